@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// Bundles the `rehearse` command into dist/cli/ so that it starts without tsx or node_modules.
+export default defineConfig({
+  resolve: { alias: { 'react-devtools-core': fileURLToPath(new URL('./terminal/stubs/react-devtools-core.ts', import.meta.url)) } },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: 'terminal/cli.ts', outDir: 'dist/cli', emptyOutDir: true, target: 'node20', minify: true,
+    rollupOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js', format: 'esm' } },
+  },
+});

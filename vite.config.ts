@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: `${repo}web`,
+  base: './',
+  plugins: [react()],
+  build: { outDir: `${repo}dist/web`, emptyOutDir: true },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    root: repo,
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.dom.test.tsx'], setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts'] } },
+      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts', 'tests/**/*.ink.test.tsx'], setupFiles: ['tests/setup-console.ts'], testTimeout: 20000 } },
+    ],
+  },
+});
