@@ -1,0 +1,42 @@
+/**
+ * Entry of the `rehearse` command. It only dispatches: each command lives in terminal/commands/
+ * and is loaded on demand, so `rehearse validate` never loads React or Ink.
+ */
+type Command = { main(args: string[]): Promise<number> };
+
+const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
+  validate: { load: () => import('./commands/validate.ts'), help: 'validate FILE|DIR… [--json]   check scenario files' },
+  schema: { load: () => import('./commands/schema.ts'), help: 'schema                        print the JSON Schema of the scenario format' },
+  run: { load: () => import('./commands/run.ts'), help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report' },
+  test: { load: () => import('./commands/test.ts'), help: "test FILE|DIR…                run the scenarios' tests" },
+  play: { load: () => import('./commands/play.ts'), help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario' },
+  drill: { load: () => import('./commands/drill.ts'), help: 'drill [--count N] [--setting S] [--lang fr|en]   quick drill' },
+  progress: { load: () => import('./commands/progress.ts'), help: 'progress                      your attempts and trends' },
+  menu: { load: () => import('./commands/menu.ts'), help: '(no argument)                 a small menu' },
+};
+
+function usage(): string {
+  return ['Usage: rehearse <command> [options]', '', ...Object.values(commands).map((c) => `  rehearse ${c.help}`), ''].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const command = name === undefined ? commands.menu : Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`rehearse: unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).main(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`rehearse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,5 @@
+/** `rehearse run` — placeholder until its issue lands. */
+export async function main(_args: string[]): Promise<number> {
+  process.stderr.write('rehearse run: not built yet.\n');
+  return 2;
+}
