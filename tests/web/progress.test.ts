@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { attemptFromReport, bestScores, competencyHistory, mergeImport, parseProgress, serializeProgress, type Attempt } from '../../app/progress.ts';
+import type { Report, Scenario } from '../../engine/types.ts';
+
+const scenario = { id: 'webcam', title: 'Webcam', locale: 'fr', setting: 'call' } as Scenario;
+const report = (score: number, at = 0): Report => ({
+  scenario: 'webcam', ended: true, outcome: 'helped', score, passed: score >= 70, critical: false, criticals: [],
+  competencies: { listening: { label: 'Écoute', score, earned: at, possible: 2 }, toString: { label: 'Odd id', score: 50, earned: 1, possible: 2 } },
+  path: ['opening'], turns: [],
+});
+
+describe('progress records', () => {
+  it('builds an attempt from a report and round-trips it through JSON', () => {
+    const a = attemptFromReport(scenario, report(80), '2026-11-28T10:00:00.000Z');
+    expect(a).toMatchObject({ v: 1, id: 'webcam@2026-11-28T10:00:00.000Z', scenario: 'webcam', score: 80, passed: true, setting: 'call' });
+    const back = parseProgress(serializeProgress([a]));
+    expect(back.notice).toBeUndefined();
+    expect(back.attempts).toHaveLength(1);
+    expect(back.attempts[0]!.competencies.toString).toEqual({ label: 'Odd id', score: 50, earned: 1, possible: 2 });
+  });
+
+  it('sets corrupt records aside with a reason and keeps the rest', () => {
+    const good = attemptFromReport(scenario, report(60), '2026-11-28T10:00:00.000Z');
+    const text = JSON.stringify({ format: 'rehearse-progress', v: 1, attempts: [good, { v: 1, id: 'x' }, { ...good, v: 9 }, 42] });
+    const r = parseProgress(text);
+    expect(r.attempts.map((a) => a.id)).toEqual([good.id]);
+    expect(r.setAside.map((s) => s.reason)).toEqual([
+      'record 2: "scenario" must be a non-empty string',
+      'record 3: unsupported version 9 (expected 1)',
+      'record 4: not an object',
+    ]);
+    expect(r.notice).toMatch(/3 saved attempts could not be read/);
+  });
+
+  it('never throws on broken JSON, and treats empty text as no progress', () => {
+    const r = parseProgress('{"attempts": [');
+    expect(r.attempts).toEqual([]);
+    expect(r.setAside[0]!.raw).toBe('{"attempts": [');
+    expect(r.notice).toMatch(/could not be read/);
+    expect(parseProgress('')).toEqual({ attempts: [], setAside: [] });
+    expect(parseProgress('"hello"').setAside[0]!.reason).toMatch(/not a progress file/);
+  });
+
+  it('gives the best score per scenario and the history per competency, oldest first', () => {
+    const a1 = attemptFromReport(scenario, report(40), '2026-11-28T12:00:00.000Z');
+    const a2 = attemptFromReport(scenario, report(90), '2026-11-27T12:00:00.000Z');
+    expect(bestScores([a1, a2]).webcam).toBe(90);
+    const h = competencyHistory([a1, a2]);
+    expect(h.listening!.points.map((p) => p.score)).toEqual([90, 40]);
+    expect(Object.keys(h)).toEqual(['listening', 'toString']);
+  });
+
+  it('merges an import without duplicating attempts already kept', () => {
+    const a1 = attemptFromReport(scenario, report(40), '2026-11-28T12:00:00.000Z');
+    const a2 = attemptFromReport(scenario, report(90), '2026-11-27T12:00:00.000Z');
+    const merged: Attempt[] = mergeImport([a1], [a1, a2]);
+    expect(merged.map((a) => a.score)).toEqual([90, 40]);
+  });
+});
