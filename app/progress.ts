@@ -34,6 +34,8 @@ export interface Attempt {
   outcome: string | null;
   ended: boolean;
   turns?: Turn[];
+  /** Set on a quick-drill result: the one prompt (node) drilled, and the drill run it belonged to. */
+  drill?: { node: string; run: string };
 }
 
 /** A record that could not be read, kept aside with the reason. */
@@ -203,5 +205,6 @@ function readAttempt(raw: unknown): Attempt | string {
     ended: r.ended as boolean,
   };
   if (r.turns !== undefined) a.turns = r.turns as Turn[];
+  if (isObject(r.drill) && typeof r.drill.node === 'string' && typeof r.drill.run === 'string') a.drill = { node: r.drill.node, run: r.drill.run };
   return a;
 }
