@@ -1,0 +1,135 @@
+/**
+ * Quick drills: which `drill: true` prompts of the library to ask, and in what order. Pure —
+ * the trainee's history, the clock and the seed are passed in. Prompts failed last time come
+ * first, then those of the weakest competencies, then the ones practised longest ago (spaced
+ * repetition). Scoring is never done here: a drilled prompt is played by the engine, starting at
+ * its node (`drillScenario`).
+ */
+import type { Locale, Scenario, Setting } from '../engine/types.ts';
+import { own } from '../engine/util.ts';
+import type { Attempt } from './progress.ts';
+
+/** One prompt that can be drilled: a scenario and the id of a node with `drill: true` and a question. */
+export interface DrillItem {
+  scenario: Scenario;
+  node: string;
+}
+
+/** Filters of the drill pool. */
+export interface DrillFilter {
+  setting?: Setting;
+  lang?: Locale;
+}
+
+/** Key of a drilled prompt in the history: `scenario#node`. */
+export function drillKey(scenario: string, node: string): string {
+  return `${scenario}#${node}`;
+}
+
+/** Every drillable prompt of the library matching the filter, in library order. */
+export function drillPool(library: ReadonlyArray<{ scenario: Scenario }>, filter: DrillFilter = {}): DrillItem[] {
+  const out: DrillItem[] = [];
+  for (const { scenario } of library) {
+    if (filter.setting && scenario.setting !== filter.setting) continue;
+    if (filter.lang && scenario.locale !== filter.lang) continue;
+    for (const id of Object.keys(scenario.nodes)) {
+      const node = own(scenario.nodes, id);
+      if (node?.drill && node.ask) out.push({ scenario, node: id });
+    }
+  }
+  return out;
+}
+
+/** The competencies a prompt can earn points in (positive points only). */
+export function itemCompetencies(item: DrillItem): string[] {
+  const ask = own(item.scenario.nodes, item.node)?.ask;
+  if (!ask) return [];
+  const ids = ask.kind === 'free'
+    ? ask.criteria.filter((c) => c.points > 0).map((c) => c.competency)
+    : ask.options.filter((o) => (o.points ?? 0) > 0 && o.competency).map((o) => o.competency as string);
+  return [...new Set(ids)];
+}
+
+/** A scenario that starts at a drilled node, so the engine plays (and scores) that prompt alone. */
+export function drillScenario(item: DrillItem): Scenario {
+  return { ...item.scenario, start: item.node, tests: [] };
+}
+
+/** What the history says about one prompt: failed last time, when last practised. */
+export interface PromptHistory {
+  failedLast: boolean;
+  lastAt: string;
+}
+
+/** The latest result of each prompt, from drill attempts and from turns of whole-scenario attempts. */
+export function promptHistory(attempts: readonly Attempt[]): Map<string, PromptHistory> {
+  const out = new Map<string, PromptHistory>();
+  const sorted = [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const a of sorted) {
+    if (a.drill) {
+      out.set(drillKey(a.scenario, a.drill.node), { failedLast: !a.passed, lastAt: a.at });
+      continue;
+    }
+    for (const t of a.turns ?? []) out.set(drillKey(a.scenario, t.node), { failedLast: t.points <= 0, lastAt: a.at });
+  }
+  return out;
+}
+
+/** Mean of the last three scores of each competency id (null-prototype-free Map). */
+export function competencyLevels(attempts: readonly Attempt[]): Map<string, number> {
+  const scores = new Map<string, number[]>();
+  const sorted = [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const a of sorted) {
+    for (const id of Object.keys(a.competencies)) {
+      const c = own(a.competencies, id);
+      if (!c || c.possible <= 0) continue;
+      const list = scores.get(id) ?? [];
+      list.push(c.score);
+      scores.set(id, list);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [id, list] of scores) {
+    const last = list.slice(-3);
+    out.set(id, last.reduce((s, x) => s + x, 0) / last.length);
+  }
+  return out;
+}
+
+/** Level assumed for a competency never practised: between weak and strong. */
+export const UNKNOWN_LEVEL = 50;
+
+/** Options of `selectDrill`. */
+export interface SelectOptions extends DrillFilter {
+  count: number;
+  seed: number;
+}
+
+/** The prompts to drill, most needed first: failed last time, weakest competency, least recently practised. */
+export function selectDrill(
+  library: ReadonlyArray<{ scenario: Scenario }>,
+  attempts: readonly Attempt[],
+  opts: SelectOptions,
+): DrillItem[] {
+  const history = promptHistory(attempts);
+  const levels = competencyLevels(attempts);
+  const ranked = drillPool(library, opts).map((item, i) => {
+    const h = history.get(drillKey(item.scenario.id, item.node));
+    const comps = itemCompetencies(item);
+    const weakness = comps.length ? Math.min(...comps.map((c) => levels.get(c) ?? UNKNOWN_LEVEL)) : UNKNOWN_LEVEL;
+    return { item, failed: h?.failedLast ? 0 : 1, weakness, lastAt: h?.lastAt ?? '', tie: mix(opts.seed, i) };
+  });
+  ranked.sort((a, b) => a.failed - b.failed || a.weakness - b.weakness || cmp(a.lastAt, b.lastAt) || a.tie - b.tie);
+  return ranked.slice(0, Math.max(0, opts.count)).map((r) => r.item);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A deterministic pseudo-random number from a seed and an index (for fair ties). */
+function mix(seed: number, i: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
