@@ -1,0 +1,6 @@
+/** Text analysis for fr / en and phrase matching, exactly as the contract's "Matching free text". */
+export { analyse, type Token } from './analyse.ts';
+export { fold } from './fold.ts';
+export { wordKeys } from './keys.ts';
+export { matchCriterion, findPhrase, indexTokens, MAX_GAP, type AnswerIndex } from './match.ts';
+export { compileCriterion, expandPhrase, phraseWords, type CompiledCriterion, type CompiledPhrase, type PhraseWord } from './phrase.ts';
