@@ -1,0 +1,27 @@
+/** Text drawings for the terminal: score bars (████░░) and trend sparklines (▁▂▃▄▅▆▇█). */
+
+/** A bar of `width` cells for a 0–100 score, e.g. bar(50, 6) = "███░░░". */
+export function bar(score: number, width = 20): string {
+  const s = Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0));
+  const full = Math.round((s / 100) * width);
+  return '█'.repeat(full) + '░'.repeat(width - full);
+}
+
+const TICKS = '▁▂▃▄▅▆▇█';
+
+/** A sparkline of 0–100 scores, one character each, oldest first; the last `max` values only. */
+export function sparkline(scores: readonly number[], max = 30): string {
+  return scores
+    .slice(-max)
+    .map((v) => TICKS[Math.max(0, Math.min(7, Math.round((Math.max(0, Math.min(100, v)) / 100) * 7)))])
+    .join('');
+}
+
+/** The direction of the last scores against the earlier ones: ↗ ↘ or →. */
+export function trend(scores: readonly number[]): '↗' | '↘' | '→' {
+  if (scores.length < 2) return '→';
+  const last = scores[scores.length - 1]!;
+  const before = scores.slice(0, -1);
+  const mean = before.reduce((s, x) => s + x, 0) / before.length;
+  return last > mean + 2 ? '↗' : last < mean - 2 ? '↘' : '→';
+}

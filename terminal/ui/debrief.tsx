@@ -1,0 +1,86 @@
+/** The debrief of a session: passed or not, critical errors, one bar per competency, each answer highlighted. */
+import { Box, Text } from 'ink';
+import type { Report, Scenario } from '../../engine/types.ts';
+import { own } from '../../engine/util.ts';
+import { bar } from './bars.ts';
+import { highlightPieces } from './highlight.ts';
+import { signed } from './event-view.tsx';
+import { Highlighted, Tx } from './theme.tsx';
+
+/** Competency rows of a report: label, bar and score, in the scenario's order. */
+export function CompetencyBars({ report, width = 20 }: { report: Report; width?: number }) {
+  const ids = Object.keys(report.competencies);
+  const labels = ids.map((id) => own(report.competencies, id)!.label);
+  const pad = Math.max(...labels.map((l) => l.length), 0);
+  return (
+    <Box flexDirection="column">
+      {ids.map((id, i) => {
+        const c = own(report.competencies, id)!;
+        return (
+          <Text key={id}>
+            {`  ${labels[i]!.padEnd(pad)} `}
+            <Tx color={c.score >= 70 ? 'green' : c.score >= 40 ? 'yellow' : 'red'}>{bar(c.score, width)}</Tx>
+            {` ${String(c.score).padStart(3)}`}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}
+
+/** The whole debrief; `exam` adds nothing but says feedback was held until now. */
+export function Debrief({ scenario, report }: { scenario: Scenario; report: Report }) {
+  const outcome = report.outcome ? own(scenario.outcomes, report.outcome) ?? report.outcome : 'not finished';
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Tx bold>{`━━ Debrief: ${scenario.title} ━━`}</Tx>
+      <Text>{`Outcome: ${outcome}`}</Text>
+      <Text>
+        {report.passed ? <Tx color="green" bold>✓ PASSED</Tx> : <Tx color="red" bold>✗ NOT PASSED</Tx>}
+        {`  score ${report.score} (pass mark ${scenario.pass})`}
+      </Text>
+      {report.criticals.length ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Tx color="red" bold>Critical errors</Tx>
+          {report.criticals.map((c) => <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason} (at ${c.node})`}</Tx>)}
+        </Box>
+      ) : null}
+      <Box flexDirection="column" marginTop={1}>
+        <Tx bold>Competencies</Tx>
+        <CompetencyBars report={report} />
+      </Box>
+      <Box flexDirection="column" marginTop={1}>
+        <Tx bold>Your answers</Tx>
+        {report.turns.map((t, i) => {
+          const ask = own(scenario.nodes, t.node)?.ask;
+          const option = ask?.kind === 'choice' ? ask.options.find((o) => o.id === t.answer) : undefined;
+          return (
+            <Box key={i} flexDirection="column" marginLeft={2}>
+              <Text>
+                {`${i + 1}. `}
+                {option ? option.text : <Highlighted pieces={highlightPieces(t.answer, t.spans)} />}
+                <Tx color={t.points > 0 ? 'green' : 'red'}>{`  (${signed(t.points)}${t.late ? ', late' : ''})`}</Tx>
+              </Text>
+              {(t.feedback ?? []).map((f, j) => <Tx key={j} dim>{`   ${f}`}</Tx>)}
+              {ask?.kind === 'free' && ask.model ? <Tx dim>{`   model answer: ${ask.model}`}</Tx> : null}
+            </Box>
+          );
+        })}
+      </Box>
+      {scenario.debrief.takeaways.length ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Tx bold>Takeaways</Tx>
+          {scenario.debrief.takeaways.map((t, i) => <Text key={i}>{`  • ${t}`}</Text>)}
+        </Box>
+      ) : null}
+      {scenario.debrief.resources.length ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Tx bold>Resources</Tx>
+          {scenario.debrief.resources.map((r, i) => (
+            <Text key={i}>{`  • ${r.label}${r.phone ? ` — ${r.phone}` : ''}${r.url ? ` — ${r.url}` : ''}`}</Text>
+          ))}
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+/** The end of a drill: each prompt's score, and each competency's average over the drill. */
+import { Box, Text } from 'ink';
+import { own } from '../../engine/util.ts';
+import { bar } from './bars.ts';
+import type { DrillResult } from './drill-screen.tsx';
+import { Tx } from './theme.tsx';
+
+/** Per-competency averages of the engine's scores over the drilled prompts (by competency label). */
+export function competencyAverages(results: readonly DrillResult[]): Array<{ label: string; score: number; n: number }> {
+  const acc = new Map<string, { sum: number; n: number }>();
+  for (const r of results) {
+    for (const id of Object.keys(r.report.competencies)) {
+      const c = own(r.report.competencies, id)!;
+      if (c.possible <= 0) continue;
+      const a = acc.get(c.label) ?? { sum: 0, n: 0 };
+      a.sum += c.score;
+      a.n += 1;
+      acc.set(c.label, a);
+    }
+  }
+  return [...acc].map(([label, a]) => ({ label, score: Math.round(a.sum / a.n), n: a.n })).sort((x, y) => x.score - y.score);
+}
+
+/** The summary screen. */
+export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
+  const comps = competencyAverages(results);
+  const pad = Math.max(0, ...comps.map((c) => c.label.length));
+  const passed = results.filter((r) => r.report.passed).length;
+  return (
+    <Box flexDirection="column">
+      <Tx bold>{`━━ Drill summary: ${passed}/${results.length} passed ━━`}</Tx>
+      {results.map((r, i) => (
+        <Text key={i}>
+          {`  ${i + 1}. `}
+          {r.report.passed ? <Tx color="green">✓</Tx> : <Tx color="red">✗</Tx>}
+          {` ${String(r.report.score).padStart(3)}  ${r.item.scenario.title} — ${r.prompt}`}
+          {r.report.critical ? <Tx color="red" bold>  critical error</Tx> : null}
+        </Text>
+      ))}
+      {comps.length ? <Box marginTop={1}><Tx bold>Competencies (average over this drill, weakest first)</Tx></Box> : null}
+      {comps.map((c) => (
+        <Text key={c.label}>
+          {`  ${c.label.padEnd(pad)} `}
+          <Tx color={c.score >= 70 ? 'green' : c.score >= 40 ? 'yellow' : 'red'}>{bar(c.score, 20)}</Tx>
+          {` ${String(c.score).padStart(3)}`}
+        </Text>
+      ))}
+      <Box marginTop={1}><Tx dim>Prompts you missed come first in your next drill.</Tx></Box>
+    </Box>
+  );
+}

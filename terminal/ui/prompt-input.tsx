@@ -1,0 +1,49 @@
+/** The answer area of a pending prompt: a text input (free) or a list of options (choice), with a soft countdown. */
+import { Box, Text } from 'ink';
+import { EMPTY_ANSWER } from '../../app/session-store.ts';
+import type { SessionEvent } from '../../engine/types.ts';
+import { ChoiceList } from './choice-list.tsx';
+import { PromptView } from './event-view.tsx';
+import { TextInput } from './text-input.tsx';
+import { Tx } from './theme.tsx';
+import { useElapsed } from './use-elapsed.ts';
+
+type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
+
+/** What the screen does with an answer; each returns true when the engine accepted it. */
+export interface AnswerHandlers {
+  answer(text: string, seconds?: number): boolean;
+  choose(option: string, seconds?: number): boolean;
+}
+
+/** The soft countdown: seconds left, then "time is up" (the answer is still taken, marked late). */
+export function Countdown({ limit, elapsed }: { limit: number; elapsed: number }) {
+  const left = Math.ceil(limit - elapsed);
+  if (left > 0) return <Tx color={left <= 5 ? 'yellow' : undefined} dim={left > 5}>{`⏱ ${left}s left`}</Tx>;
+  return <Tx color="yellow">⏱ time is up — answer anyway (it counts as late)</Tx>;
+}
+
+/** The pending prompt and its input; `error` is the last refused answer's message. */
+export function PromptInput(props: { prompt: Prompt; index: number; handlers: AnswerHandlers; error: string | null }) {
+  const { prompt, handlers } = props;
+  const elapsed = useElapsed(`${props.index}:${prompt.node}`, prompt.seconds !== undefined);
+  const secs = () => (prompt.seconds !== undefined ? Math.round(elapsed() * 10) / 10 : undefined);
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <PromptView e={prompt} />
+      {prompt.seconds !== undefined ? <Countdown limit={prompt.seconds} elapsed={elapsed()} /> : null}
+      {prompt.kind === 'free' ? (
+        <TextInput placeholder="type your answer, Enter to send" onSubmit={(text) => handlers.answer(text, secs())} />
+      ) : (
+        <ChoiceList items={prompt.options.map((o) => ({ id: o.id, label: o.text }))} onPick={(id) => handlers.choose(id, secs())} />
+      )}
+      {props.error ? <Text><Tx color="red">{errorText(props.error)}</Tx></Text> : null}
+      <Tx dim>{prompt.kind === 'free' ? 'Enter: send · Ctrl-C: save and quit' : '↑↓ + Enter or a digit: choose · Ctrl-C: save and quit'}</Tx>
+    </Box>
+  );
+}
+
+/** The message shown for a refused answer. */
+export function errorText(error: string): string {
+  return error === EMPTY_ANSWER ? 'Type an answer before pressing Enter.' : error;
+}

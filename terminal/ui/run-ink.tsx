@@ -1,0 +1,39 @@
+/** Runs one Ink screen until it finishes or the trainee presses Ctrl-C; the terminal is restored either way. */
+import type { ReactElement } from 'react';
+import { render, useApp, useInput } from 'ink';
+import { ColorContext } from './theme.tsx';
+
+/** How a screen ended: with a value, or interrupted by Ctrl-C. */
+export type InkResult<T> = { done: true; value: T } | { done: false };
+
+function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDone: (v: unknown) => void; onInterrupt: () => void }) {
+  const { exit } = useApp();
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      props.onInterrupt();
+      exit();
+    }
+  });
+  return props.view((v) => { props.onDone(v); exit(); });
+}
+
+/** Renders `view` (given a `done` callback) and resolves when it is done or interrupted. */
+export async function runInk<T>(view: (done: (v: T) => void) => ReactElement, opts: { color: boolean }): Promise<InkResult<T>> {
+  let result: InkResult<T> = { done: false };
+  const onSignal = () => app.unmount();
+  const app = render(
+    <ColorContext.Provider value={opts.color}>
+      <Root view={view as (done: (v: unknown) => void) => ReactElement} onDone={(v) => { result = { done: true, value: v as T }; }} onInterrupt={() => {}} />
+    </ColorContext.Provider>,
+    { exitOnCtrlC: false, patchConsole: false },
+  );
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await app.waitUntilExit();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+/** Colour on or off for the whole Ink tree: plain text where the terminal has no colour. */
+import { createContext, useContext, type ReactNode } from 'react';
+import { Text } from 'ink';
+import type { Piece } from './highlight.ts';
+
+/** True when colours and styles may be drawn. */
+export const ColorContext = createContext<boolean>(false);
+
+/** Whether this output stream should get colours (`NO_COLOR`, not a TTY or `TERM=dumb` turn them off). */
+export function colorEnabled(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** Text whose colour and weight are dropped when colours are off. */
+export function Tx(props: { color?: string; bold?: boolean; dim?: boolean; inverse?: boolean; children?: ReactNode }) {
+  const color = useContext(ColorContext);
+  if (!color) return <Text>{props.children}</Text>;
+  return (
+    <Text color={props.color} bold={props.bold} dimColor={props.dim} inverse={props.inverse}>
+      {props.children}
+    </Text>
+  );
+}
+
+/** An answer with its matched words highlighted: reversed in colour, [in brackets] in plain text. */
+export function Highlighted({ pieces }: { pieces: Piece[] }) {
+  const color = useContext(ColorContext);
+  return (
+    <Text>
+      {pieces.map((p, i) =>
+        !p.hit ? p.text : color ? <Text key={i} color="yellow" bold underline>{p.text}</Text> : `[${p.text}]`,
+      )}
+    </Text>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'ink-testing-library';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProgress, progressPath } from '../../app/progress-file.ts';
+import { ProgressScreen } from '../../terminal/ui/progress-screen.tsx';
+import { bar, sparkline, trend } from '../../terminal/ui/bars.ts';
+import { attemptOf } from './drill-fixtures.ts';
+
+describe('bars and sparklines', () => {
+  it('draws scores as blocks', () => {
+    expect(bar(0, 6)).toBe('░░░░░░');
+    expect(bar(50, 6)).toBe('███░░░');
+    expect(bar(100, 6)).toBe('██████');
+    expect(bar(140, 4)).toBe('████');
+    expect(sparkline([0, 15, 30, 45, 60, 75, 90, 100])).toBe('▁▂▃▄▅▆▇█');
+    expect(trend([20, 40, 80])).toBe('↗');
+    expect(trend([90, 80, 30])).toBe('↘');
+  });
+});
+
+describe('progress screen', () => {
+  it('shows attempts per scenario and per competency with a trend line', () => {
+    const attempts = [
+      attemptOf({ scenario: 'webcam-call', at: '2026-11-01T10:00:00Z', score: 20, comps: { listening: 25, safety: 0 } }),
+      attemptOf({ scenario: 'webcam-call', at: '2026-11-02T10:00:00Z', score: 55, comps: { listening: 50, safety: 100 } }),
+      attemptOf({ scenario: 'webcam-call', at: '2026-11-03T10:00:00Z', score: 90, comps: { listening: 100, safety: 100 } }),
+      attemptOf({ scenario: 'webcam-call', at: '2026-11-04T10:00:00Z', score: 100, passed: true, drill: 'opening', comps: { listening: 100 } }),
+    ];
+    const { lastFrame, unmount } = render(<ProgressScreen attempts={attempts} />);
+    const frame = lastFrame()!;
+    unmount();
+    expect(frame).toContain('Your progress');
+    // The drill result is not counted as a whole-scenario attempt: 3 tries, best 90, last 90.
+    expect(frame).toMatch(/webcam-call\s+3\s+90\s+90\s+▂▅▇ ↗/);
+    expect(frame).toContain('Drills: 1 prompt(s) answered, 1 passed.');
+    expect(frame).toMatch(/listening\s+4\s+100\s+▃▅██ ↗/);
+    expect(frame).toMatch(/safety\s+3\s+100\s+▁██ ↗/);
+  });
+
+  it('says what to do when there is no attempt yet', () => {
+    const { lastFrame, unmount } = render(<ProgressScreen attempts={[]} />);
+    expect(lastFrame()).toContain('No attempts yet. Try `rehearse drill` or `rehearse play`.');
+    unmount();
+  });
+
+  it('shows the message about a corrupt progress file, which is kept aside', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rehearse-ps-'));
+    try {
+      const dir = join(root, 'rehearse');
+      mkdirSync(dir);
+      writeFileSync(progressPath(dir), 'not json at all');
+      const loaded = loadProgress(dir, new Date('2026-11-28T13:00:00.000Z'));
+      const { lastFrame, unmount } = render(<ProgressScreen attempts={loaded.attempts} notice={loaded.notice} />);
+      const frame = lastFrame()!.replace(/\s*\n\s*/g, ' ');
+      unmount();
+      expect(frame).toContain('⚠ Your saved progress could not be read');
+      expect(frame).toContain('progress.corrupt-2026-11-28T13-00-00-000Z.json');
+      expect(frame).toContain('No attempts yet.');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
