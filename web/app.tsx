@@ -1,0 +1,95 @@
+/** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { attemptFromReport, bestScores } from '../app/progress.ts';
+import { createSessionStore, saveSession } from '../app/session-store.ts';
+import type { Scenario } from '../engine/types.ts';
+import { Header } from './components/header.tsx';
+import { LibraryScreen } from './components/library-screen.tsx';
+import { Notice } from './components/notice.tsx';
+import { PlayRoute } from './components/play-route.tsx';
+import { ProgressScreen } from './components/progress-screen.tsx';
+import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
+import { createProgressStore } from './storage/progress-store.ts';
+import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts';
+import { useHashRoute } from './use-hash-route.ts';
+
+const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
+
+/** What the app is given: the library, the storage (null: nothing kept), the browser language. */
+export interface AppProps {
+  library: Scenario[];
+  storage: Storage | null;
+  navigatorLang?: string;
+}
+
+/** The whole app. */
+export function App(props: AppProps) {
+  return (
+    <LangProvider initial={initialLang(props.storage, props.navigatorLang)} storage={props.storage}>
+      <Shell {...props} />
+    </LangProvider>
+  );
+}
+
+function Shell({ library, storage }: AppProps) {
+  const { t } = useLang();
+  const [route, go] = useHashRoute();
+  const progress = useMemo(() => createProgressStore(storage), [storage]);
+  const session = useMemo(() => {
+    const store = createSessionStore();
+    const saved = loadSavedSession(storage);
+    if (saved && !store.getState().resume(saved)) storeSavedSession(storage, null);
+    return store;
+  }, [storage]);
+  useEffect(
+    () =>
+      session.subscribe((s, prev) => {
+        if (s.state !== prev.state || s.exam !== prev.exam) storeSavedSession(storage, saveSession(s));
+        if (s.ended && !prev.ended && prev.state && s.report && s.scenario) {
+          progress.getState().add(attemptFromReport(s.scenario, s.report, new Date().toISOString()));
+        }
+      }),
+    [session, progress, storage],
+  );
+  const attempts = useStore(progress, (s) => s.attempts);
+  const setAside = useStore(progress, (s) => s.setAsideCount);
+  const best = useMemo(() => bestScores(attempts.filter((a) => !a.drill)), [attempts]);
+  const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
+  const [focusMain, setFocusMain] = useState(0);
+  const navigate: typeof go = (r) => {
+    go(r);
+    setFocusMain((n) => n + 1);
+  };
+  useEffect(() => {
+    if (focusMain) document.getElementById('main')?.focus();
+  }, [focusMain]);
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('skipToMain')}
+      </a>
+      <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
+      <main id="main" tabIndex={-1}>
+        {setAside > 0 && <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />}
+        {route.name === 'library' && current && (
+          <Notice
+            text={t('resumeBanner', { title: current.title })}
+            actions={[
+              { label: t('resume'), primary: true, run: () => navigate({ name: 'play', id: current.id }) },
+              { label: t('discard'), run: () => session.getState().reset() },
+            ]}
+          />
+        )}
+        {route.name === 'library' && <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />}
+        {route.name === 'play' && <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />}
+        {route.name === 'progress' && <ProgressScreen store={progress} />}
+        {route.name === 'preview' && (
+          <Suspense fallback={<p role="status">{t('checking')}</p>}>
+            <PreviewScreen storage={storage} />
+          </Suspense>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/** One bar per competency, from the report (the score is the engine's, never computed here). */
+import type { CompetencyResult, Rec } from '../../engine/types.ts';
+import { own } from '../../engine/util.ts';
+
+/** The bars; each is a labelled meter with its score in words too. */
+export function CompetencyBars({ competencies, locale }: { competencies: Rec<CompetencyResult>; locale: string }) {
+  const ids = Object.keys(competencies).filter((id) => (own(competencies, id)?.possible ?? 0) > 0);
+  return (
+    <ul className="bars">
+      {ids.map((id) => {
+        const c = own(competencies, id)!;
+        return (
+          <li key={id}>
+            <span className="bar-label" lang={locale} id={`bar-${id}`}>
+              {c.label}
+            </span>
+            <span role="meter" aria-labelledby={`bar-${id}`} aria-valuenow={c.score} aria-valuemin={0} aria-valuemax={100} aria-valuetext={`${c.score}%`} className="bar">
+              <span className={c.score >= 70 ? 'fill good' : c.score >= 40 ? 'fill mid' : 'fill low'} style={{ width: `${c.score}%` }} />
+            </span>
+            <span className="bar-value">
+              {c.score}% <span className="muted small">({c.earned}/{c.possible})</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+/** What the trainee sees before starting: the situation, its content notes, exam mode, Start. */
+import { useEffect, useRef, useState } from 'react';
+import type { Scenario } from '../../engine/types.ts';
+import { useLang } from '../i18n/lang.tsx';
+
+/** The intro card of a scenario; `onStart` receives whether exam mode was chosen. */
+export function IntroScreen({ scenario: s, onStart, onBack }: { scenario: Scenario; onStart(exam: boolean): void; onBack(): void }) {
+  const { t } = useLang();
+  const [exam, setExam] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="panel intro" aria-labelledby="intro-title">
+      <h1 id="intro-title" tabIndex={-1} ref={heading} lang={s.locale}>
+        {s.title}
+      </h1>
+      <p className="facts">
+        <span className="tag">{t(`setting_${s.setting}`)}</span>
+        <span className="tag">{t(`lang_${s.locale}`)}</span>
+        {s.minutes !== undefined && <span className="tag">{t('minutes', { n: s.minutes })}</span>}
+      </p>
+      {s.summary && <p lang={s.locale}>{s.summary}</p>}
+      <h2>{t('beforeStart')}</h2>
+      {s.content_notes.length ? (
+        <div className="notes-box">
+          <p>{t('notesIntro')}</p>
+          <ul lang={s.locale}>
+            {s.content_notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>{t('noNotes')}</p>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={exam} onChange={(e) => setExam(e.target.checked)} />
+        {t('examMode')}
+      </label>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => onStart(exam)}>
+          {t('startScenario')}
+        </button>
+        <button type="button" onClick={onBack}>
+          {t('back')}
+        </button>
+      </div>
+    </section>
+  );
+}

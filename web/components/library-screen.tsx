@@ -1,0 +1,71 @@
+/** The library: every bundled scenario with its facts and best score, filtered by setting, language and text. */
+import { useMemo, useState } from 'react';
+import type { Scenario, Setting } from '../../engine/types.ts';
+import { own } from '../../engine/util.ts';
+import { useLang } from '../i18n/lang.tsx';
+import { ScenarioCard } from './scenario-card.tsx';
+
+const SETTINGS: Setting[] = ['call', 'chat', 'classroom', 'report', 'parents'];
+
+/** True when a scenario passes the filters (text searches title, summary, competencies, tags, notes). */
+export function matchesFilters(s: Scenario, setting: string, locale: string, text: string): boolean {
+  if (setting && s.setting !== setting) return false;
+  if (locale && s.locale !== locale) return false;
+  const q = text.trim().toLowerCase();
+  if (!q) return true;
+  const labels = Object.keys(s.competencies).map((id) => own(s.competencies, id)?.label ?? '');
+  return [s.title, s.summary ?? '', ...labels, ...s.tags, ...s.content_notes].some((x) => x.toLowerCase().includes(q));
+}
+
+/** The library screen. */
+export function LibraryScreen({ scenarios, best, onOpen }: { scenarios: Scenario[]; best: Record<string, number>; onOpen(id: string): void }) {
+  const { t } = useLang();
+  const [setting, setSetting] = useState('');
+  const [locale, setLocale] = useState('');
+  const [text, setText] = useState('');
+  const shown = useMemo(() => scenarios.filter((s) => matchesFilters(s, setting, locale, text)), [scenarios, setting, locale, text]);
+  return (
+    <section aria-labelledby="library-title">
+      <h1 id="library-title">{t('libraryTitle')}</h1>
+      <p className="muted">{t('libraryIntro')}</p>
+      <div className="filters" role="search">
+        <label>
+          {t('filterSetting')}
+          <select value={setting} onChange={(e) => setSetting(e.target.value)}>
+            <option value="">{t('filterAll')}</option>
+            {SETTINGS.map((s) => (
+              <option key={s} value={s}>
+                {t(`setting_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterLanguage')}
+          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
+            <option value="">{t('filterAll')}</option>
+            <option value="fr">{t('lang_fr')}</option>
+            <option value="en">{t('lang_en')}</option>
+          </select>
+        </label>
+        <label>
+          {t('filterText')}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+      </div>
+      {scenarios.length === 0 ? (
+        <p>{t('libraryEmpty')}</p>
+      ) : shown.length === 0 ? (
+        <p role="status">{t('noMatch')}</p>
+      ) : (
+        <ul className="cards" aria-label={t('libraryTitle')}>
+          {shown.map((s) => (
+            <li key={s.id}>
+              <ScenarioCard scenario={s} best={own(best, s.id)} onOpen={() => onOpen(s.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** The frame of the play screen, by setting: a call (name, timer), a chat, a classroom, a report desk, parents. */
+import { useCallback, useRef } from 'react';
+import type { Character, Scenario } from '../../engine/types.ts';
+import { own } from '../../engine/util.ts';
+import { useLang } from '../i18n/lang.tsx';
+import { clock, useTicker } from './use-ticker.ts';
+
+function people(s: Scenario): Array<[string, Character]> {
+  return Object.keys(s.characters)
+    .filter((id) => id !== 'narrator')
+    .map((id) => [id, own(s.characters, id)!] as [string, Character])
+    .filter(([, c]) => c !== undefined);
+}
+
+/** The main other person: a caller / parent when a role says so, else the first character. */
+function counterpart(s: Scenario): Character | undefined {
+  const all = people(s).map(([, c]) => c);
+  return all.find((c) => /caller|parent|appelant|parent|mère|père|mother|father/i.test(c.role ?? '')) ?? all[0];
+}
+
+function CallTimer({ since }: { since: number }) {
+  const { t } = useLang();
+  const ref = useRef<HTMLSpanElement>(null);
+  useTicker(ref, since, useCallback((n: number) => clock(n), []));
+  return (
+    <span className="timer">
+      <span className="visually-hidden">{t('callTimer')}: </span>
+      <span ref={ref} aria-hidden="false">
+        0:00
+      </span>
+    </span>
+  );
+}
+
+/** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
+export function SettingFrame({ scenario: s, since, speaking }: { scenario: Scenario; since: number; speaking?: string }) {
+  const { t } = useLang();
+  const other = counterpart(s);
+  const name = other ? `${other.name}${other.age !== undefined ? `, ${other.age}` : ''}` : '';
+  return (
+    <header className={`frame frame-${s.setting}`}>
+      <p className="frame-kind">{t(`setting_${s.setting}`)}</p>
+      <h1 lang={s.locale}>{s.title}</h1>
+      {(s.setting === 'call' || s.setting === 'parents') && (
+        <p className="call-bar">
+          <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span> <CallTimer since={since} />
+        </p>
+      )}
+      {s.setting === 'chat' && <p className="call-bar" lang={s.locale}>{t('chatWith', { name })}</p>}
+      {s.setting === 'classroom' && (
+        <div>
+          <h2 className="small-heading">{t('pupils')}</h2>
+          <ul className="pupils" lang={s.locale}>
+            {people(s).map(([id, c]) => (
+              <li key={id} className={id === speaking ? 'pupil speaking' : 'pupil'}>
+                <span className="avatar" aria-hidden="true">
+                  {c.name.slice(0, 1)}
+                </span>
+                {c.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {s.setting === 'report' && (
+        <details className="case-file" open>
+          <summary>{t('caseFile')}</summary>
+          {s.summary && <p lang={s.locale}>{s.summary}</p>}
+          <ul lang={s.locale}>
+            {people(s).map(([id, c]) => (
+              <li key={id}>
+                <strong>{c.name}</strong>
+                {c.age !== undefined ? `, ${c.age}` : ''}
+                {c.role ? ` — ${c.role}` : ''}
+                {c.description ? `: ${c.description}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+/** The conversation so far: lines, prompts, the trainee's answers and (outside exam mode) feedback. */
+import { useEffect, useRef } from 'react';
+import type { Scenario, SessionEvent } from '../../engine/types.ts';
+import { useLang } from '../i18n/lang.tsx';
+import { HighlightedAnswer } from './highlighted-answer.tsx';
+import { choiceAsk, optionText, pointsIn } from './scenario-lookup.ts';
+import { FeedbackBox } from './feedback-box.tsx';
+
+/** The live transcript; focus moves to the first new item and the list is announced politely. */
+export function Transcript({ scenario: s, events, exam }: { scenario: Scenario; events: SessionEvent[]; exam: boolean }) {
+  const { t } = useLang();
+  const list = useRef<HTMLOListElement>(null);
+  const seen = useRef(-1);
+  useEffect(() => {
+    const prev = seen.current;
+    seen.current = events.length;
+    if (prev === events.length) return;
+    const first = list.current?.querySelector<HTMLElement>(`[data-index="${Math.max(prev, 0)}"]`);
+    first?.focus();
+    first?.scrollIntoView?.({ block: 'nearest' });
+  }, [events.length]);
+  return (
+    <ol ref={list} className={`transcript transcript-${s.setting}`} aria-live="polite" aria-label={t('transcript')}>
+      {events.map((e, i) => {
+        const common = { 'data-index': i, tabIndex: -1 } as const;
+        switch (e.type) {
+          case 'line':
+            return (
+              <li key={i} {...common} className={e.who === 'narrator' ? 'line narrator' : 'line'}>
+                {e.who !== 'narrator' && <span className="who">{e.name}</span>}
+                <span className="text" lang={s.locale}>
+                  {e.text}
+                </span>
+              </li>
+            );
+          case 'prompt':
+            return e.prompt || (e.kind === 'free' && e.hint) ? (
+              <li key={i} {...common} className="prompt-line" lang={s.locale}>
+                {e.prompt}
+                {e.kind === 'free' && e.hint && <span className="hint"> {t('hint', { text: e.hint })}</span>}
+              </li>
+            ) : null;
+          case 'feedback': {
+            const isChoice = choiceAsk(s, e.node) !== undefined;
+            return (
+              <li key={i} {...common} className="answer-item">
+                <p className="line mine">
+                  <span className="who">{t('you')}</span>
+                  {isChoice || exam ? (
+                    <span className="text" lang={s.locale}>
+                      {isChoice ? optionText(s, e.node, e.answer) : e.answer}
+                    </span>
+                  ) : (
+                    <HighlightedAnswer text={e.answer} spans={e.spans} pointsOf={pointsIn(s, e.node)} lang={s.locale} />
+                  )}
+                </p>
+                {exam ? <p className="muted small">{t('examRecorded')}</p> : <FeedbackBox event={e} locale={s.locale} />}
+              </li>
+            );
+          }
+          case 'ended':
+            return (
+              <li key={i} {...common} className="ended-line">
+                {t('ended', { label: e.label ?? e.outcome })}
+              </li>
+            );
+        }
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,60 @@
+/** The always-visible "pause / leave" button and its panel with support contacts for the trainee. */
+import { useEffect, useRef, useState } from 'react';
+import { useLang } from '../i18n/lang.tsx';
+import { supportContacts } from '../i18n/strings.ts';
+
+/** The button in the header; the panel offers to continue or leave to the library. */
+export function WellbeingButton({ onLeave }: { onLeave(): void }) {
+  const { t, lang } = useLang();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) first.current?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
+  return (
+    <>
+      <button ref={opener} type="button" className="pause-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('pause')}
+      </button>
+      {open && (
+        <div className="overlay" onKeyDown={(e) => e.key === 'Escape' && close()}>
+          <div role="dialog" aria-modal="true" aria-labelledby="pause-title" className="panel pause-panel">
+            <h2 id="pause-title">{t('pauseTitle')}</h2>
+            <p>{t('pauseText')}</p>
+            <h3>{t('supportTitle')}</h3>
+            <ul className="contacts">
+              {supportContacts[lang].map((c) => (
+                <li key={c.label}>
+                  <a href={`tel:${c.phone.replace(/\s/g, '')}`}>
+                    <strong>{c.label}</strong>
+                    {c.label !== c.phone ? ` — ${c.phone}` : ''}
+                  </a>
+                  <span className="muted"> {c.note}</span>
+                </li>
+              ))}
+            </ul>
+            <div className="actions">
+              <button ref={first} type="button" className="primary" onClick={close}>
+                {t('continuePlaying')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  onLeave();
+                }}
+              >
+                {t('leave')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/** The UI language: chosen from the browser, switchable, remembered; `useT` gives the translator. */
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { translate, type Lang, type StringKey } from './strings.ts';
+
+/** A translator bound to the current language. */
+export type T = (key: StringKey, vars?: Record<string, string | number>) => string;
+
+interface LangValue {
+  lang: Lang;
+  t: T;
+  setLang(lang: Lang): void;
+}
+
+const LangContext = createContext<LangValue>({ lang: 'en', t: (k, v) => translate('en', k, v), setLang: () => {} });
+
+const KEY = 'rehearse.lang';
+
+/** The language to start with: the one saved, else the browser's, else English. */
+export function initialLang(storage: Storage | null, navigatorLang: string | undefined): Lang {
+  const saved = storage?.getItem(KEY);
+  if (saved === 'fr' || saved === 'en') return saved;
+  return navigatorLang?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Provides the language to the app and keeps `<html lang>` in step. */
+export function LangProvider({ initial, storage, children }: { initial: Lang; storage: Storage | null; children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initial);
+  const value = useMemo<LangValue>(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    return {
+      lang,
+      t: (k, v) => translate(lang, k, v),
+      setLang(next) {
+        storage?.setItem(KEY, next);
+        setLangState(next);
+      },
+    };
+  }, [lang, storage]);
+  return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
+}
+
+/** The current language, its translator and the switch. */
+export function useLang(): LangValue {
+  return useContext(LangContext);
+}

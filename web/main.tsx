@@ -1,0 +1,19 @@
+/** Browser entry: mounts the app with the bundled library and the browser's storage. */
+import { createRoot } from 'react-dom/client';
+import library from 'virtual:rehearse-library';
+import { App } from './app.tsx';
+import './styles.css';
+
+function safeStorage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    s.getItem('rehearse.lang');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+createRoot(document.getElementById('root')!).render(
+  <App library={library.map((c) => c.scenario)} storage={safeStorage()} navigatorLang={navigator.language} />,
+);

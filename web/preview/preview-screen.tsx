@@ -1,0 +1,110 @@
+/**
+ * The trainer's preview (#/preview, loaded on demand): open, drop or edit a YAML scenario, see the
+ * diagnostics as you type, the graph of its nodes, and play it at once with the trainee's screens.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { createSessionStore } from '../../app/session-store.ts';
+import { report as engineReport } from '../../engine/session/index.ts';
+import type { Diagnostic } from '../../engine/types.ts';
+import { DebriefScreen } from '../components/debrief-screen.tsx';
+import { PlayScreen } from '../components/play-screen.tsx';
+import { useLang } from '../i18n/lang.tsx';
+import { DiagnosticsList } from './diagnostics-list.tsx';
+import { SAMPLE } from './sample.ts';
+import { ScenarioGraph } from './scenario-graph.tsx';
+import { SourceEditor, type EditorHandle } from './source-editor.tsx';
+import { useChecker } from './use-checker.ts';
+
+const KEY = 'rehearse.preview.source';
+
+/** The preview screen; what the trainer writes is kept in `storage` so a reload loses nothing. */
+export default function PreviewScreen({ storage = null }: { storage?: Storage | null }) {
+  const { t } = useLang();
+  const [file, setFile] = useState('scenario.yaml');
+  const [text, setText] = useState(() => storage?.getItem(KEY) ?? SAMPLE);
+  const { result, pending } = useChecker(text, file);
+  const editor = useRef<EditorHandle>(null);
+  const session = useMemo(() => createSessionStore(), []);
+  const played = useStore(session, (s) => s.scenario);
+  const playState = useStore(session, (s) => s.state);
+  const ended = useStore(session, (s) => s.ended);
+  const report = useStore(session, (s) => s.report);
+  const [debrief, setDebrief] = useState(false);
+  const change = useCallback(
+    (v: string) => {
+      setText(v);
+      try {
+        storage?.setItem(KEY, v);
+      } catch {
+        // storage full: the text stays in the page
+      }
+    },
+    [storage],
+  );
+  const openFile = async (f: File) => {
+    setFile(f.name);
+    change(await f.text());
+  };
+  const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
+  const scenario = result?.scenario ?? null;
+  const path = useMemo(() => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []), [played, playState, scenario]);
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <h1 id="preview-title">{t('previewTitle')}</h1>
+      <p className="muted">{t('previewIntro')}</p>
+      <div className="preview-grid">
+        <div
+          className="drop"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            const f = e.dataTransfer.files[0];
+            if (f) void openFile(f);
+          }}
+        >
+          <p className="actions">
+            <label className="file-button">
+              {t('openFile')}
+              <input type="file" accept=".yaml,.yml,text/yaml" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
+            </label>
+            <span className="small muted">{t('dropHere')}</span>
+          </p>
+          <SourceEditor ref={editor} label={`${t('source')} — ${file}`} value={text} onChange={change} describedBy="diag-title" />
+        </div>
+        <div className="side">
+          <h2 id="diag-title">
+            {t('diagnostics')} {pending && <span className="small muted">({t('checking')})</span>}
+          </h2>
+          <div aria-live="polite">{result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}</div>
+          {scenario && (
+            <>
+              <h2>{t('graph')}</h2>
+              <ScenarioGraph scenario={scenario} path={path} />
+            </>
+          )}
+        </div>
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!scenario}
+          onClick={() => {
+            if (!scenario) return;
+            setDebrief(false);
+            session.getState().start(scenario);
+          }}
+        >
+          {played ? t('restartPlay') : t('playIt')}
+        </button>
+        {!scenario && result && <span className="small">{t('cannotPlay')}</span>}
+      </div>
+      {played && (ended && report && debrief ? (
+        <DebriefScreen scenario={played} report={report} events={session.getState().events} onTryAgain={() => (setDebrief(false), session.getState().start(played))} />
+      ) : (
+        <PlayScreen store={session} onDebrief={() => setDebrief(true)} />
+      ))}
+    </section>
+  );
+}
