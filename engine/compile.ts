@@ -1,0 +1,53 @@
+/**
+ * The compiled form of a scenario: a checked Scenario as plain JSON with the content hash of its
+ * source. Screens and the terminal ship and load this form, so playing never parses YAML.
+ */
+import type { Scenario } from './types.ts';
+
+/** Version of the compiled form; a different one is refused on load. */
+export const COMPILED_VERSION = 1;
+
+/** A checked scenario ready to play, with where it came from. */
+export interface CompiledScenario {
+  v: typeof COMPILED_VERSION;
+  /** Content hash of the YAML source (hex). */
+  hash: string;
+  /** The source file, relative to the library folder. */
+  file: string;
+  scenario: Scenario;
+}
+
+/** A 64-bit FNV-1a hash of a text, as 16 hex digits (stable across runtimes; not cryptographic). */
+export function contentHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 7);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Wraps a checked scenario and its source into the compiled form. */
+export function compileScenario(scenario: Scenario, source: string, file: string): CompiledScenario {
+  return { v: COMPILED_VERSION, hash: contentHash(source), file, scenario };
+}
+
+/** Reads a compiled library (JSON text); a wrong or corrupt one gives an error, never a throw. */
+export function readCompiledLibrary(json: string): { library: CompiledScenario[] } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { error: `compiled library is not valid JSON: ${(e as Error).message}` };
+  }
+  if (!Array.isArray(data)) return { error: 'compiled library is not a list' };
+  for (const [i, item] of data.entries()) {
+    const c = item as Partial<CompiledScenario> | null;
+    if (!c || c.v !== COMPILED_VERSION || typeof c.hash !== 'string' || !c.scenario || typeof c.scenario.id !== 'string') {
+      return { error: `compiled library entry ${i} is not a compiled scenario of version ${COMPILED_VERSION}` };
+    }
+  }
+  return { library: data as CompiledScenario[] };
+}
