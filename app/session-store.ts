@@ -4,7 +4,7 @@
  * keeps the engine's state, the events so far, and what the screen needs (exam mode, error).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { report as engineReport, start as engineStart, step as engineStep, transcript, type SessionState } from '../engine/session/index.ts';
+import { report as engineReport, restoreState, start as engineStart, step as engineStep, transcript, type SessionState } from '../engine/session/index.ts';
 import type { Input, Report, Scenario, SessionEvent } from '../engine/types.ts';
 
 /** Version of a saved session; another version is refused by `resume`. */
@@ -64,7 +64,7 @@ export function createSessionStore(): StoreApi<SessionStore> {
         set({ error: EMPTY_ANSWER });
         return false;
       }
-      const r = engineStep(scenario, state, input) as { state: SessionState; events: SessionEvent[]; error?: string };
+      const r = engineStep(scenario, state, input);
       if (r.error) {
         set({ error: r.error });
         return false;
@@ -102,22 +102,21 @@ export function createSessionStore(): StoreApi<SessionStore> {
           set({ error: 'saved session cannot be resumed (unknown version or incomplete)' });
           return false;
         }
-        let events: SessionEvent[];
-        try {
-          events = transcript(saved.state);
-        } catch {
-          set({ error: 'saved session cannot be resumed (corrupt state)' });
+        const restored = restoreState(saved.scenario, saved.state);
+        if ('error' in restored) {
+          set({ error: `saved session cannot be resumed: ${restored.error}` });
           return false;
         }
+        const events = transcript(restored.state);
         const isEnded = events.some((e) => e.type === 'ended');
         set({
           scenario: saved.scenario,
-          state: saved.state,
+          state: restored.state,
           events,
           error: null,
           exam: saved.exam === true,
           ended: isEnded,
-          report: isEnded ? engineReport(saved.scenario, saved.state) : null,
+          report: isEnded ? engineReport(saved.scenario, restored.state) : null,
         });
         return true;
       },

@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { chatScenario } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
+
+beforeEach(() => window.localStorage.clear());
+
+async function openAndStart(exam = false) {
+  const user = userEvent.setup();
+  const view = renderApp([chatScenario()]);
+  await user.click(screen.getByRole('link', { name: /Chat: a photo/ }));
+  expect(screen.getByText('intimate images')).toBeTruthy(); // content notes before starting
+  if (exam) await user.click(screen.getByRole('checkbox', { name: /Exam mode/ }));
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  return { user, ...view };
+}
+
+describe('playing a scenario', () => {
+  it('plays by typing to the debrief: verdict, score, competency bars and highlighted words', async () => {
+    const { user } = await openAndStart();
+    const transcript = screen.getByRole('list', { name: 'Conversation' });
+    expect(transcript.getAttribute('aria-live')).toBe('polite');
+    expect(within(transcript).getByText('hi <b>bold</b> <script>window.hacked=1</script>')).toBeTruthy();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+
+    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write to us, take your time.{Enter}');
+    expect(within(transcript).getByText('Reassure first.')).toBeTruthy();
+    expect(within(transcript).getByText(/\+2 points/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: "Don't send anything." }));
+    expect(within(transcript).getByText('End of the scenario: Sam has a plan')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'See the debrief' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: /Debrief/ })).toBeTruthy();
+    expect(screen.getByText('Passed')).toBeTruthy();
+    expect(screen.getByText('83%')).toBeTruthy();
+    expect(screen.getByRole('meter', { name: 'Listening' }).getAttribute('aria-valuenow')).toBe('67');
+    expect(screen.getByRole('meter', { name: 'Safety advice' }).getAttribute('aria-valuenow')).toBe('100');
+    const marks = [...document.querySelectorAll('.debrief mark.earned')].map((m) => m.textContent);
+    expect(marks.join(' ')).toMatch(/did well to write/);
+    expect(marks.join(' ')).toMatch(/take your time/);
+    expect(screen.getByText(/Not earned/).closest('li')!.textContent).toContain('Say that you listen.');
+    expect(screen.getByText('You did well to write, I am listening.')).toBeTruthy(); // model answer
+    expect(screen.getByText(/Send one photo\./).closest('li')!.textContent).toContain('Never advise this.'); // path not taken
+    expect(screen.getByText('Never advise sending')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '3018' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+
+    await user.click(screen.getByRole('link', { name: 'Scenarios' }));
+    expect(screen.getByText('Best score: 83%')).toBeTruthy();
+  });
+
+  it('refuses an empty answer with a clear message', async () => {
+    const { user } = await openAndStart();
+    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' });
+    await user.type(box, '   {Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('Write an answer before sending it.');
+    expect(screen.queryByText('You')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByRole('alert').textContent).toBe('Write an answer before sending it.');
+  });
+
+  it('Shift+Enter starts a new line instead of sending', async () => {
+    const { user } = await openAndStart();
+    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' }) as HTMLTextAreaElement;
+    await user.type(box, 'line one{Shift>}{Enter}{/Shift}line two');
+    expect(box.value).toBe('line one\nline two');
+  });
+
+  it('in exam mode hides feedback until the debrief, and a critical answer fails', async () => {
+    const { user } = await openAndStart(true);
+    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), "It's your fault.{Enter}");
+    expect(screen.getByText('Answer recorded. Feedback comes in the debrief.')).toBeTruthy();
+    expect(screen.queryByText('Never blame.')).toBeNull();
+    expect(screen.queryByText(/points/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: "Don't send anything." }));
+    expect(screen.queryByText('Right: nothing to send.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'See the debrief' }));
+    expect(screen.getByText('Not passed')).toBeTruthy();
+    const critical = screen.getByRole('heading', { name: 'Critical errors' }).parentElement!;
+    expect(critical.textContent).toContain('Blaming the child');
+    expect(critical.textContent).toContain('Never blame.');
+    expect([...document.querySelectorAll('.debrief mark.lost')].map((m) => m.textContent).join(' ')).toMatch(/fault/);
+  });
+
+  it('resumes exactly where it was after a reload', async () => {
+    const { user, unmount, storage } = await openAndStart();
+    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    unmount();
+    renderApp([chatScenario()], { storage, hash: '#/play/photo-chat' });
+    const transcript = screen.getByRole('list', { name: 'Conversation' });
+    expect(within(transcript).getByText('Take your time.')).toBeTruthy();
+    expect(within(transcript).getByText('should i send it?')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send one photo.' }));
+    await user.click(screen.getByRole('button', { name: 'See the debrief' }));
+    expect(screen.getByText('Not passed')).toBeTruthy();
+  });
+});

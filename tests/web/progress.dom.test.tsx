@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { attemptFromReport, serializeProgress } from '../../app/progress.ts';
+import type { Report } from '../../engine/types.ts';
+import { chatScenario } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
+
+beforeEach(() => window.localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+const report = (score: number): Report => ({
+  scenario: 'photo-chat', ended: true, outcome: 'ok', score, passed: score >= 70, critical: false, criticals: [],
+  competencies: { listening: { label: 'Listening', score, earned: 1, possible: 2 } }, path: [], turns: [],
+});
+const attempt = (score: number, day: number) => attemptFromReport(chatScenario(), report(score), `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`);
+
+describe('progress', () => {
+  it('sets a corrupt record aside with a notice and keeps the rest', () => {
+    const good = attempt(80, 20);
+    const text = serializeProgress([good]).replace('"attempts": [', '"attempts": [{"v": 1, "id": 42},');
+    window.localStorage.setItem('rehearse.progress', text);
+    renderApp([chatScenario()], { hash: '#/progress' });
+    expect(screen.getByRole('status').textContent).toMatch(/1 saved record\(s\) could not be read/);
+    expect(screen.getByRole('cell', { name: 'Chat: a photo <img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '80%' })).toBeTruthy();
+    expect(JSON.parse(window.localStorage.getItem('rehearse.progress.setAside')!)[0].raw).toEqual({ v: 1, id: 42 });
+    expect(JSON.parse(window.localStorage.getItem('rehearse.progress')!).attempts).toHaveLength(1);
+  });
+
+  it('survives saved progress that is not JSON at all', () => {
+    window.localStorage.setItem('rehearse.progress', '{{{ not json');
+    renderApp([chatScenario()], { hash: '#/progress' });
+    expect(screen.getByRole('status').textContent).toMatch(/could not be read/);
+    expect(screen.getByText(/No attempt yet/)).toBeTruthy();
+    expect(window.localStorage.getItem('rehearse.progress.setAside')).toContain('{{{ not json');
+  });
+
+  it('draws a chart per competency and round-trips export and import', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem('rehearse.progress', serializeProgress([attempt(40, 20), attempt(90, 21)]));
+    const { unmount } = renderApp([chatScenario()], { hash: '#/progress' });
+    expect(screen.getByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ })).toBeTruthy();
+
+    let blob: Blob | undefined;
+    let downloaded = '';
+    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:progress'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    });
+    await user.click(screen.getByRole('button', { name: 'Export (JSON file)' }));
+    expect(downloaded).toMatch(/^rehearse-progress-\d{4}-\d\d-\d\d\.json$/);
+    const exported = await blob!.text();
+    unmount();
+
+    window.localStorage.clear();
+    renderApp([chatScenario()], { hash: '#/progress' });
+    expect(screen.getByText(/No attempt yet/)).toBeTruthy();
+    await user.upload(screen.getByLabelText('Import a JSON file'), new File([exported], 'progress.json', { type: 'application/json' }));
+    expect(await screen.findByText('2 attempts imported.')).toBeTruthy();
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+    await user.upload(screen.getByLabelText('Import a JSON file'), new File([exported], 'again.json', { type: 'application/json' }));
+    expect(await screen.findByText('0 attempts imported.')).toBeTruthy();
+    await user.upload(screen.getByLabelText('Import a JSON file'), new File(['nope'], 'bad.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be imported: not valid JSON/);
+  });
+});
