@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { attemptFromReport, bestScores } from '../app/progress.ts';
 import { createSessionStore, saveSession } from '../app/session-store.ts';
 import type { Scenario } from '../engine/types.ts';
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
 import { Notice } from './components/notice.tsx';
@@ -85,9 +86,11 @@ function Shell({ library, storage }: AppProps) {
         {route.name === 'play' && <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />}
         {route.name === 'progress' && <ProgressScreen store={progress} />}
         {route.name === 'preview' && (
-          <Suspense fallback={<p role="status">{t('checking')}</p>}>
-            <PreviewScreen storage={storage} />
-          </Suspense>
+          <ErrorBoundary message={t('screenFailed')}>
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <PreviewScreen storage={storage} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </main>
     </>

@@ -120,6 +120,8 @@ const en = {
   playIt: 'Play it',
   restartPlay: 'Restart',
   cannotPlay: 'Fix the errors to play the scenario.',
+  loading: 'Loading…',
+  screenFailed: 'This screen could not be shown. Reload the page to try again; your progress is kept.',
 };
 
 /** A key of the dictionary. */
@@ -238,6 +240,8 @@ const fr: Record<StringKey, string> = {
   playIt: 'Jouer',
   restartPlay: 'Recommencer',
   cannotPlay: 'Corrigez les erreurs pour jouer le scénario.',
+  loading: 'Chargement…',
+  screenFailed: "Cet écran n'a pas pu s'afficher. Rechargez la page pour réessayer ; votre progression est conservée.",
 };
 
 /** UI languages. */

@@ -19,11 +19,8 @@ export interface CheckResult {
   ms: number;
 }
 
-/** Checks one request with the engine's loader (the same code runs in the worker and in the fallback). */
+/** Checks one request on this thread, loading the checker on demand (where Web Workers are missing). */
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
-  const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([import('../../engine/load/index.ts'), import('../../engine/diagnostics/index.ts')]);
-  const t0 = performance.now();
-  const { scenario, diagnostics } = loadScenario(req.text, req.file);
-  const formatted = diagnostics.map((d) => formatDiagnostic(d, req.text));
-  return { id: req.id, scenario, diagnostics, formatted, ms: performance.now() - t0 };
+  const { checkNow } = await import('./check-core.ts');
+  return checkNow(req);
 }

@@ -15,7 +15,14 @@ function makeSender(onResult: (r: CheckResult) => void): { send: Send; close(): 
   }
   let closed = false;
   return {
-    send: (req) => void runCheck(req).then((r) => !closed && onResult(r)),
+    send: (req) =>
+      void runCheck(req).then(
+        (r) => !closed && onResult(r),
+        (err: unknown) => {
+          const message = `the checker could not run: ${err instanceof Error ? err.message : String(err)}`;
+          if (!closed) onResult({ id: req.id, scenario: null, diagnostics: [{ file: req.file, line: 1, column: 1, severity: 'error', code: 'RH000', message }], formatted: [''], ms: 0 });
+        },
+      ),
     close: () => {
       closed = true;
     },

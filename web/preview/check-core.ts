@@ -1,0 +1,12 @@
+/** The check itself: the engine's loader and formatter on one version of the source (runs in the worker). */
+import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { loadScenario } from '../../engine/load/index.ts';
+import type { CheckRequest, CheckResult } from './check-protocol.ts';
+
+/** Loads and checks the text; never throws on a trainer's mistake (the loader does not). */
+export function checkNow(req: CheckRequest): CheckResult {
+  const t0 = performance.now();
+  const { scenario, diagnostics } = loadScenario(req.text, req.file);
+  const formatted = diagnostics.map((d) => formatDiagnostic(d, req.text));
+  return { id: req.id, scenario, diagnostics, formatted, ms: performance.now() - t0 };
+}
