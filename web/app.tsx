@@ -71,7 +71,7 @@ function Shell({ library, storage }: AppProps) {
         {t('skipToMain')}
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
         {setAside > 0 && <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />}
         {route.name === 'library' && current && (
           <Notice

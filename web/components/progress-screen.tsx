@@ -10,7 +10,7 @@ import { ScoreChart } from './score-chart.tsx';
 
 /** The progress screen. */
 export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const attempts = useStore(store, (s) => s.attempts);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -70,7 +70,7 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
             <tbody>
               {[...attempts].reverse().map((a) => (
                 <tr key={a.id}>
-                  <td>{a.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{new Date(a.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
                   <td lang={a.locale}>{a.title}</td>
                   <td>{a.score}%</td>
                   <td>{a.passed ? t('passed') : t('notPassed')}</td>

@@ -16,7 +16,7 @@ export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scen
   return (
     <li className="turn">
       <h3>
-        {index + 1}. <span lang={s.locale}>{prompt ?? turn.node}</span> <span className={turn.points < 0 ? 'pts lost' : 'pts'}>{t('points', { n: signed(turn.points) })}</span>
+        {index + 1}. {prompt && <span lang={s.locale}>{prompt}</span>} <span className={turn.points < 0 ? 'pts lost' : 'pts'}>{t('points', { n: signed(turn.points) })}</span>
       </h3>
       {group.lines.length > 0 && (
         <ul className="said" lang={s.locale}>
@@ -75,7 +75,7 @@ export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scen
               .filter((o) => o.id !== turn.answer)
               .map((o) => (
                 <li key={o.id} className={(o.points ?? 0) > 0 ? 'missed' : (o.points ?? 0) < 0 ? 'avoided' : ''}>
-                  {o.text} {o.points !== undefined && <span className="pts">({signed(o.points)})</span>} {o.feedback}
+                  {o.text} {o.points !== undefined && <span className={o.points < 0 ? 'pts lost' : 'pts'}>({signed(o.points)})</span>} {o.feedback}
                 </li>
               ))}
           </ul>

@@ -12,7 +12,7 @@ export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, form
       <p>{diagnostics.length === 0 ? t('noProblem') : t('errorsCount', { e: errors, w: diagnostics.length - errors })}</p>
       <ul className="diagnostics">
         {diagnostics.map((d, i) => (
-          <li key={i} className={d.severity}>
+          <li key={i} className={`diag-${d.severity}`}>
             <button type="button" className="link" onClick={() => onGo(d)}>
               {d.line}:{d.column}
             </button>{' '}
