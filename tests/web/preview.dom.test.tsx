@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from './render-app.tsx';
 
@@ -43,6 +43,6 @@ describe('trainer preview', () => {
     expect(li.textContent).toMatch(/nowhere/);
     expect(within(li).getByText(/goto: nowhere/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Play it' }).hasAttribute('disabled')).toBe(true);
-    expect(window.localStorage.getItem('rehearse.preview.source')).toBe(broken);
+    await waitFor(() => expect(window.localStorage.getItem('rehearse.preview.source')).toBe(broken));
   });
 });

@@ -1,7 +1,22 @@
 /** The always-visible "pause / leave" button and its panel with support contacts for the trainee. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { supportContacts } from '../i18n/strings.ts';
+
+/** Keeps Tab inside the open dialog (from the last control back to the first, and the reverse). */
+function trapTab(e: KeyboardEvent<HTMLDivElement>): void {
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('a[href], button')];
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 /** The button in the header; the panel offers to continue or leave to the library. */
 export function WellbeingButton({ onLeave }: { onLeave(): void }) {
@@ -22,7 +37,7 @@ export function WellbeingButton({ onLeave }: { onLeave(): void }) {
         {t('pause')}
       </button>
       {open && (
-        <div className="overlay" onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <div className="overlay" onKeyDown={(e) => (e.key === 'Escape' ? close() : e.key === 'Tab' && trapTab(e))}>
           <div role="dialog" aria-modal="true" aria-labelledby="pause-title" className="panel pause-panel">
             <h2 id="pause-title">{t('pauseTitle')}</h2>
             <p>{t('pauseText')}</p>

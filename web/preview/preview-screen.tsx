@@ -2,7 +2,7 @@
  * The trainer's preview (#/preview, loaded on demand): open, drop or edit a YAML scenario, see the
  * diagnostics as you type, the graph of its nodes, and play it at once with the trainee's screens.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createSessionStore } from '../../app/session-store.ts';
 import { report as engineReport } from '../../engine/session/index.ts';
@@ -31,17 +31,17 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const ended = useStore(session, (s) => s.ended);
   const report = useStore(session, (s) => s.report);
   const [debrief, setDebrief] = useState(false);
-  const change = useCallback(
-    (v: string) => {
-      setText(v);
+  const change = useCallback((v: string) => setText(v), []);
+  useEffect(() => {
+    const timer = setTimeout(() => {
       try {
-        storage?.setItem(KEY, v);
+        storage?.setItem(KEY, text);
       } catch {
         // storage full: the text stays in the page
       }
-    },
-    [storage],
-  );
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [storage, text]);
   const openFile = async (f: File) => {
     setFile(f.name);
     change(await f.text());

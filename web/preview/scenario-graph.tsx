@@ -1,5 +1,5 @@
 /** The scenario's graph as SVG: nodes in BFS-depth columns, routes as arrows, the last play's path highlighted. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Scenario } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { layoutGraph } from './graph-layout.ts';
@@ -11,7 +11,7 @@ const RH = 46;
 const M = 12;
 
 /** The graph; `path` is the list of node ids of the last play. */
-export function ScenarioGraph({ scenario, path }: { scenario: Scenario; path: string[] }) {
+export const ScenarioGraph = memo(function ScenarioGraph({ scenario, path }: { scenario: Scenario; path: string[] }) {
   const { t } = useLang();
   const g = useMemo(() => layoutGraph(scenario), [scenario]);
   const pos = new Map(g.nodes.map((n) => [n.id, { x: M + n.col * CW, y: M + n.row * RH }]));
@@ -56,4 +56,4 @@ export function ScenarioGraph({ scenario, path }: { scenario: Scenario; path: st
       <figcaption className="small muted">{t('graphLegend')}</figcaption>
     </figure>
   );
-}
+});
