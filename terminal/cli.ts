@@ -9,10 +9,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
   schema: { load: () => import('./commands/schema.ts'), help: 'schema                        print the JSON Schema of the scenario format' },
   run: { load: () => import('./commands/run.ts'), help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report' },
   test: { load: () => import('./commands/test.ts'), help: "test FILE|DIR…                run the scenarios' tests" },
-  play: { load: () => import('./commands/play.ts'), help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario' },
-  drill: { load: () => import('./commands/drill.ts'), help: 'drill [--count N] [--setting S] [--lang fr|en]   quick drill' },
-  progress: { load: () => import('./commands/progress.ts'), help: 'progress                      your attempts and trends' },
-  menu: { load: () => import('./commands/menu.ts'), help: '(no argument)                 a small menu' },
+  play: { load: () => import('./commands/play.tsx'), help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario' },
+  drill: { load: () => import('./commands/drill.tsx'), help: 'drill [--count N] [--setting S] [--lang fr|en]   quick drill' },
+  progress: { load: () => import('./commands/progress.tsx'), help: 'progress                      your attempts and trends' },
+  menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };
 
 function usage(): string {

@@ -3,16 +3,14 @@ import type { ReactElement } from 'react';
 import { render, useApp, useInput } from 'ink';
 import { ColorContext } from './theme.tsx';
 
-/** How a screen ended: with a value, or interrupted by Ctrl-C. */
+/** How a screen ended: with a value, or interrupted (Ctrl-C, SIGINT, SIGTERM). */
 export type InkResult<T> = { done: true; value: T } | { done: false };
 
-function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDone: (v: unknown) => void; onInterrupt: () => void }) {
+/** Gives the screen its `done` callback and turns Ctrl-C into a clean exit. */
+function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDone: (v: unknown) => void }) {
   const { exit } = useApp();
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') {
-      props.onInterrupt();
-      exit();
-    }
+    if (key.ctrl && input === 'c') exit();
   });
   return props.view((v) => { props.onDone(v); exit(); });
 }
@@ -20,13 +18,13 @@ function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDon
 /** Renders `view` (given a `done` callback) and resolves when it is done or interrupted. */
 export async function runInk<T>(view: (done: (v: T) => void) => ReactElement, opts: { color: boolean }): Promise<InkResult<T>> {
   let result: InkResult<T> = { done: false };
-  const onSignal = () => app.unmount();
   const app = render(
     <ColorContext.Provider value={opts.color}>
-      <Root view={view as (done: (v: unknown) => void) => ReactElement} onDone={(v) => { result = { done: true, value: v as T }; }} onInterrupt={() => {}} />
+      <Root view={view as (done: (v: unknown) => void) => ReactElement} onDone={(v) => { result = { done: true, value: v as T }; }} />
     </ColorContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
+  const onSignal = () => app.unmount();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {

@@ -17,7 +17,12 @@ export function TextInput(props: { onSubmit: (text: string) => boolean; placehol
       }
       if (key.backspace || key.delete) return set(Array.from(value.current).slice(0, -1).join(''));
       if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return;
-      if (input) set(value.current + input.replace(/[\r\n]+/g, ' '));
+      // A chunk typed or pasted at once may hold Enter ("hello\r"): each line break sends what precedes it.
+      const parts = input.split(/\r\n|\r|\n/);
+      parts.forEach((part, i) => {
+        if (i > 0 && props.onSubmit(value.current)) set('');
+        if (part) set(value.current + part);
+      });
     },
     { isActive: props.active !== false },
   );

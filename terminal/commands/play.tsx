@@ -1,0 +1,92 @@
+/** `rehearse play [ID|FILE] [--exam] [--resume]` — a whole scenario in the terminal, saved for --resume. */
+import { existsSync, readFileSync } from 'node:fs';
+import { attemptFromReport } from '../../app/progress.ts';
+import { dataDir, saveAttempts } from '../../app/progress-file.ts';
+import { createSessionStore, saveSession } from '../../app/session-store.ts';
+import type { Scenario } from '../../engine/types.ts';
+import { parseArgs, intOption } from '../args.ts';
+import { loadLibrary } from '../library.ts';
+import { clearSessionFile, loadSessionFile, saveSessionFile } from '../session-file.ts';
+import { notATerminal } from '../tty.ts';
+import { PlayScreen } from '../ui/play-screen.tsx';
+import { runInk } from '../ui/run-ink.tsx';
+import { ScenarioPicker } from '../ui/scenario-picker.tsx';
+import { colorEnabled } from '../ui/theme.tsx';
+
+const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+
+/** A scenario from a YAML file (diagnostics printed) or the bundled library, or an exit code. */
+async function resolveScenario(arg: string, color: boolean): Promise<Scenario | number> {
+  if (/\.ya?ml$/i.test(arg) || arg.includes('/') || existsSync(arg)) {
+    let text: string;
+    try {
+      text = readFileSync(arg, 'utf8');
+    } catch (e) {
+      err(`rehearse play: cannot read ${arg}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      return 2;
+    }
+    const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([import('../../engine/load/index.ts'), import('../../engine/diagnostics/index.ts')]);
+    const { scenario, diagnostics } = loadScenario(text, arg);
+    for (const d of diagnostics) err(formatDiagnostic(d, text, { color }));
+    if (!scenario) {
+      err(`rehearse play: ${arg} has errors; fix them and try again (see \`rehearse validate ${arg}\`).`);
+      return 1;
+    }
+    return scenario;
+  }
+  const library = await loadLibrary();
+  const found = library.find((c) => c.scenario.id === arg);
+  if (found) return found.scenario;
+  err(`rehearse play: no bundled scenario "${arg}". Bundled: ${library.map((c) => c.scenario.id).join(', ') || '(none)'}.`);
+  return 2;
+}
+
+/** Runs the command; returns the exit code (130 when interrupted, the session being saved). */
+export async function main(args: string[]): Promise<number> {
+  const p = parseArgs(args, { flags: ['exam', 'resume'], values: ['seed'] });
+  if ('error' in p) return err(`rehearse play: ${p.error}`), 2;
+  const seed = intOption(p, 'seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31);
+  if (typeof seed !== 'number') return err(`rehearse play: ${seed.error}`), 2;
+  if (p.positional.length > 1) return err('rehearse play: give at most one scenario id or file'), 2;
+  const tty = notATerminal('play');
+  if (tty) return err(tty), 2;
+  const color = colorEnabled(process.env, process.stdout);
+  const dir = dataDir();
+  const store = createSessionStore();
+  if (p.flags.has('resume')) {
+    const loaded = loadSessionFile(dir);
+    if ('message' in loaded) return err(`rehearse play: ${loaded.message}`), 1;
+    if (!store.getState().resume(loaded.saved)) return err(`rehearse play: ${store.getState().error}`), 1;
+  } else {
+    let arg = p.positional[0];
+    if (arg === undefined) {
+      const scenarios = (await loadLibrary()).map((c) => c.scenario);
+      const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, { color });
+      if (!picked.done) return 0;
+      arg = picked.value;
+    }
+    const scenario = await resolveScenario(arg, color);
+    if (typeof scenario === 'number') return scenario;
+    store.getState().start(scenario, { seed, exam: p.flags.has('exam') });
+  }
+  let recorded: string | null = null;
+  const persist = () => {
+    const s = store.getState();
+    if (s.ended && s.report && s.scenario && recorded === null) {
+      const loaded = saveAttempts(dir, [attemptFromReport(s.scenario, s.report, new Date().toISOString())]);
+      recorded = loaded.notice ?? '';
+      clearSessionFile(dir);
+    } else if (!s.ended) {
+      const saved = saveSession(s);
+      if (saved) saveSessionFile(dir, saved);
+    }
+  };
+  persist();
+  const unsubscribe = store.subscribe(persist);
+  const result = await runInk<true>((done) => <PlayScreen store={store} onFinish={() => done(true)} />, { color });
+  unsubscribe();
+  if (recorded) err(recorded);
+  if (store.getState().ended) return 0;
+  process.stdout.write('\nSession saved. Continue it with: rehearse play --resume\n');
+  return result.done ? 0 : 130;
+}

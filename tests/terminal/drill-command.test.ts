@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** Runs a command's main with stdin not a terminal (as under vitest) and captures what it printed. */
+async function run(load: () => Promise<{ main(a: string[]): Promise<number> }>, args: string[]) {
+  let err = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  const code = await (await load()).main(args);
+  return { code, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('interactive commands without a terminal', () => {
+  it.each([
+    ['drill', () => import('../../terminal/commands/drill.tsx')],
+    ['play', () => import('../../terminal/commands/play.tsx')],
+    ['(menu)', () => import('../../terminal/commands/menu.tsx')],
+  ] as const)('%s says it needs a terminal and exits 2', async (name, load) => {
+    expect(process.stdin.isTTY).toBeFalsy();
+    const { code, err } = await run(load, []);
+    expect(code).toBe(2);
+    expect(err).toContain(`rehearse ${name}: this command is interactive and needs a terminal`);
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('drill options', () => {
+  const drill = () => import('../../terminal/commands/drill.tsx');
+  it.each([
+    [['--count', 'x'], '--count must be a whole number from 1 to 50 (got "x")'],
+    [['--count', '0'], '--count must be a whole number from 1 to 50 (got "0")'],
+    [['--setting', 'school'], '--setting must be one of classroom, call, chat, report, parents (got "school")'],
+    [['--lang', 'de'], '--lang must be fr or en (got "de")'],
+    [['--count'], '--count needs a value'],
+    [['--fast'], 'unknown option --fast'],
+  ])('%j is refused with a clear message', async (args, message) => {
+    const { code, err } = await run(drill, args);
+    expect(code).toBe(2);
+    expect(err).toContain(`rehearse drill: ${message}`);
+  });
+});

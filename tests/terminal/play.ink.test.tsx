@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'ink-testing-library';
+import { createSessionStore } from '../../app/session-store.ts';
+import { PlayScreen } from '../../terminal/ui/play-screen.tsx';
+import { ClockContext } from '../../terminal/ui/use-elapsed.ts';
+import { callScenario } from './drill-fixtures.ts';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+/** Renders the play screen of the small call scenario with a clock the test moves. */
+function setup(opts: { exam?: boolean } = {}) {
+  const clock = { now: 1_000_000 };
+  const store = createSessionStore();
+  store.getState().start(callScenario(), { seed: 1, exam: opts.exam ?? false });
+  let finished = 0;
+  const view = render(
+    <ClockContext.Provider value={() => clock.now}>
+      <PlayScreen store={store} onFinish={() => { finished++; }} />
+    </ClockContext.Provider>,
+  );
+  const type = async (s: string) => { view.stdin.write(s); await tick(); };
+  return { ...view, store, clock, type, finished: () => finished, frame: () => view.lastFrame() ?? '' };
+}
+
+describe('play screen', () => {
+  it('asks a free prompt, refuses an empty answer, then shows the answer highlighted and its feedback', async () => {
+    const s = setup();
+    await tick();
+    expect(s.frame()).toContain('Call: blackmail after a video call');
+    expect(s.frame()).toContain('Content notes: sextortion');
+    expect(s.frame()).toContain("Lucas: Hello... I don't know if I'm calling the right place.");
+    expect(s.frame()).toContain('» Welcome the caller.');
+    expect(s.frame()).toContain('⏱ 30s left');
+    await s.type('\r');
+    expect(s.frame()).toContain('Type an answer before pressing Enter.');
+    await s.type('You did the right thing, I am listening');
+    expect(s.frame()).toContain('> You did the right thing, I am listening');
+    await s.type('\r');
+    const f = s.frame();
+    expect(f).toContain('You: You did the [right thing], [I am listening]');
+    expect(f).toContain('✓ +2 Listening — Reassure them they did well to call.');
+    expect(f).not.toContain('Type an answer before pressing Enter.');
+    expect(f).toContain('Lucas: Someone recorded me on a video call and wants money.');
+    expect(f).toContain('» He asks whether he should pay.');
+    expect(f).toContain('❯ 1. Do not pay, and stop answering.');
+    expect(f).toContain('2. Pay, it might keep him quiet.');
+    s.unmount();
+  });
+
+  it('takes a choice by its digit and ends on the debrief', async () => {
+    const s = setup();
+    await tick();
+    await s.type('You did the right thing');
+    await s.type('\r');
+    await s.type('1');
+    const f = s.frame();
+    expect(f).toContain('You: Do not pay, and stop answering.');
+    expect(f).toContain('✓ +3 Safety advice — Never advise paying.');
+    expect(f).toContain('✓ PASSED');
+    expect(f).toMatch(/Listening\s+█{20} 100/);
+    expect(f).toContain('1. You did the [right thing]  (+2)');
+    expect(s.store.getState().report?.passed).toBe(true);
+    await s.type('\r');
+    expect(s.finished()).toBe(1);
+    s.unmount();
+  });
+
+  it('takes a choice with the arrows + Enter (a critical one here)', async () => {
+    const s = setup();
+    await tick();
+    await s.type('It is your fault');
+    await s.type('\r');
+    expect(s.frame()).toContain('critical error: Blaming the victim');
+    await s.type('\u001B[B');
+    expect(s.frame()).toContain('❯ 2. Pay, it might keep him quiet.');
+    await s.type('\r');
+    const f = s.frame();
+    expect(f).toContain('✗ -3 Safety advice');
+    expect(f).toContain('critical error: Advising to pay');
+    expect(f).toContain('Lucas: Ok... bye.');
+    expect(f).toContain('✗ NOT PASSED');
+    expect(f).toContain('✗ Advising to pay (at story)');
+    expect(f).toContain('Outcome: Lucas hung up');
+    s.unmount();
+  });
+
+  it('marks a late answer after the soft countdown', async () => {
+    const s = setup();
+    await tick();
+    expect(s.frame()).toContain('⏱ 30s left');
+    s.clock.now += 26_000;
+    await new Promise((r) => setTimeout(r, 1100)); // the countdown redraws once a second
+    expect(s.frame()).toContain('⏱ 4s left');
+    s.clock.now += 5_000;
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(s.frame()).toContain('⏱ time is up — answer anyway (it counts as late)');
+    await s.type('I');
+    await s.type(' am listening\r');
+    expect(s.frame()).toContain('(answered after the time limit)');
+    expect(s.store.getState().events.some((e) => e.type === 'feedback' && e.late)).toBe(true);
+    s.unmount();
+  });
+
+  it('exam mode holds the feedback until the debrief', async () => {
+    const s = setup({ exam: true });
+    await tick();
+    expect(s.frame()).toContain('[exam: feedback at the end]');
+    await s.type('You did the right thing\r');
+    let f = s.frame();
+    expect(f).toContain('You: You did the right thing');
+    expect(f).toContain('Answer recorded (exam mode: feedback in the debrief).');
+    expect(f).not.toContain('✓ +2');
+    expect(f).not.toContain('[right thing]');
+    await s.type('2');
+    f = s.frame();
+    expect(f).not.toContain('✗ -3 Safety advice');
+    expect(f).toContain('✗ NOT PASSED');
+    expect(f).toContain('1. You did the [right thing]  (+2)');
+    expect(f).toContain('Reassure them they did well to call.');
+    s.unmount();
+  });
+});

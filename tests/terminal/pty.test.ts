@@ -1,0 +1,71 @@
+/**
+ * Drives the real, built `rehearse drill` in a tmux pseudo-terminal, as a trainee would:
+ * answer one prompt, read the score, see the summary, and find the result in the progress file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '../..');
+const bundle = join(repo, 'dist/cli/cli.js');
+const socket = `rehearse-pty-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const hasTmux = (() => { try { execFileSync('tmux', ['-V']); return true; } catch { return false; } })();
+
+/** Newest modification time of the sources the bundle is built from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (/\.(tsx?|ya?ml)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+async function waitFor(text: string | RegExp, ms = 15000): Promise<string> {
+  const until = Date.now() + ms;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = tmux('capture-pane', '-p', '-t', 'drill');
+    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${screen}`);
+}
+
+let data: string;
+beforeAll(() => {
+  if (!hasTmux) throw new Error('tmux is needed for this test: apt-get install -y tmux');
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newestSource(join(repo, d))));
+  if (stale) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'pipe' });
+  data = mkdtempSync(join(tmpdir(), 'rehearse-pty-'));
+}, 120_000);
+
+afterAll(() => {
+  try { tmux('kill-server'); } catch { /* already gone */ }
+  if (data) rmSync(data, { recursive: true, force: true });
+});
+
+describe('rehearse drill in a terminal', () => {
+  it('answers one prompt, shows its score and the summary, and records it', async () => {
+    tmux('new-session', '-d', '-s', 'drill', '-x', '100', '-y', '30', '-e', `XDG_DATA_HOME=${data}`, '-c', repo,
+      `node bin/rehearse.js drill --count 1 --seed 7; echo "exit code $?"; sleep 60`);
+    const first = await waitFor('Drill 1/1');
+    if (first.includes('❯ 1.')) tmux('send-keys', '-t', 'drill', '1');
+    else tmux('send-keys', '-t', 'drill', "Je t'écoute, tu as bien fait d'en parler, ce n'est pas ta faute.", 'Enter');
+    const scored = await waitFor(/Score for this prompt: \d+/);
+    expect(scored).toMatch(/You: /);
+    tmux('send-keys', '-t', 'drill', 'Enter');
+    const summary = await waitFor('Drill summary');
+    expect(summary).toMatch(/1\. [✓✗]\s+\d+ /);
+    tmux('send-keys', '-t', 'drill', 'Enter');
+    await waitFor('exit code 0');
+    const saved = JSON.parse(readFileSync(join(data, 'rehearse', 'progress.json'), 'utf8'));
+    expect(saved.attempts).toHaveLength(1);
+    expect(saved.attempts[0].drill.node).toEqual(expect.any(String));
+    expect(String(saved.attempts[0].score)).toBe(/Score for this prompt: (\d+)/.exec(scored)![1]);
+  }, 60_000);
+});
