@@ -120,3 +120,39 @@ describe('play screen', () => {
     s.unmount();
   });
 });
+
+describe('resume', () => {
+  it('a session saved to the data folder mid-way continues where it was', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { saveSession } = await import('../../app/session-store.ts');
+    const { loadSessionFile, saveSessionFile, clearSessionFile } = await import('../../terminal/session-file.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-resume-'));
+    try {
+      expect(loadSessionFile(dir)).toEqual({ message: expect.stringContaining('There is no interrupted session to resume') });
+      const first = createSessionStore();
+      first.getState().start(callScenario(), { seed: 4 });
+      first.getState().answer('Take your time');
+      saveSessionFile(dir, saveSession(first.getState())!);
+      const loaded = loadSessionFile(dir);
+      if ('message' in loaded) throw new Error(loaded.message);
+      const store = createSessionStore();
+      expect(store.getState().resume(JSON.parse(JSON.stringify(loaded.saved)))).toBe(true);
+      const view = render(<PlayScreen store={store} onFinish={() => {}} />);
+      await tick();
+      let f = view.lastFrame()!;
+      expect(f).toContain('You: [Take your time]');
+      expect(f).toContain('» He asks whether he should pay.');
+      view.stdin.write('1');
+      await tick();
+      f = view.lastFrame()!;
+      expect(f).toContain('✓ PASSED');
+      view.unmount();
+      clearSessionFile(dir);
+      expect('message' in loadSessionFile(dir)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
