@@ -1,0 +1,27 @@
+/** Conditions and `set` effects as a session sees them. */
+import { evalCondition } from './eval-fallback.ts';
+import type { Condition, Effects, Value } from '../types.ts';
+import { own } from '../util.ts';
+import { marked, type SessionState } from './state.ts';
+
+/** Whether a `when` holds now (no condition always holds). */
+export function holds(s: SessionState, when: Condition | undefined): boolean {
+  if (!when) return true;
+  return evalCondition(when.expr, {
+    vars: s.vars,
+    late: s.late,
+    matched: (id: string) => marked(s, `m:${id}`),
+    chose: (id: string) => marked(s, `c:${id}`),
+    visited: (id: string) => marked(s, `v:${id}`),
+  });
+}
+
+/** Applies a `set` block: "+N"/"-N" add to a number, anything else replaces. */
+export function applyEffects(s: SessionState, set: Effects | undefined): void {
+  if (!set) return;
+  for (const name of Object.keys(set)) {
+    const effect = own(set, name)!;
+    const current: Value | undefined = own(s.vars, name);
+    s.vars[name] = effect.op === 'add' ? (typeof current === 'number' ? current : 0) + effect.n : effect.value;
+  }
+}

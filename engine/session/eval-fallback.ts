@@ -1,0 +1,47 @@
+/**
+ * TEMPORARY: evaluates a parsed `when` tree until engine/condition (evalCondition) lands; then
+ * effects.ts imports evalCondition and this file goes. It parses nothing.
+ */
+import type { Expr, Value } from '../types.ts';
+
+/** What a condition can read (same shape as engine/condition's ConditionEnv). */
+export interface Env {
+  vars: Record<string, Value>;
+  late: boolean;
+  matched(id: string): boolean;
+  chose(id: string): boolean;
+  visited(id: string): boolean;
+}
+
+function value(e: Expr, env: Env): Value {
+  switch (e.k) {
+    case 'lit': return e.value;
+    case 'var': return Object.prototype.hasOwnProperty.call(env.vars, e.name) ? env.vars[e.name]! : false;
+    case 'late': return env.late;
+    case 'call': return env[e.fn](e.arg);
+    case 'not': return !truthy(value(e.e, env));
+    case 'and': return truthy(value(e.a, env)) && truthy(value(e.b, env));
+    case 'or': return truthy(value(e.a, env)) || truthy(value(e.b, env));
+    case 'cmp': {
+      const a = value(e.a, env);
+      const b = value(e.b, env);
+      switch (e.op) {
+        case '==': return a === b;
+        case '!=': return a !== b;
+        case '<': return a < b;
+        case '<=': return a <= b;
+        case '>': return a > b;
+        default: return a >= b;
+      }
+    }
+  }
+}
+
+function truthy(v: Value): boolean {
+  return v !== false && v !== 0 && v !== '';
+}
+
+/** Whether a parsed condition holds. */
+export function evalCondition(expr: Expr, env: Env): boolean {
+  return truthy(value(expr, env));
+}

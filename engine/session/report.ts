@@ -1,0 +1,46 @@
+/** The report of a session, exactly the contract's `rehearse run --json` shape. */
+import type { Report, Scenario, Turn } from '../types.ts';
+import { own, record } from '../util.ts';
+import type { Feedback } from './answer.ts';
+import { score } from './scoring.ts';
+import type { SessionState } from './state.ts';
+
+/** The report of a session so far (ended or not). */
+export function report(scenario: Scenario, state: SessionState): Report {
+  const answered: Feedback[] = [];
+  for (let i = 0; i < state.ne; i++) {
+    const e = state.events[i]!;
+    if (e.type === 'feedback') answered.push(e);
+  }
+  const criticals: Report['criticals'] = [];
+  const turns: Turn[] = answered.map((fb) => {
+    const free = own(scenario.nodes, fb.node)?.ask?.kind !== 'choice';
+    for (const i of fb.items) if (i.critical !== undefined) criticals.push({ node: fb.node, id: i.id, reason: i.critical });
+    const feedback = fb.items.flatMap((i) => (i.feedback === undefined ? [] : [i.feedback]));
+    const spans = record<Array<[number, number]>>();
+    if (free) for (const id of Object.keys(fb.spans)) spans[id] = fb.spans[id]!.map(([a, b]) => [a, b] as [number, number]);
+    return {
+      node: fb.node,
+      answer: fb.answer,
+      matched: free ? fb.items.map((i) => i.id) : [],
+      points: fb.points,
+      spans,
+      late: fb.late,
+      ...(feedback.length ? { feedback } : {}),
+    };
+  });
+  const { competencies, score: overall } = score(scenario, answered);
+  const critical = criticals.length > 0;
+  return {
+    scenario: scenario.id,
+    ended: state.ended,
+    outcome: state.ended ? state.outcome : null,
+    score: overall,
+    passed: !critical && overall >= scenario.pass,
+    critical,
+    criticals,
+    competencies,
+    path: state.path.slice(0, state.np),
+    turns,
+  };
+}

@@ -1,0 +1,83 @@
+/** Play as a pure step: `start` a session, then `step` it with each input. */
+import type { Input, Scenario, SessionEvent } from '../types.ts';
+import { own, record } from '../util.ts';
+import { advance } from './advance.ts';
+import { findOption, readAnswer, readChoice } from './answer.ts';
+import { applyEffects, holds } from './effects.ts';
+import { seedState } from './rng.ts';
+import { checkState, fork, mark, pushEvent, STATE_VERSION, type SessionState } from './state.ts';
+
+/** What `start` and `step` return; on `error` the state is the one given and no event happened. */
+export interface StepResult {
+  state: SessionState;
+  events: SessionEvent[];
+  error?: string;
+}
+
+/** Starts a session: enters the start node and runs to the first prompt (or an end). */
+export function start(scenario: Scenario, opts: { seed: number }): StepResult {
+  const seed = seedState(opts.seed);
+  const state: SessionState = {
+    v: STATE_VERSION, scenario: scenario.id, seed, rng: seed, at: null, ended: false, outcome: null, late: false,
+    vars: Object.assign(record(), scenario.state), events: [], ne: 0, path: [], np: 0, marks: record(),
+  };
+  const events: SessionEvent[] = [];
+  const error = advance(scenario, state, scenario.start, events);
+  return error ? { state, events, error } : { state, events };
+}
+
+function refuse(state: SessionState, error: string): StepResult {
+  return { state, events: [], error };
+}
+
+function inputError(scenario: Scenario, state: SessionState, input: Input): string | null {
+  if (state.ended) return 'the session has ended: it takes no more answers';
+  const ask = own(scenario.nodes, state.at!)!.ask!;
+  if (typeof input !== 'object' || input === null) return 'the input is not an answer or a choice';
+  if (input.seconds !== undefined && !(typeof input.seconds === 'number' && input.seconds >= 0)) return 'seconds must be a number ≥ 0';
+  if (input.type === 'answer') {
+    if (ask.kind === 'choice') return `this prompt is a choice: pick one of ${ask.options.map((o) => o.id).join(', ')}`;
+    if (typeof input.text !== 'string' || input.text.trim() === '') return 'the answer is empty: type something before sending';
+    return null;
+  }
+  if (input.type === 'choose') {
+    if (ask.kind === 'free') return 'this prompt expects a typed answer, not a choice';
+    if (!findOption(ask, input.option)) return `unknown option "${String(input.option)}": pick one of ${ask.options.map((o) => o.id).join(', ')}`;
+    return null;
+  }
+  return `unknown input type "${String((input as { type?: unknown }).type)}"`;
+}
+
+/**
+ * Gives the session one input (a typed answer or a chosen option). Never throws: an input that
+ * does not fit returns the same state, no event and an `error`.
+ */
+export function step(scenario: Scenario, state: SessionState, input: Input): StepResult {
+  const bad = checkState(scenario, state) ?? inputError(scenario, state, input);
+  if (bad) return refuse(state, bad);
+  const node = own(scenario.nodes, state.at!)!;
+  const ask = node.ask!;
+  const s = fork(state);
+  const out: SessionEvent[] = [];
+  s.late = input.seconds !== undefined && ask.seconds !== undefined && input.seconds > ask.seconds;
+  let target: string;
+  if (ask.kind === 'free' && input.type === 'answer') {
+    const fb = readAnswer(scenario, node.id, ask, input.text, s.late);
+    const at = pushEvent(s, fb, out);
+    for (const i of fb.items) mark(s, `m:${i.id}`, at);
+    for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
+    const route = ask.next.find((r) => holds(s, r.when));
+    if (!route) return refuse(state, `no route out of "${node.id}" holds`);
+    applyEffects(s, route.set);
+    target = route.goto;
+  } else {
+    const option = findOption(ask as Extract<typeof ask, { kind: 'choice' }>, (input as { option: string }).option)!;
+    const at = pushEvent(s, readChoice(node.id, option, s.late), out);
+    mark(s, `c:${option.id}`, at);
+    applyEffects(s, option.set);
+    target = option.goto;
+  }
+  s.at = null;
+  const error = advance(scenario, s, target, out);
+  return error ? refuse(state, error) : { state: s, events: out };
+}
