@@ -30,13 +30,14 @@ export async function giveAnswer(page: Page, s: Scenario, a: ScriptedAnswer): Pr
   await page.locator('.answer-item').last().getByText(text.slice(0, 20), { exact: false }).waitFor();
 }
 
-/** A scenario of the library with a passing test that types at least one free answer. */
+/** A scenario of the library with a test that types at least one free answer, gives no timings, and reaches an outcome. */
 export function pickScenario(library: CompiledScenario[], minAnswers = 1): { scenario: Scenario; answers: ScriptedAnswer[]; passed?: boolean } {
   for (const { scenario } of library) {
     const ids = optionIds(scenario);
     for (const t of scenario.tests) {
       const typed = t.answers.some((a) => (typeof a === 'string' ? !ids.has(a) : 'text' in a));
-      if (typed && t.answers.length >= minAnswers && t.expect.outcome !== undefined) return { scenario, answers: t.answers, passed: t.expect.passed };
+      const untimed = t.answers.every((a) => typeof a === 'string');
+      if (typed && untimed && t.answers.length >= minAnswers && t.expect.outcome !== undefined) return { scenario, answers: t.answers, passed: t.expect.passed };
     }
   }
   throw new Error('no bundled scenario has a test that types a free answer and reaches an outcome');
@@ -74,6 +75,32 @@ export async function traineeChecks(page: Page, base: string, library: CompiledS
     assert((await page.locator('.debrief mark').count()) > 0, 'no highlighted words in the debrief');
     await shot(page, 'debrief');
     await axe(page, 'the debrief');
+  });
+
+  await check('playable with the keyboard alone: Tab to a scenario, Start, answer', async () => {
+    await page.goto(`${base}/#/`);
+    await page.evaluate(() => localStorage.removeItem('rehearse.session'));
+    await page.reload();
+    const tabTo = async (what: string, test: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    await tabTo('a scenario link', "document.activeElement?.closest('.cards') !== null && document.activeElement?.tagName === 'A'");
+    await page.keyboard.press('Enter');
+    await tabTo('the Start button', "document.activeElement?.textContent === 'Start'");
+    await page.keyboard.press('Enter');
+    await tabTo('the answer box or an option', "!!document.activeElement?.closest('.answer-box, .choices')");
+    const isText = await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA');
+    if (isText) {
+      await page.keyboard.type('I am listening, take your time.');
+      await page.keyboard.press('Enter');
+    } else await page.keyboard.press('Enter');
+    await page.locator('.answer-item').first().waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.closest('.transcript') !== null);
+    assert(focused, 'focus did not move to the new lines after answering');
   });
 
   await check('a reload mid-scenario resumes exactly where it was', async () => {
