@@ -20,10 +20,26 @@ export interface Token {
   end: number;
 }
 
-type Kind = 'word' | 'marker' | 'ne' | 'plus' | 'drop';
+type Kind = 'word' | 'marker' | 'ne' | 'plus' | 'drop' | 'break';
 
+const KIND_CACHE_LIMIT = 50_000;
+const kinds: Record<Locale, Map<string, Kind>> = { fr: new Map(), en: new Map() };
+
+/** What a word does in the analysis (cached per locale). */
 function kindOf(word: string, lang: Language, locale: Locale): Kind {
+  const cache = kinds[locale];
+  let kind = cache.get(word);
+  if (kind === undefined) {
+    kind = classify(word, lang, locale);
+    if (cache.size >= KIND_CACHE_LIMIT) cache.clear();
+    cache.set(word, kind);
+  }
+  return kind;
+}
+
+function classify(word: string, lang: Language, locale: Locale): Kind {
   const f = fold(word);
+  if (lang.clauseWords.has(f)) return 'break';
   if (f === 'ne' && locale === 'fr') return 'ne';
   if (lang.markers.has(f) || lang.isNegatedContraction(f.replace(/[’‘ʼ`´′]/gu, "'"))) return 'marker';
   if (f === 'plus' && locale === 'fr') return 'plus';
@@ -55,12 +71,12 @@ export function analyse(text: string, locale: Locale): Token[] {
     pending = [];
   };
   for (const piece of scan(text, lang, locale === 'en')) {
-    if (piece.word === null || lang.clauseWords.has(fold(piece.word))) {
+    const kind = piece.word === null ? 'break' : kindOf(piece.word, lang, locale);
+    if (kind === 'break') {
       flush();
       continue;
     }
-    const kind = kindOf(piece.word, lang, locale);
-    if (kind !== 'drop') pending.push({ word: piece.word, kind, start: piece.start, end: piece.end });
+    if (kind !== 'drop') pending.push({ word: piece.word!, kind, start: piece.start, end: piece.end });
   }
   flush();
   return tokens;

@@ -6,7 +6,10 @@ import type { Language } from './lang.ts';
 export type Piece = { word: string; start: number; end: number } | { word: null; start: number; end: number };
 
 const PIECES = /[\p{L}\p{N}\p{M}]+|['’‘ʼ`´′]|[.,;:!?…]/gu;
-const APOSTROPHE = /^['’‘ʼ`´′]$/u;
+const APOSTROPHES = "'’‘ʼ`´′";
+const BREAKS = '.,;:!?…';
+const NON_ASCII = /[^\x00-\x7f]/;
+const isApostrophe = (s: string) => s.length === 1 && APOSTROPHES.includes(s);
 
 /**
  * Splits a text into lower-cased words and clause breaks (`. , ; : ! ? …`). Hyphens and
@@ -19,16 +22,17 @@ export function scan(text: string, lang: Language, english: boolean): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    if (APOSTROPHE.test(r.s)) continue;
-    if (r.s.length === 1 && '.,;:!?…'.includes(r.s)) {
+    if (isApostrophe(r.s)) continue;
+    if (r.s.length === 1 && BREAKS.includes(r.s)) {
       out.push({ word: null, start: r.start, end: r.end });
       continue;
     }
-    let word = r.s.toLowerCase().normalize('NFC');
+    let word = r.s.toLowerCase();
+    if (NON_ASCII.test(word)) word = word.normalize('NFC');
     let end = r.end;
     const apo = raw[i + 1];
     const after = raw[i + 2];
-    if (apo && apo.start === end && APOSTROPHE.test(apo.s)) {
+    if (apo && apo.start === end && isApostrophe(apo.s)) {
       if (english && word.endsWith('n') && after && after.start === apo.end && after.s.toLowerCase() === 't') {
         word = `${word}'t`;
         end = after.end;
