@@ -16,10 +16,12 @@ function random(s: SessionState): number {
 
 function promptEvent(s: SessionState, node: ScenarioNode): SessionEvent {
   const ask = node.ask!;
-  const base = { type: 'prompt' as const, node: node.id, ...(ask.prompt === undefined ? {} : { prompt: ask.prompt }) };
-  const secs = ask.seconds === undefined ? {} : { seconds: ask.seconds };
-  if (ask.kind === 'free') return { ...base, kind: 'free', ...(ask.hint === undefined ? {} : { hint: ask.hint }), ...secs };
-  return { ...base, kind: 'choice', ...secs, options: optionsOf(s, ask) };
+  const e: Record<string, unknown> = { type: 'prompt', node: node.id, kind: ask.kind };
+  if (ask.prompt !== undefined) e.prompt = ask.prompt;
+  if (ask.kind === 'free' && ask.hint !== undefined) e.hint = ask.hint;
+  if (ask.seconds !== undefined) e.seconds = ask.seconds;
+  if (ask.kind === 'choice') e.options = optionsOf(s, ask);
+  return e as SessionEvent;
 }
 
 function optionsOf(s: SessionState, ask: ChoiceAsk): Array<{ id: string; text: string }> {
@@ -64,7 +66,9 @@ export function advance(scenario: Scenario, s: SessionState, target: string, out
       s.ended = true;
       s.outcome = node.end;
       const label = own(scenario.outcomes, node.end);
-      pushEvent(s, { type: 'ended', node: node.id, outcome: node.end, ...(label === undefined ? {} : { label }) }, out);
+      const ended: SessionEvent = { type: 'ended', node: node.id, outcome: node.end };
+      if (label !== undefined) ended.label = label;
+      pushEvent(s, ended, out);
       return null;
     }
     if (node.goto !== undefined) {

@@ -8,13 +8,11 @@ export type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
 type Item = Feedback['items'][number];
 
 function item(x: { id: string; competency?: string; points?: number; feedback?: string; critical?: string }): Item {
-  return {
-    id: x.id,
-    ...(x.competency === undefined ? {} : { competency: x.competency }),
-    points: x.points ?? 0,
-    ...(x.feedback === undefined ? {} : { feedback: x.feedback }),
-    ...(x.critical === undefined ? {} : { critical: x.critical }),
-  };
+  const it: Item = { id: x.id, points: x.points ?? 0 };
+  if (x.competency !== undefined) it.competency = x.competency;
+  if (x.feedback !== undefined) it.feedback = x.feedback;
+  if (x.critical !== undefined) it.critical = x.critical;
+  return it;
 }
 
 /** Scores a typed answer against a free prompt: matched criteria in the prompt's order, with spans. */

@@ -62,13 +62,17 @@ export function marked(s: SessionState, key: string): boolean {
 /** A new state to build a step on: same content; logs shared when they can be appended in place. */
 export function fork(s: SessionState): SessionState {
   const inPlace = s.events.length === s.ne && s.path.length === s.np && !Object.isFrozen(s.events) && !Object.isFrozen(s.path) && !Object.isFrozen(s.marks);
-  const marks = inPlace ? s.marks : record<number>();
-  if (!inPlace) for (const k of Object.keys(s.marks)) if (marked(s, k)) marks[k] = s.marks[k]!;
+  let marks = s.marks;
+  if (!inPlace) {
+    marks = record<number>();
+    for (const k of Object.keys(s.marks)) if (marked(s, k)) marks[k] = s.marks[k]!;
+  }
+  const vars = record<Value>();
+  for (const k of Object.keys(s.vars)) vars[k] = s.vars[k]!;
   return {
-    ...s,
-    vars: Object.assign(record<Value>(), s.vars),
-    events: inPlace ? s.events : s.events.slice(0, s.ne),
-    path: inPlace ? s.path : s.path.slice(0, s.np),
+    v: s.v, scenario: s.scenario, seed: s.seed, rng: s.rng, at: s.at, ended: s.ended, outcome: s.outcome, late: s.late, vars,
+    events: inPlace ? s.events : s.events.slice(0, s.ne), ne: s.ne,
+    path: inPlace ? s.path : s.path.slice(0, s.np), np: s.np,
     marks,
   };
 }
