@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { attemptFromReport, bestScores } from '../app/progress.ts';
 import { createSessionStore, saveSession } from '../app/session-store.ts';
-import type { Scenario } from '../engine/types.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
@@ -11,6 +10,7 @@ import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
 import { ProgressScreen } from './components/progress-screen.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
+import type { LibraryEntry } from './library/meta.ts';
 import { createProgressStore } from './storage/progress-store.ts';
 import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts';
 import { useHashRoute } from './use-hash-route.ts';
@@ -19,7 +19,7 @@ const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 
 /** What the app is given: the library, the storage (null: nothing kept), the browser language. */
 export interface AppProps {
-  library: Scenario[];
+  library: LibraryEntry[];
   storage: Storage | null;
   navigatorLang?: string;
 }

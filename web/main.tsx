@@ -1,6 +1,6 @@
 /** Browser entry: mounts the app with the bundled library and the browser's storage. */
 import { createRoot } from 'react-dom/client';
-import library from 'virtual:rehearse-library';
+import catalog from 'virtual:rehearse-catalog';
 import { App } from './app.tsx';
 import './styles.css';
 
@@ -15,5 +15,5 @@ function safeStorage(): Storage | null {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <App library={library.map((c) => c.scenario)} storage={safeStorage()} navigatorLang={navigator.language} />,
+  <App library={catalog} storage={safeStorage()} navigatorLang={navigator.language} />,
 );

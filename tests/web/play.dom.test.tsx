@@ -13,6 +13,7 @@ async function openAndStart(exam = false) {
   expect(screen.getByText('intimate images')).toBeTruthy(); // content notes before starting
   if (exam) await user.click(screen.getByRole('checkbox', { name: /Exam mode/ }));
   await user.click(screen.getByRole('button', { name: 'Start' }));
+  await screen.findByRole('list', { name: 'Conversation' });
   return { user, ...view };
 }
 

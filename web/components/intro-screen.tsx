@@ -1,10 +1,10 @@
 /** What the trainee sees before starting: the situation, its content notes, exam mode, Start. */
 import { useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../engine/types.ts';
+import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** The intro card of a scenario; `onStart` receives whether exam mode was chosen. */
-export function IntroScreen({ scenario: s, onStart, onBack }: { scenario: Scenario; onStart(exam: boolean): void; onBack(): void }) {
+export function IntroScreen({ scenario: s, onStart, onBack, error }: { scenario: ScenarioMeta; onStart(exam: boolean): void; onBack(): void; error?: string | null }) {
   const { t } = useLang();
   const [exam, setExam] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,6 +37,11 @@ export function IntroScreen({ scenario: s, onStart, onBack }: { scenario: Scenar
         <input type="checkbox" checked={exam} onChange={(e) => setExam(e.target.checked)} />
         {t('examMode')}
       </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="primary" onClick={() => onStart(exam)}>
           {t('startScenario')}

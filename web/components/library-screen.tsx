@@ -1,24 +1,24 @@
 /** The library: every bundled scenario with its facts and best score, filtered by setting, language and text. */
 import { useMemo, useState } from 'react';
-import type { Scenario, Setting } from '../../engine/types.ts';
+import type { Setting } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { ScenarioCard } from './scenario-card.tsx';
 
 const SETTINGS: Setting[] = ['call', 'chat', 'classroom', 'report', 'parents'];
 
 /** True when a scenario passes the filters (text searches title, summary, competencies, tags, notes). */
-export function matchesFilters(s: Scenario, setting: string, locale: string, text: string): boolean {
+export function matchesFilters(s: ScenarioMeta, setting: string, locale: string, text: string): boolean {
   if (setting && s.setting !== setting) return false;
   if (locale && s.locale !== locale) return false;
   const q = text.trim().toLowerCase();
   if (!q) return true;
-  const labels = Object.keys(s.competencies).map((id) => own(s.competencies, id)?.label ?? '');
-  return [s.title, s.summary ?? '', ...labels, ...s.tags, ...s.content_notes].some((x) => x.toLowerCase().includes(q));
+  return [s.title, s.summary ?? '', ...s.competencies, ...s.tags, ...s.content_notes].some((x) => x.toLowerCase().includes(q));
 }
 
 /** The library screen. */
-export function LibraryScreen({ scenarios, best, onOpen }: { scenarios: Scenario[]; best: Record<string, number>; onOpen(id: string): void }) {
+export function LibraryScreen({ scenarios, best, onOpen }: { scenarios: ScenarioMeta[]; best: Record<string, number>; onOpen(id: string): void }) {
   const { t } = useLang();
   const [setting, setSetting] = useState('');
   const [locale, setLocale] = useState('');

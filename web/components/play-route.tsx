@@ -1,22 +1,28 @@
 /** The #/play/ID route: the intro with content notes, then the play screen, then the debrief. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionStore } from '../../app/session-store.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
+import type { LibraryEntry } from '../library/meta.ts';
 import type { Route } from '../use-hash-route.ts';
 import { DebriefScreen } from './debrief-screen.tsx';
 import { IntroScreen } from './intro-screen.tsx';
 import { PlayScreen } from './play-screen.tsx';
 
-/** Plays the library scenario `id` with the shared session store. */
-export function PlayRoute({ id, library, session, go }: { id: string; library: Scenario[]; session: StoreApi<SessionStore>; go(r: Route): void }) {
+/** Plays the library scenario `id` with the shared session store (the scenario itself loads on demand). */
+export function PlayRoute({ id, library, session, go }: { id: string; library: LibraryEntry[]; session: StoreApi<SessionStore>; go(r: Route): void }) {
   const { t } = useLang();
-  const scenario = library.find((s) => s.id === id);
+  const entry = library.find((s) => s.id === id);
   const running = useStore(session, (s) => (s.scenario?.id === id && s.state ? s : null));
   const [debrief, setDebrief] = useState(() => session.getState().ended && session.getState().scenario?.id === id);
-  if (!scenario) {
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const loading = useRef<Promise<Scenario> | null>(null);
+  useEffect(() => {
+    if (entry && !running) loading.current ??= entry.load(); // fetch while the trainee reads the intro
+  }, [entry, running]);
+  if (!entry && !running) {
     return (
       <section className="panel">
         <h1>{id}</h1>
@@ -27,12 +33,23 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: S
       </section>
     );
   }
-  if (!running) {
-    return <IntroScreen scenario={scenario} onBack={() => go({ name: 'library' })} onStart={(exam) => session.getState().start(scenario, { exam })} />;
-  }
+  const start = (exam: boolean) => {
+    if (!entry) return;
+    (loading.current ??= entry.load()).then(
+      (scenario) => {
+        setDebrief(false);
+        session.getState().start(scenario, { exam });
+      },
+      (e: unknown) => {
+        loading.current = null;
+        setLoadError(t('loadFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      },
+    );
+  };
+  if (!running) return <IntroScreen scenario={entry!} error={loadError} onBack={() => go({ name: 'library' })} onStart={start} />;
   if (running.ended && running.report && debrief) {
-    const index = library.indexOf(scenario);
-    const next = library[(index + 1) % library.length];
+    const index = library.findIndex((s) => s.id === id);
+    const next = index >= 0 && library.length > 1 ? library[(index + 1) % library.length] : undefined;
     return (
       <DebriefScreen
         scenario={running.scenario!}
@@ -40,10 +57,10 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: S
         events={running.events}
         onTryAgain={() => {
           setDebrief(false);
-          session.getState().start(scenario, { exam: running.exam });
+          session.getState().start(running.scenario!, { exam: running.exam });
         }}
         onNext={
-          next && next !== scenario
+          next
             ? () => {
                 session.getState().reset();
                 go({ name: 'play', id: next.id });

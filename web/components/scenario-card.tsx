@@ -1,12 +1,10 @@
 /** One scenario in the library: title, setting, language, minutes, competencies, content notes, best score. */
-import type { Scenario } from '../../engine/types.ts';
-import { own } from '../../engine/util.ts';
+import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** A library card; the title is the link that opens the scenario. */
-export function ScenarioCard({ scenario: s, best, onOpen }: { scenario: Scenario; best: number | undefined; onOpen(): void }) {
+export function ScenarioCard({ scenario: s, best, onOpen }: { scenario: ScenarioMeta; best: number | undefined; onOpen(): void }) {
   const { t } = useLang();
-  const competencies = Object.keys(s.competencies).map((id) => own(s.competencies, id)?.label ?? id);
   return (
     <article className={`card setting-${s.setting}`} aria-labelledby={`card-${s.id}`}>
       <h2 id={`card-${s.id}`}>
@@ -34,7 +32,7 @@ export function ScenarioCard({ scenario: s, best, onOpen }: { scenario: Scenario
         </p>
       )}
       <p className="small">
-        <strong>{t('competencies')}:</strong> <span lang={s.locale}>{competencies.join(' · ')}</span>
+        <strong>{t('competencies')}:</strong> <span lang={s.locale}>{s.competencies.join(' · ')}</span>
       </p>
       {s.content_notes.length > 0 && (
         <p className="small notes">

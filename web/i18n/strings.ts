@@ -121,6 +121,7 @@ const en = {
   restartPlay: 'Restart',
   cannotPlay: 'Fix the errors to play the scenario.',
   loading: 'Loading…',
+  loadFailed: 'The scenario could not be loaded: {reason}',
   screenFailed: 'This screen could not be shown. Reload the page to try again; your progress is kept.',
 };
 
@@ -241,6 +242,7 @@ const fr: Record<StringKey, string> = {
   restartPlay: 'Recommencer',
   cannotPlay: 'Corrigez les erreurs pour jouer le scénario.',
   loading: 'Chargement…',
+  loadFailed: "Le scénario n'a pas pu être chargé : {reason}",
   screenFailed: "Cet écran n'a pas pu s'afficher. Rechargez la page pour réessayer ; votre progression est conservée.",
 };
 

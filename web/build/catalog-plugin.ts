@@ -1,0 +1,66 @@
+/**
+ * Vite plugin for the trainee's app: the bundled library split for a small first load.
+ * `virtual:rehearse-catalog` gives what the library screen shows of each scenario, and a
+ * `load()` that imports that one scenario's compiled form (its own chunk) when it is opened.
+ * Scenarios are compiled by library-plugin.ts's `compileLibrary` (the engine's loader).
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileLibrary } from '../../library-plugin.ts';
+import type { CompiledScenario } from '../../engine/compile.ts';
+import { scenarioMeta } from '../library/meta.ts';
+
+const CATALOG = 'virtual:rehearse-catalog';
+const ONE = 'virtual:rehearse-scenario/';
+
+/** The plugin; `dir` defaults to the repository's scenarios/ folder. */
+export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenarios')): Plugin {
+  let cache: Promise<{ library: CompiledScenario[]; errors: string[]; files: string[] }> | null = null;
+  let serving = false;
+  const compiled = () => (cache ??= Promise.resolve().then(() => compileLibrary(dir)));
+  return {
+    name: 'rehearse-catalog',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      cache = null;
+    },
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(ONE)) return `\0${id}`;
+      return undefined;
+    },
+    async load(id) {
+      if (id === `\0${CATALOG}`) {
+        const { library, errors, files } = await compiled();
+        for (const f of files) this.addWatchFile(f);
+        if (errors.length) {
+          const message = `scenario library has errors:\n${errors.join('\n')}`;
+          if (serving) this.warn(message);
+          else this.error(message);
+        }
+        const entries = library.map(
+          (c) => `{ ...${JSON.stringify(scenarioMeta(c.scenario))}, hash: ${JSON.stringify(c.hash)}, load: () => import(${JSON.stringify(ONE + c.hash)}).then((m) => m.default) }`,
+        );
+        return `export default [\n${entries.join(',\n')}\n];`;
+      }
+      if (id.startsWith(`\0${ONE}`)) {
+        const hash = id.slice(ONE.length + 1);
+        const c = (await compiled()).library.find((x) => x.hash === hash);
+        if (!c) return this.error(`no scenario with hash ${hash}`);
+        const { tests: _tests, ...scenario } = c.scenario; // tests are for `rehearse test`, not for playing
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...scenario, tests: [] }))});`;
+      }
+      return undefined;
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(dir)) return;
+        cache = null;
+        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(`\0${CATALOG}`) || m.id?.startsWith(`\0${ONE}`)) server.moduleGraph.invalidateModule(m);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
