@@ -8,7 +8,6 @@ import { Header } from './components/header.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
 import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
-import { ProgressScreen } from './components/progress-screen.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { createProgressStore } from './storage/progress-store.ts';
@@ -16,6 +15,7 @@ import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts'
 import { useHashRoute } from './use-hash-route.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
+const ProgressScreen = lazy(() => import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })));
 
 /** What the app is given: the library, the storage (null: nothing kept), the browser language. */
 export interface AppProps {
@@ -84,7 +84,11 @@ function Shell({ library, storage }: AppProps) {
         )}
         {route.name === 'library' && <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />}
         {route.name === 'play' && <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />}
-        {route.name === 'progress' && <ProgressScreen store={progress} />}
+        {route.name === 'progress' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ProgressScreen store={progress} />
+          </Suspense>
+        )}
         {route.name === 'preview' && (
           <ErrorBoundary message={t('screenFailed')}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>

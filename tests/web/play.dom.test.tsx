@@ -33,7 +33,7 @@ describe('playing a scenario', () => {
     expect(within(transcript).getByText('End of the scenario: Sam has a plan')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'See the debrief' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: /Debrief/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /Debrief/ })).toBeTruthy();
     expect(screen.getByText('Passed')).toBeTruthy();
     expect(screen.getByText('83%')).toBeTruthy();
     expect(screen.getByRole('meter', { name: 'Listening' }).getAttribute('aria-valuenow')).toBe('67');
@@ -78,7 +78,7 @@ describe('playing a scenario', () => {
     await user.click(screen.getByRole('button', { name: "Don't send anything." }));
     expect(screen.queryByText('Right: nothing to send.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'See the debrief' }));
-    expect(screen.getByText('Not passed')).toBeTruthy();
+    expect(await screen.findByText('Not passed')).toBeTruthy();
     const critical = screen.getByRole('heading', { name: 'Critical errors' }).parentElement!;
     expect(critical.textContent).toContain('Blaming the child');
     expect(critical.textContent).toContain('Never blame.');
@@ -95,6 +95,6 @@ describe('playing a scenario', () => {
     expect(within(transcript).getByText('should i send it?')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Send one photo.' }));
     await user.click(screen.getByRole('button', { name: 'See the debrief' }));
-    expect(screen.getByText('Not passed')).toBeTruthy();
+    expect(await screen.findByText('Not passed')).toBeTruthy();
   });
 });

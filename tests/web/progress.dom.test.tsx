@@ -16,11 +16,12 @@ const report = (score: number): Report => ({
 const attempt = (score: number, day: number) => attemptFromReport(chatScenario(), report(score), `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`);
 
 describe('progress', () => {
-  it('sets a corrupt record aside with a notice and keeps the rest', () => {
+  it('sets a corrupt record aside with a notice and keeps the rest', async () => {
     const good = attempt(80, 20);
     const text = serializeProgress([good]).replace('"attempts": [', '"attempts": [{"v": 1, "id": 42},');
     window.localStorage.setItem('rehearse.progress', text);
     renderApp([chatScenario()], { hash: '#/progress' });
+    await screen.findByRole('heading', { name: 'My progress' });
     expect(screen.getByRole('status').textContent).toMatch(/1 saved record\(s\) could not be read/);
     expect(screen.getByRole('cell', { name: 'Chat: a photo <img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: '80%' })).toBeTruthy();
@@ -28,9 +29,10 @@ describe('progress', () => {
     expect(JSON.parse(window.localStorage.getItem('rehearse.progress')!).attempts).toHaveLength(1);
   });
 
-  it('survives saved progress that is not JSON at all', () => {
+  it('survives saved progress that is not JSON at all', async () => {
     window.localStorage.setItem('rehearse.progress', '{{{ not json');
     renderApp([chatScenario()], { hash: '#/progress' });
+    await screen.findByRole('heading', { name: 'My progress' });
     expect(screen.getByRole('status').textContent).toMatch(/could not be read/);
     expect(screen.getByText(/No attempt yet/)).toBeTruthy();
     expect(window.localStorage.getItem('rehearse.progress.setAside')).toContain('{{{ not json');
@@ -40,7 +42,7 @@ describe('progress', () => {
     const user = userEvent.setup();
     window.localStorage.setItem('rehearse.progress', serializeProgress([attempt(40, 20), attempt(90, 21)]));
     const { unmount } = renderApp([chatScenario()], { hash: '#/progress' });
-    expect(screen.getByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ })).toBeTruthy();
 
     let blob: Blob | undefined;
     let downloaded = '';
@@ -56,7 +58,7 @@ describe('progress', () => {
 
     window.localStorage.clear();
     renderApp([chatScenario()], { hash: '#/progress' });
-    expect(screen.getByText(/No attempt yet/)).toBeTruthy();
+    expect(await screen.findByText(/No attempt yet/)).toBeTruthy();
     await user.upload(screen.getByLabelText('Import a JSON file'), new File([exported], 'progress.json', { type: 'application/json' }));
     expect(await screen.findByText('2 attempts imported.')).toBeTruthy();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);

@@ -1,5 +1,5 @@
 /** The #/play/ID route: the intro with content notes, then the play screen, then the debrief. */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionStore } from '../../app/session-store.ts';
@@ -7,9 +7,11 @@ import type { Scenario } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import type { LibraryEntry } from '../library/meta.ts';
 import type { Route } from '../use-hash-route.ts';
-import { DebriefScreen } from './debrief-screen.tsx';
 import { IntroScreen } from './intro-screen.tsx';
 import { PlayScreen } from './play-screen.tsx';
+
+// The debrief is not needed before the first prompt: it loads while the trainee plays.
+const DebriefScreen = lazy(() => import('./debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })));
 
 /** Plays the library scenario `id` with the shared session store (the scenario itself loads on demand). */
 export function PlayRoute({ id, library, session, go }: { id: string; library: LibraryEntry[]; session: StoreApi<SessionStore>; go(r: Route): void }) {
@@ -51,24 +53,27 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: L
     const index = library.findIndex((s) => s.id === id);
     const next = index >= 0 && library.length > 1 ? library[(index + 1) % library.length] : undefined;
     return (
-      <DebriefScreen
-        scenario={running.scenario!}
-        report={running.report}
-        events={running.events}
-        onTryAgain={() => {
-          setDebrief(false);
-          session.getState().start(running.scenario!, { exam: running.exam });
-        }}
-        onNext={
-          next
-            ? () => {
-                session.getState().reset();
-                go({ name: 'play', id: next.id });
-              }
-            : undefined
-        }
-      />
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <DebriefScreen
+          scenario={running.scenario!}
+          report={running.report}
+          events={running.events}
+          onTryAgain={() => {
+            setDebrief(false);
+            session.getState().start(running.scenario!, { exam: running.exam });
+          }}
+          onNext={
+            next
+              ? () => {
+                  session.getState().reset();
+                  go({ name: 'play', id: next.id });
+                }
+              : undefined
+          }
+          />
+      </Suspense>
     );
   }
+  if (running.ended) void import('./debrief-screen.tsx'); // warm the chunk
   return <PlayScreen store={session} onDebrief={() => setDebrief(true)} />;
 }
