@@ -22,7 +22,7 @@ nodes:
     goto: nowhere
 `;
 
-describe('trainer preview', () => {
+describe('trainer preview', { timeout: 20_000 }, () => {
   it('checks the sample, draws its graph and plays it at once', async () => {
     const user = userEvent.setup();
     renderApp([], { hash: '#/preview' });
