@@ -12,6 +12,7 @@ export function FeedbackBox({ event: e, locale }: { event: Feedback; locale: str
     <div className={e.points < 0 ? 'feedback negative' : e.points > 0 ? 'feedback positive' : 'feedback'}>
       <p className="feedback-title">
         <strong>{t('feedbackTitle')}</strong> — {t('points', { n: e.points > 0 ? `+${e.points}` : e.points })}
+        {e.late && <span className="muted"> · {t('lateAnswer')}</span>}
       </p>
       {said.length === 0 && e.items.length === 0 && <p className="small">{t('noFeedback')}</p>}
       <ul lang={locale}>
