@@ -16,6 +16,7 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
     <Box flexDirection="column">
       {ids.map((id, i) => {
         const c = own(report.competencies, id)!;
+        if (c.possible <= 0) return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   – not assessed here`}</Tx>;
         return (
           <Text key={id}>
             {`  ${labels[i]!.padEnd(pad)} `}
