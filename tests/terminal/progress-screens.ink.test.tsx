@@ -63,3 +63,38 @@ describe('progress screen', () => {
     }
   });
 });
+
+describe('rehearse progress (the command)', () => {
+  it('prints the corrupt-file message, keeps the file aside, and draws the trends without colour when NO_COLOR is set', async () => {
+    const { vi } = await import('vitest');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { colorEnabled } = await import('../../terminal/ui/theme.tsx');
+    expect(colorEnabled({ NO_COLOR: '1' }, { isTTY: true })).toBe(false);
+    expect(colorEnabled({}, { isTTY: false })).toBe(false);
+    expect(colorEnabled({ TERM: 'xterm-256color' }, { isTTY: true })).toBe(true);
+    const root = mkdtempSync(join(tmpdir(), 'rehearse-pc-'));
+    const env = { XDG_DATA_HOME: process.env.XDG_DATA_HOME, NO_COLOR: process.env.NO_COLOR };
+    try {
+      process.env.XDG_DATA_HOME = root;
+      process.env.NO_COLOR = '1';
+      const dir = join(root, 'rehearse');
+      mkdirSync(dir);
+      writeFileSync(progressPath(dir), '\u0000\u0001 binary junk');
+      let out = '';
+      vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
+      const code = await (await import('../../terminal/commands/progress.tsx')).main([]);
+      vi.restoreAllMocks();
+      expect(code).toBe(0);
+      const flat = out.replace(/\s*\n\s*/g, ' ');
+      expect(flat).toContain('⚠ Your saved progress could not be read');
+      expect(flat).toContain('No attempts yet.');
+      expect(out).not.toContain('\u001B[');
+      const kept = readdirSync(dir).filter((f) => f.startsWith('progress.corrupt-'));
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('\u0000\u0001 binary junk');
+    } finally {
+      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
