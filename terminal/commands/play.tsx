@@ -48,9 +48,13 @@ export async function main(args: string[]): Promise<number> {
   const seed = intOption(p, 'seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31);
   if (typeof seed !== 'number') return err(`rehearse play: ${seed.error}`), 2;
   if (p.positional.length > 1) return err('rehearse play: give at most one scenario id or file'), 2;
+  if (p.positional.length && p.flags.has('resume')) return err('rehearse play: --resume continues the saved session; give no scenario with it'), 2;
+  const color = colorEnabled(process.env, process.stdout);
+  // A named scenario is checked first: a file's diagnostics are worth printing even without a terminal.
+  const named = p.positional[0] !== undefined && !p.flags.has('resume') ? await resolveScenario(p.positional[0], colorEnabled(process.env, process.stderr)) : null;
+  if (typeof named === 'number') return named;
   const tty = notATerminal('play');
   if (tty) return err(tty), 2;
-  const color = colorEnabled(process.env, process.stdout);
   const dir = dataDir();
   const store = createSessionStore();
   if (p.flags.has('resume')) {
@@ -58,15 +62,15 @@ export async function main(args: string[]): Promise<number> {
     if ('message' in loaded) return err(`rehearse play: ${loaded.message}`), 1;
     if (!store.getState().resume(loaded.saved)) return err(`rehearse play: ${store.getState().error}`), 1;
   } else {
-    let arg = p.positional[0];
-    if (arg === undefined) {
+    let scenario = named;
+    if (!scenario) {
       const scenarios = (await loadLibrary()).map((c) => c.scenario);
       const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, { color });
       if (!picked.done) return 0;
-      arg = picked.value;
+      const found = scenarios.find((s) => s.id === picked.value);
+      if (!found) return 2;
+      scenario = found;
     }
-    const scenario = await resolveScenario(arg, color);
-    if (typeof scenario === 'number') return scenario;
     store.getState().start(scenario, { seed, exam: p.flags.has('exam') });
   }
   let recorded: string | null = null;
