@@ -1,0 +1,85 @@
+/** Builders for the small parts shared by nodes: conditions, `set` blocks, routes. */
+import { parseCondition } from '../condition/index.ts';
+import type { Condition, Effect, Effects, Route } from '../types.ts';
+import { record } from '../util.ts';
+import type { Collected } from './collect.ts';
+import { Ctx, isScalar, type Node } from './context.ts';
+import { readMap, readText } from './read.ts';
+
+/** Where a condition's text starts inside its scalar (1 for a quoted scalar). */
+function textStart(n: Node): number {
+  const r = n.range?.[0] ?? 0;
+  return isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') ? r + 1 : r;
+}
+
+/** Parses a `when`; a syntax error is reported at its exact column. */
+export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: string): Condition | undefined {
+  let src: string | undefined;
+  if (n && isScalar(n) && typeof n.value === 'boolean') src = String(n.value);
+  else src = readText(ctx, n, what);
+  if (src === undefined) return undefined;
+  const parsed = parseCondition(src);
+  if (!parsed.ok) {
+    const multiLine = n && isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED');
+    ctx.report('RH030', n && !multiLine ? textStart(n) + parsed.offset : n, `${what}: ${parsed.message}`, `in "${src}"`);
+    return undefined;
+  }
+  const cond = { src, expr: parsed.expr };
+  col.conds.push({ cond, at: n });
+  return cond;
+}
+
+/** Reads a `set` block: `"+N"`/`"-N"` add to a number, anything else replaces. */
+export function readSet(ctx: Ctx, n: Node | null, col: Collected, what: string): Effects | undefined {
+  const fields = readMap(ctx, n, what, null);
+  if (!fields) return undefined;
+  const effects = record<Effect>();
+  const keys = new Map<string, Node>();
+  const values = new Map<string, Node | null>();
+  for (const [name, { key, value }] of fields) {
+    keys.set(name, key);
+    values.set(name, value);
+    if (!value || !isScalar(value) || value.value === null || typeof value.value === 'object') {
+      ctx.report('RH012', value ?? key, `${what}.${name} must be a number, true/false, text, or "+N" / "-N"`);
+      continue;
+    }
+    const v = value.value as string | number | boolean;
+    const m = typeof v === 'string' ? /^([+-])\s*(\d+(?:\.\d+)?)$/.exec(v.trim()) : null;
+    effects[name] = m ? { op: 'add', n: Number(m[2]) * (m[1] === '-' ? -1 : 1) } : { op: 'set', value: v };
+  }
+  col.sets.push({ effects, keys, values });
+  return effects;
+}
+
+/** Reads a list of routes; the last must have no `when`. */
+export function readRoutes(ctx: Ctx, n: Node | null, col: Collected, what: string): Route[] {
+  const routes: Route[] = [];
+  const seq = n as { items?: unknown[] } | null;
+  if (!n || !Array.isArray(seq?.items)) {
+    ctx.report('RH012', n, `${what} must be a list of routes like "- goto: node"`);
+    return routes;
+  }
+  const items = seq.items;
+  if (items.length === 0) ctx.report('RH013', n, `${what} needs at least one route`);
+  items.forEach((raw, i) => {
+    const item = ctx.deref(raw);
+    const f = readMap(ctx, item, `${what}[${i + 1}]`, ['when', 'set', 'goto'], ['goto']);
+    if (!f) return;
+    const route: Route = { goto: '' };
+    const g = f.get('goto');
+    if (g) {
+      const target = readText(ctx, g.value, `${what}[${i + 1}].goto`);
+      if (target !== undefined) { route.goto = target; col.refs.push({ kind: 'node', id: target, at: g.value, what: 'goto' }); }
+    }
+    const w = f.get('when');
+    if (w) {
+      const c = readCondition(ctx, w.value, col, `${what}[${i + 1}].when`);
+      if (c) route.when = c;
+      if (i === items.length - 1) ctx.report('RH041', w.key, `the last route of ${what} has a "when": when it does not hold, the session has nowhere to go`, 'add a last route with only "goto"');
+    }
+    const s = f.get('set');
+    if (s) { const e = readSet(ctx, s.value, col, `${what}[${i + 1}].set`); if (e) route.set = e; }
+    routes.push(route);
+  });
+  return routes;
+}

@@ -1,0 +1,90 @@
+/** Checks that need the whole scenario: references, conditions, `set`, concepts and phrases. */
+import { conditionType, type TypeContext, type TypeProblem } from '../condition/index.ts';
+import type { Scenario } from '../types.ts';
+import { has, own } from '../util.ts';
+import { phraseWords } from '../text/phrase.ts';
+import type { Collected } from './collect.ts';
+import { Ctx, isScalar, type Node } from './context.ts';
+import { didYouMean } from './suggest.ts';
+
+const REF_CODES = { node: 'RH020', competency: 'RH021', character: 'RH022', outcome: 'RH026', option: 'RH050', criterion: 'RH050' } as const;
+const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
+
+function startOf(n: Node | null): number {
+  const r = n?.range?.[0] ?? 0;
+  return n && isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') ? r + 1 : r;
+}
+
+/** Resolves every reference by id. */
+export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
+  const criteria = () => [...col.ids].filter(([, v]) => v.kind === 'criterion').map(([k]) => k);
+  const options = () => [...col.ids].filter(([, v]) => v.kind === 'option').map(([k]) => k);
+  for (const r of col.refs) {
+    let ok: boolean;
+    let known: () => Iterable<string>;
+    let hint = '';
+    switch (r.kind) {
+      case 'node': ok = has(s.nodes, r.id) || col.nodeKeys.has(r.id); known = () => col.nodeKeys.keys(); break;
+      case 'competency': ok = has(s.competencies, r.id); known = () => Object.keys(s.competencies); hint = 'declare it under `competencies`'; break;
+      case 'character': ok = has(s.characters, r.id); known = () => Object.keys(s.characters); hint = 'declare it under `characters`'; break;
+      case 'outcome': ok = has(s.outcomes, r.id); known = () => Object.keys(s.outcomes); hint = 'declare it under `outcomes`'; break;
+      case 'option': ok = col.ids.get(r.id)?.kind === 'option'; known = options; break;
+      case 'criterion': ok = col.ids.get(r.id)?.kind === 'criterion'; known = criteria; break;
+    }
+    if (ok) continue;
+    const code = r.what.startsWith('test') ? 'RH050' : REF_CODES[r.kind];
+    ctx.report(code, r.at, `${r.what}: there is no ${r.kind} "${r.id}".${didYouMean(r.id, known())}`, hint || undefined);
+  }
+}
+
+/** Types every condition against the declared variables, criteria, options and nodes. */
+export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
+  const tc: TypeContext = {
+    varType: (name) => (has(s.state, name) ? (typeof own(s.state, name) as 'number' | 'boolean' | 'string') : undefined),
+    hasCriterion: (id) => col.ids.get(id)?.kind === 'criterion',
+    hasOption: (id) => col.ids.get(id)?.kind === 'option',
+    hasNode: (id) => has(s.nodes, id) || col.nodeKeys.has(id),
+  };
+  for (const { cond, at } of col.conds) {
+    const problems: TypeProblem[] = [];
+    conditionType(cond.expr, tc, problems);
+    for (const p of problems) {
+      const i = p.name ? cond.src.indexOf(p.name) : -1;
+      const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? col.nodeKeys.keys() : col.ids.keys();
+      const sameLine = at && isScalar(at) && at.type !== 'BLOCK_LITERAL' && at.type !== 'BLOCK_FOLDED';
+      ctx.report(p.code, sameLine && i >= 0 ? startOf(at) + i : at, `${p.message}${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
+    }
+  }
+}
+
+/** Checks each `set`: declared variable, and a value that fits its type. */
+export function checkSets(ctx: Ctx, s: Scenario, col: Collected): void {
+  for (const { effects, keys, values } of col.sets) {
+    for (const name of Object.keys(effects)) {
+      const e = effects[name]!;
+      if (!has(s.state, name)) {
+        ctx.report('RH023', keys.get(name), `set: unknown variable "${name}".${didYouMean(name, Object.keys(s.state))}`, 'declare it under `state` with its initial value');
+        continue;
+      }
+      const initial = own(s.state, name)!;
+      if (e.op === 'add' && typeof initial !== 'number') ctx.report('RH032', values.get(name), `set: "${name}" is ${typeof initial === 'boolean' ? 'true/false' : 'text'}, so it cannot be increased or decreased`);
+      if (e.op === 'set' && typeof e.value !== typeof initial) ctx.report('RH032', values.get(name), `set: "${name}" holds ${typeof initial === 'number' ? 'a number' : typeof initial === 'boolean' ? 'true/false' : 'text'}, not ${typeof e.value === 'number' ? 'a number' : typeof e.value === 'boolean' ? 'true/false' : 'text'}`, typeof initial === 'number' ? 'write "+1" or "-1" in quotes to add, or a plain number to replace' : undefined);
+    }
+  }
+}
+
+/** Checks the @concepts of phrases, and phrases that leave no word to match. */
+export function checkPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
+  for (const { text, at } of col.phrases) {
+    let bad = false;
+    for (const m of text.matchAll(CONCEPT_REF)) {
+      if (has(s.concepts, m[1]!)) continue;
+      bad = true;
+      const sameLine = at && isScalar(at) && at.type !== 'BLOCK_LITERAL' && at.type !== 'BLOCK_FOLDED';
+      ctx.report('RH024', sameLine ? startOf(at) + m.index : at, `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`, 'declare it under `concepts` as a list of phrases');
+    }
+    if (!bad && !text.includes('@') && phraseWords(text, s.locale).length === 0) {
+      ctx.report('RH045', at, `the phrase "${text}" has no word left to match once function words are dropped`, 'add the word that carries the meaning');
+    }
+  }
+}

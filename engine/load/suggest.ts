@@ -1,0 +1,36 @@
+/** "Did you mean …?": the closest known word to a typo. */
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a small edit distance, or undefined. */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.min(3, Math.floor(w.length / 3)));
+  let count = 0;
+  for (const c of candidates) {
+    if (++count > 20000) break;
+    const d = distance(w, c.toLowerCase());
+    if (d <= bestD && (best === undefined || d < bestD)) { best = c; bestD = d; }
+  }
+  return best;
+}
+
+/** " Did you mean "x"?" or "". */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const s = suggest(word, candidates);
+  return s ? ` Did you mean "${s}"?` : '';
+}
