@@ -39,3 +39,36 @@ describe('drill options', () => {
     expect(err).toContain(`rehearse drill: ${message}`);
   });
 });
+
+describe('rehearse play FILE', () => {
+  const play = () => import('../../terminal/commands/play.tsx');
+  it('prints the diagnostics of a broken scenario file with their position and exits 1', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-play-'));
+    try {
+      const file = join(dir, 'broken.yaml');
+      writeFileSync(file, 'format: 1\nid: broken\ntitle: Broken\nlocale: en\nsetting: call\ncharacters: { a: { name: A } }\ncompetencies: { c: C }\nstart: nowhere\nnodes:\n  end: { end: done }\n');
+      const { code, err } = await run(play, [file]);
+      expect(code).toBe(1);
+      expect(err).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: error RH\\d+`));
+      expect(err).toContain('has errors; fix them and try again');
+      expect(err).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when the file does not exist', async () => {
+    const { code, err } = await run(play, ['no/such/file.yaml']);
+    expect(code).toBe(2);
+    expect(err).toContain('rehearse play: cannot read no/such/file.yaml: no such file');
+  });
+
+  it('refuses a scenario together with --resume', async () => {
+    const { code, err } = await run(play, ['x.yaml', '--resume']);
+    expect(code).toBe(2);
+    expect(err).toContain('--resume continues the saved session; give no scenario with it');
+  });
+});
