@@ -1,5 +1,43 @@
-/** `rehearse validate` — placeholder until its issue lands. */
-export async function main(_args: string[]): Promise<number> {
-  process.stderr.write('rehearse validate: not built yet.\n');
-  return 2;
+/** `rehearse validate FILE|DIR… [--json]` — checks scenario files; exit 1 when any error was found. */
+import { loadScenario } from '../../engine/load/index.ts';
+import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import type { Diagnostic } from '../../engine/types.ts';
+import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
+
+const USAGE = 'Usage: rehearse validate FILE|DIR… [--json]\n';
+
+/** Runs the command. */
+export async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const paths = args.filter((a) => a !== '--json');
+  const unknown = paths.filter((a) => a.startsWith('-'));
+  if (unknown.length || paths.length === 0) {
+    process.stderr.write(unknown.length ? `rehearse validate: unknown option ${unknown[0]}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const color = !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const { files, diagnostics: found } = expandScenarioArgs(paths);
+  const all: Diagnostic[] = [...found];
+  const out: string[] = found.map((d) => formatDiagnostic(d, undefined, { color }));
+  for (const file of files) {
+    const read = readScenarioFile(file);
+    if ('diagnostic' in read) {
+      all.push(read.diagnostic);
+      out.push(formatDiagnostic(read.diagnostic, undefined, { color }));
+      continue;
+    }
+    const { diagnostics } = loadScenario(read.text, file);
+    all.push(...diagnostics);
+    if (!json && diagnostics.length) {
+      const source = new TextDecoder().decode(read.text);
+      for (const d of diagnostics) out.push(formatDiagnostic(d, source, { color }));
+    }
+  }
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  if (json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  else if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  process.stderr.write(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  return errors > 0 ? 1 : 0;
 }
