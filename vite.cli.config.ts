@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { rehearseLibrary } from './library-plugin.ts';
 
 // Bundles the `rehearse` command into dist/cli/ so that it starts without tsx or node_modules.
 export default defineConfig({
+  plugins: [rehearseLibrary()],
   resolve: { alias: { 'react-devtools-core': fileURLToPath(new URL('./terminal/stubs/react-devtools-core.ts', import.meta.url)) } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   ssr: { noExternal: true, target: 'node' },
