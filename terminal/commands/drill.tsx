@@ -48,5 +48,7 @@ export async function main(args: string[]): Promise<number> {
     if (saved.notice) err(`⚠ ${saved.notice}`);
   };
   const result = await runInk<true>((done) => <DrillScreen items={items} seed={seed} onResult={record} onFinish={() => done(true)} />, { color });
-  return result.done ? 0 : 130;
+  if (result.done) return 0;
+  process.stdout.write('\nDrill stopped. The prompts you answered are saved in your progress.\n');
+  return 130;
 }

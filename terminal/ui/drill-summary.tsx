@@ -33,7 +33,7 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
         <Text key={i}>
           {`  ${i + 1}. `}
           {r.report.passed ? <Tx color="green">✓</Tx> : <Tx color="red">✗</Tx>}
-          {` ${String(r.report.score).padStart(3)}  ${r.item.scenario.title} — ${r.prompt}`}
+          {` ${String(r.report.score).padStart(3)}  ${cut(r.item.scenario.title, 40)} — ${cut(r.prompt, 44)}`}
           {r.report.critical ? <Tx color="red" bold>  critical error</Tx> : null}
         </Text>
       ))}
@@ -48,4 +48,9 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
       <Box marginTop={1}><Tx dim>Prompts you missed come first in your next drill.</Tx></Box>
     </Box>
   );
+}
+
+/** A text cut to `n` characters with an ellipsis, so each prompt stays on one line. */
+function cut(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
 }
