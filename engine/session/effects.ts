@@ -1,5 +1,5 @@
 /** Conditions and `set` effects as a session sees them. */
-import { evalCondition } from './eval-fallback.ts';
+import { evalCondition } from '../condition/index.ts';
 import type { Condition, Effects, Value } from '../types.ts';
 import { own } from '../util.ts';
 import { marked, type SessionState } from './state.ts';
