@@ -87,7 +87,10 @@ export function formatReport(scenario: Scenario, r: Report): string {
   if (!r.turns.length) out.push('  (no answer)');
   r.turns.forEach((t, i) => {
     const points = t.points > 0 ? `+${t.points}` : String(t.points);
-    out.push(`  ${i + 1}. ${t.node}: ${JSON.stringify(t.answer)}  ${points}${t.late ? '  (late)' : ''}`);
+    const ask = own(scenario.nodes, t.node)?.ask;
+    const option = ask?.kind === 'choice' ? ask.options.find((o) => o.id === t.answer) : undefined;
+    const said = option ? `chose ${option.id} (${JSON.stringify(option.text)})` : JSON.stringify(t.answer);
+    out.push(`  ${i + 1}. ${t.node}: ${said}  ${points}${t.late ? '  (late)' : ''}`);
     if (t.matched.length) out.push(`     matched: ${t.matched.join(', ')}`);
     for (const f of t.feedback ?? []) out.push(`     · ${f}`);
   });

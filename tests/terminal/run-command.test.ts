@@ -69,6 +69,7 @@ describe('rehearse run (readable)', () => {
     expect(bad.out).toContain('Score: 0% — NOT PASSED (pass mark 70%, critical error)');
     expect(bad.out).toContain('1. opening: "Bonjour."  0  (late)');
     expect(bad.out).toContain('✗ story › pay: Conseiller de payer');
+    expect(bad.out).toContain('2. story: chose pay ("Paie, ça le fera peut-être taire.")  -3');
   });
 });
 
