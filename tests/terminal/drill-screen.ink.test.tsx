@@ -5,6 +5,15 @@ import { callScenario } from './drill-fixtures.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
+/** Writes keys and waits until the frame has changed (or 2 s), so slow runs do not read a stale frame. */
+async function typeInto(stdin: { write(s: string): void }, lastFrame: () => string | undefined, s: string): Promise<void> {
+  const before = lastFrame();
+  stdin.write(s);
+  const until = Date.now() + 2000;
+  while (lastFrame() === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('drill screen', () => {
   it('drills each prompt out of its scenario, scores it with the engine, then sums up', async () => {
     const scenario = callScenario();
@@ -18,7 +27,7 @@ describe('drill screen', () => {
         onFinish={() => { finished = true; }}
       />,
     );
-    const type = async (s: string) => { stdin.write(s); await tick(); };
+    const type = (s: string) => typeInto(stdin, lastFrame, s);
     await tick();
     let f = lastFrame()!;
     expect(f).toContain('Drill 1/2 · Call: blackmail after a video call');

@@ -7,6 +7,15 @@ import { callScenario } from './drill-fixtures.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
+/** Writes keys and waits until the frame has changed (or 2 s), so slow runs do not read a stale frame. */
+async function typeInto(stdin: { write(s: string): void }, lastFrame: () => string | undefined, s: string): Promise<void> {
+  const before = lastFrame();
+  stdin.write(s);
+  const until = Date.now() + 2000;
+  while (lastFrame() === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 20));
+}
+
 /** Renders the play screen of the small call scenario with a clock the test moves. */
 function setup(opts: { exam?: boolean } = {}) {
   const clock = { now: 1_000_000 };
@@ -18,7 +27,7 @@ function setup(opts: { exam?: boolean } = {}) {
       <PlayScreen store={store} onFinish={() => { finished++; }} />
     </ClockContext.Provider>,
   );
-  const type = async (s: string) => { view.stdin.write(s); await tick(); };
+  const type = (s: string) => typeInto(view.stdin, view.lastFrame, s);
   return { ...view, store, clock, type, finished: () => finished, frame: () => view.lastFrame() ?? '' };
 }
 
@@ -146,8 +155,7 @@ describe('resume', () => {
       let f = view.lastFrame()!;
       expect(f).toContain('You: [Take your time]');
       expect(f).toContain('» He asks whether he should pay.');
-      view.stdin.write('1');
-      await tick();
+      await typeInto(view.stdin, view.lastFrame, '1');
       f = view.lastFrame()!;
       expect(f).toContain('✓ PASSED');
       view.unmount();
