@@ -40,7 +40,7 @@ let data: string;
 beforeAll(() => {
   if (!hasTmux) throw new Error('tmux is needed for this test: apt-get install -y tmux');
   const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newestSource(join(repo, d))));
-  if (stale) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'pipe' });
+  if (stale) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }); // vitest's NODE_ENV=test would bundle React's dev JSX runtime
   data = mkdtempSync(join(tmpdir(), 'rehearse-pty-'));
 }, 120_000);
 
