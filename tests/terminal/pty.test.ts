@@ -25,11 +25,11 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-async function waitFor(text: string | RegExp, ms = 15000): Promise<string> {
+async function waitFor(text: string | RegExp, ms = 15000, target = 'drill'): Promise<string> {
   const until = Date.now() + ms;
   let screen = '';
   while (Date.now() < until) {
-    screen = tmux('capture-pane', '-p', '-t', 'drill');
+    screen = tmux('capture-pane', '-p', '-t', target);
     if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -67,5 +67,35 @@ describe('rehearse drill in a terminal', () => {
     expect(saved.attempts).toHaveLength(1);
     expect(saved.attempts[0].drill.node).toEqual(expect.any(String));
     expect(String(saved.attempts[0].score)).toBe(/Score for this prompt: (\d+)/.exec(scored)![1]);
+  }, 60_000);
+
+  it('plays a scenario file, saves it on Ctrl-C, and resumes it to the debrief', async () => {
+    const file = join(repo, 'tests/fixtures/contract-example.yaml');
+    const start = (name: string, args: string) => tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', '-e', `XDG_DATA_HOME=${data}`, '-c', repo,
+      `node bin/rehearse.js play ${args}; echo "exit code $?"; sleep 60`);
+    start('play', `${file} --seed 3`);
+    await waitFor('Accueillez', 15000, 'play');
+    tmux('send-keys', '-t', 'play', "Tu es au bon endroit, je t'écoute.", 'Enter');
+    await waitFor('Il demande', 15000, 'play');
+    tmux('send-keys', '-t', 'play', 'C-c');
+    const stopped = await waitFor('exit code 130', 15000, 'play');
+    expect(stopped).toContain('Session saved. Continue it with: rehearse play --resume');
+    expect(stopped).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(data, 'rehearse', 'session.json'))).toBe(true);
+
+    start('resume', '--resume');
+    const resumed = await waitFor('Il demande', 15000, 'resume');
+    expect(resumed).toContain("You: Tu es au bon endroit, je t'écoute.");
+    const refuse = /(\d)\. Surtout ne paie pas/.exec(resumed);
+    expect(refuse).not.toBeNull();
+    tmux('send-keys', '-t', 'resume', refuse![1]!);
+    const debrief = await waitFor('Enter: finish', 15000, 'resume');
+    expect(debrief).toContain('✓ PASSED');
+    expect(debrief).toMatch(/Conseils de sécurité\s+█{20} 100/);
+    tmux('send-keys', '-t', 'resume', 'Enter');
+    await waitFor('exit code 0', 15000, 'resume');
+    expect(existsSync(join(data, 'rehearse', 'session.json'))).toBe(false);
+    const saved = JSON.parse(readFileSync(join(data, 'rehearse', 'progress.json'), 'utf8'));
+    expect(saved.attempts.filter((a: { scenario: string }) => a.scenario === 'webcam-blackmail-call')).toHaveLength(1);
   }, 60_000);
 });
