@@ -6,9 +6,8 @@ import type { Locale, Setting } from '../../engine/types.ts';
 import { intOption, parseArgs } from '../args.ts';
 import { loadLibrary } from '../library.ts';
 import { notATerminal } from '../tty.ts';
-import { DrillScreen, type DrillResult } from '../ui/drill-screen.tsx';
-import { runInk } from '../ui/run-ink.tsx';
-import { colorEnabled } from '../ui/theme.tsx';
+import { colorEnabled } from '../color.ts';
+import type { DrillResult } from '../ui/drill-screen.tsx';
 
 const SETTINGS: Setting[] = ['classroom', 'call', 'chat', 'report', 'parents'];
 const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -30,6 +29,9 @@ export async function main(args: string[]): Promise<number> {
   if (tty) return err(tty), 2;
   const color = colorEnabled(process.env, process.stdout);
   const dir = dataDir();
+  // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
+  const ui = import('../ui/drill-app.tsx');
+  ui.catch(() => undefined); // reported where it is awaited
   const [library, loaded] = [await loadLibrary(), loadProgress(dir)];
   if (loaded.notice) err(`⚠ ${loaded.notice}`);
   const opts = { count, seed, ...(setting ? { setting: setting as Setting } : {}), ...(lang ? { lang: lang as Locale } : {}) };
@@ -47,8 +49,7 @@ export async function main(args: string[]): Promise<number> {
     const saved = saveAttempts(dir, [attempt]);
     if (saved.notice) err(`⚠ ${saved.notice}`);
   };
-  const result = await runInk<true>((done) => <DrillScreen items={items} seed={seed} onResult={record} onFinish={() => done(true)} />, { color });
-  if (result.done) return 0;
+  if (await (await ui).runDrill(items, seed, record, color)) return 0;
   process.stdout.write('\nDrill stopped. The prompts you answered are saved in your progress.\n');
   return 130;
 }

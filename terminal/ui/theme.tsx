@@ -6,12 +6,7 @@ import type { Piece } from './highlight.ts';
 /** True when colours and styles may be drawn. */
 export const ColorContext = createContext<boolean>(false);
 
-/** Whether this output stream should get colours (`NO_COLOR`, not a TTY or `TERM=dumb` turn them off). */
-export function colorEnabled(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return stream.isTTY === true && env.TERM !== 'dumb';
-}
+export { colorEnabled } from '../color.ts';
 
 /** Text whose colour and weight are dropped when colours are off. */
 export function Tx(props: { color?: string; bold?: boolean; dim?: boolean; inverse?: boolean; children?: ReactNode }) {
