@@ -6,7 +6,7 @@
 
 /** Text of node i, shared by both forms. */
 function line(i: number): string {
-  return `Message ${i}: he says the video will go to all my followers tonight unless I send more money.`;
+  return `Message ${i}: he will post the video tonight.`;
 }
 
 /** A Rehearse scenario of `n` nodes: every node says a line and asks a choice of two options. */
@@ -20,8 +20,7 @@ export function generateYaml(n: number): string {
     'characters:',
     '  theo: { name: Theo, age: 15, role: caller }',
     'competencies:',
-    '  sextortion_safety: "Safety-critical sextortion guidance"',
-    '  empathy: { label: "Empathy and de-shaming", weight: 2 }',
+    '  safety: "Safety-critical sextortion guidance"',
     'state:',
     '  trust: 1',
     'outcomes:',
@@ -38,19 +37,9 @@ export function generateYaml(n: number): string {
       `      - theo: "${line(i)}"`,
       '    ask:',
       '      choice:',
-      `        prompt: "What do you answer at step ${i}?"`,
       '        options:',
-      `          - id: keep${i}`,
-      `            text: "Do not pay, keep the evidence ${i}"`,
-      '            competency: sextortion_safety',
-      '            points: 2',
-      `            goto: ${next}`,
-      `          - id: pay${i}`,
-      `            text: "Pay to be left alone ${i}"`,
-      '            competency: sextortion_safety',
-      '            points: -2',
-      '            set: { trust: "-1" }',
-      `            goto: ${skip}`,
+      `          - { id: keep${i}, text: "Do not pay ${i}", competency: safety, points: 2, goto: ${next} }`,
+      `          - { id: pay${i}, text: "Pay him ${i}", competency: safety, points: -2, set: { trust: "-1" }, goto: ${skip} }`,
     );
   }
   out.push('  end:', '    say:', '      - theo: "Thank you."', '    end: done', '');
@@ -66,9 +55,8 @@ export function generateInk(n: number): string {
     out.push(
       `=== n${i} ===`,
       `Theo: ${line(i)}`,
-      `What do you answer at step ${i}?`,
-      `* [Do not pay, keep the evidence ${i}] -> ${next}`,
-      `* [Pay to be left alone ${i}]`,
+      `* [Do not pay ${i}] -> ${next}`,
+      `* [Pay him ${i}]`,
       '  ~ trust = trust - 1',
       `  -> ${skip}`,
     );
