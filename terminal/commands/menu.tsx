@@ -29,7 +29,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const color = colorEnabled(process.env, process.stdout);
-  const picked = await runInk<MenuChoice>((done) => <Menu onPick={done} />, { color });
+  const picked = await runInk<MenuChoice>((done) => <Menu onPick={done} />, { color, clear: true });
   if (!picked.done || picked.value === 'quit') return 0;
   switch (picked.value) {
     case 'drill':

@@ -65,7 +65,7 @@ export async function main(args: string[]): Promise<number> {
     let scenario = named;
     if (!scenario) {
       const scenarios = (await loadLibrary()).map((c) => c.scenario);
-      const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, { color });
+      const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, { color, clear: true });
       if (!picked.done) return 0;
       const found = scenarios.find((s) => s.id === picked.value);
       if (!found) return 2;
