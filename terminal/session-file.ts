@@ -1,5 +1,5 @@
 /** The interrupted session kept in the data folder for `rehearse play --resume` (session.json). */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../app/progress-file.ts';
 import type { SavedSession } from '../app/session-store.ts';
@@ -34,4 +34,12 @@ export function loadSessionFile(dir: string): { saved: SavedSession } | { messag
 /** Forgets the saved session (after it ended). */
 export function clearSessionFile(dir: string): void {
   rmSync(sessionPath(dir), { force: true });
+}
+
+/** Moves a waiting session out of the way (to session.previous.json) before a new one starts; returns its title, if any. */
+export function setAsideSessionFile(dir: string): string | null {
+  const loaded = loadSessionFile(dir);
+  if ('message' in loaded) return null;
+  renameSync(sessionPath(dir), join(dir, 'session.previous.json'));
+  return loaded.saved.scenario.title ?? loaded.saved.scenario.id;
 }

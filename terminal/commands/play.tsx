@@ -1,12 +1,13 @@
 /** `rehearse play [ID|FILE] [--exam] [--resume]` — a whole scenario in the terminal, saved for --resume. */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { attemptFromReport } from '../../app/progress.ts';
 import { dataDir, saveAttempts } from '../../app/progress-file.ts';
 import { createSessionStore, saveSession } from '../../app/session-store.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { loadLibrary } from '../library.ts';
-import { clearSessionFile, loadSessionFile, saveSessionFile } from '../session-file.ts';
+import { clearSessionFile, loadSessionFile, saveSessionFile, setAsideSessionFile } from '../session-file.ts';
 import { notATerminal } from '../tty.ts';
 import { PlayScreen } from '../ui/play-screen.tsx';
 import { runInk } from '../ui/run-ink.tsx';
@@ -71,6 +72,8 @@ export async function main(args: string[]): Promise<number> {
       if (!found) return 2;
       scenario = found;
     }
+    const replaced = setAsideSessionFile(dir);
+    if (replaced) err(`Your interrupted session of "${replaced}" is kept in ${join(dir, 'session.previous.json')}; --resume will now continue this new one.`);
     store.getState().start(scenario, { seed, exam: p.flags.has('exam') });
   }
   let recorded: string | null = null;

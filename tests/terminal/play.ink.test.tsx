@@ -161,6 +161,14 @@ describe('resume', () => {
       view.unmount();
       clearSessionFile(dir);
       expect('message' in loadSessionFile(dir)).toBe(true);
+      // Starting another scenario keeps a waiting session aside instead of overwriting it.
+      const { setAsideSessionFile } = await import('../../terminal/session-file.ts');
+      const { existsSync } = await import('node:fs');
+      expect(setAsideSessionFile(dir)).toBeNull();
+      saveSessionFile(dir, saveSession(first.getState())!);
+      expect(setAsideSessionFile(dir)).toBe('Call: blackmail after a video call');
+      expect(existsSync(join(dir, 'session.previous.json'))).toBe(true);
+      expect('message' in loadSessionFile(dir)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
