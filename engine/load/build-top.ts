@@ -20,11 +20,14 @@ function oneOf(ctx: Ctx, n: Node | null, what: string, allowed: string[]): strin
   return v;
 }
 
+const ONE: Record<string, string> = { characters: 'character', competencies: 'competency', state: 'state variable', concepts: 'concept', outcomes: 'outcome', nodes: 'node' };
+
 /** Iterates a mapping of id → value, checking each id. */
 function entries(ctx: Ctx, n: Node | null, what: string, each: (id: string, key: Node, value: Node | null) => void): void {
   const f = readMap(ctx, n, what, null);
   if (!f) return;
-  for (const [id, { key, value }] of f) if (checkId(ctx, id, key, what)) each(id, key, value);
+  const one = ONE[what] ?? what;
+  for (const [id, { key, value }] of f) if (checkId(ctx, id, key, one)) each(id, key, value);
 }
 
 function readCharacters(ctx: Ctx, n: Node | null): Scenario['characters'] {

@@ -52,7 +52,7 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
       const i = p.name ? cond.src.indexOf(p.name) : -1;
       const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? col.nodeKeys.keys() : col.ids.keys();
       const sameLine = at && isScalar(at) && at.type !== 'BLOCK_LITERAL' && at.type !== 'BLOCK_FOLDED';
-      ctx.report(p.code, sameLine && i >= 0 ? startOf(at) + i : at, `${p.message}${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
+      ctx.report(p.code, sameLine && i >= 0 ? startOf(at) + i : at, `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
     }
   }
 }

@@ -40,7 +40,7 @@ export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
   for (const id of ids) {
     const n = s.nodes[id]!;
     if (!reached.has(id)) ctx.report('RH042', col.nodeKeys.get(id), `node "${id}" cannot be reached from start "${s.start}"`, 'route to it with goto, or remove it');
-    else if (!ending.has(id) && exits(n).every((t) => has(s.nodes, t))) {
+    else if (!ending.has(id) && exits(n).length > 0 && exits(n).every((t) => has(s.nodes, t))) { // no exit at all is RH040 already
       ctx.report('RH043', col.nodeKeys.get(id), `from node "${id}" no path leads to an end: a session that gets here can never finish`, 'route one of its exits towards a node with "end: …"');
     }
   }

@@ -19,6 +19,18 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - last };
 }
 
+/** Where an unclosed quoted scalar opens: the last unescaped quote of its kind before `end`, or -1. */
+function openingQuote(text: string, end: number, message: string): number {
+  const q = /Missing closing (["'])/.exec(message)?.[1];
+  if (!q) return -1;
+  for (let i = text.lastIndexOf(q, end - 1); i >= 0; i = text.lastIndexOf(q, i - 1)) {
+    if (q === '"' && text[i - 1] === '\\') continue;
+    if (q === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) { i--; continue; }
+    return i;
+  }
+  return -1;
+}
+
 function single(file: string, text: string, code: string, message: string, offset: number): { scenario: null; diagnostics: Diagnostic[] } {
   return { scenario: null, diagnostics: [{ file, ...position(text, offset), severity: 'error', code, message }] };
 }
@@ -43,7 +55,10 @@ export function loadScenario(input: string | Uint8Array, file = 'scenario.yaml')
     for (const e of doc.errors) {
       const dup = e.code === 'DUPLICATE_KEY';
       if (!dup) fatal = true;
-      ctx.report(dup ? 'RH014' : 'RH001', e.pos[0], dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+      const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const open = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], message) : -1;
+      if (open >= 0) ctx.report('RH001', open, 'this quoted text is never closed: add the closing quote', `YAML read up to line ${lc.linePos(e.pos[0]).line} looking for it`);
+      else ctx.report(dup ? 'RH014' : 'RH001', e.pos[0], dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message);
     }
     if (!fatal) {
       const root = doc.contents;
