@@ -6,17 +6,19 @@ import { bar } from './bars.ts';
 import { highlightPieces } from './highlight.ts';
 import { signed } from './event-view.tsx';
 import { Highlighted, Tx } from './theme.tsx';
+import { useWords } from './words.ts';
 
 /** Competency rows of a report: label, bar and score, in the scenario's order. */
 export function CompetencyBars({ report, width = 20 }: { report: Report; width?: number }) {
   const ids = Object.keys(report.competencies);
   const labels = ids.map((id) => own(report.competencies, id)!.label);
   const pad = Math.max(...labels.map((l) => l.length), 0);
+  const w = useWords();
   return (
     <Box flexDirection="column">
       {ids.map((id, i) => {
         const c = own(report.competencies, id)!;
-        if (c.possible <= 0) return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   – not assessed here`}</Tx>;
+        if (c.possible <= 0) return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   ${w.notAssessed}`}</Tx>;
         return (
           <Text key={id}>
             {`  ${labels[i]!.padEnd(pad)} `}
@@ -31,27 +33,28 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
 
 /** The whole debrief; `exam` adds nothing but says feedback was held until now. */
 export function Debrief({ scenario, report }: { scenario: Scenario; report: Report }) {
-  const outcome = report.outcome ? own(scenario.outcomes, report.outcome) ?? report.outcome : 'not finished';
+  const w = useWords();
+  const outcome = report.outcome ? own(scenario.outcomes, report.outcome) ?? report.outcome : w.notFinished;
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Tx bold>{`━━ Debrief: ${scenario.title} ━━`}</Tx>
-      <Text>{`Outcome: ${outcome}`}</Text>
+      <Tx bold>{`━━ ${w.debrief}${scenario.title} ━━`}</Tx>
+      <Text>{`${w.outcome}${outcome}`}</Text>
       <Text>
-        {report.passed ? <Tx color="green" bold>✓ PASSED</Tx> : <Tx color="red" bold>✗ NOT PASSED</Tx>}
-        {`  score ${report.score} (pass mark ${scenario.pass})`}
+        {report.passed ? <Tx color="green" bold>{w.passed}</Tx> : <Tx color="red" bold>{w.notPassed}</Tx>}
+        {w.score(report.score, scenario.pass)}
       </Text>
       {report.criticals.length ? (
         <Box flexDirection="column" marginTop={1}>
-          <Tx color="red" bold>Critical errors</Tx>
-          {report.criticals.map((c) => <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason} (at ${c.node})`}</Tx>)}
+          <Tx color="red" bold>{w.criticals}</Tx>
+          {report.criticals.map((c) => <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>)}
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
-        <Tx bold>Competencies</Tx>
+        <Tx bold>{w.competencies}</Tx>
         <CompetencyBars report={report} />
       </Box>
       <Box flexDirection="column" marginTop={1}>
-        <Tx bold>Your answers</Tx>
+        <Tx bold>{w.answers}</Tx>
         {report.turns.map((t, i) => {
           const ask = own(scenario.nodes, t.node)?.ask;
           const option = ask?.kind === 'choice' ? ask.options.find((o) => o.id === t.answer) : undefined;
@@ -60,23 +63,23 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
               <Text>
                 {`${i + 1}. `}
                 {option ? option.text : <Highlighted pieces={highlightPieces(t.answer, t.spans)} />}
-                <Tx color={t.points > 0 ? 'green' : 'red'}>{`  (${signed(t.points)}${t.late ? ', late' : ''})`}</Tx>
+                <Tx color={t.points > 0 ? 'green' : 'red'}>{`  (${signed(t.points)}${t.late ? w.lateTag : ''})`}</Tx>
               </Text>
               {(t.feedback ?? []).map((f, j) => <Tx key={j} dim>{`   ${f}`}</Tx>)}
-              {ask?.kind === 'free' && ask.model ? <Tx dim>{`   model answer: ${ask.model}`}</Tx> : null}
+              {ask?.kind === 'free' && ask.model ? <Tx dim>{`   ${w.model}${ask.model}`}</Tx> : null}
             </Box>
           );
         })}
       </Box>
       {scenario.debrief.takeaways.length ? (
         <Box flexDirection="column" marginTop={1}>
-          <Tx bold>Takeaways</Tx>
+          <Tx bold>{w.takeaways}</Tx>
           {scenario.debrief.takeaways.map((t, i) => <Text key={i}>{`  • ${t}`}</Text>)}
         </Box>
       ) : null}
       {scenario.debrief.resources.length ? (
         <Box flexDirection="column" marginTop={1}>
-          <Tx bold>Resources</Tx>
+          <Tx bold>{w.resources}</Tx>
           {scenario.debrief.resources.map((r, i) => (
             <Text key={i}>{`  • ${r.label}${r.phone ? ` — ${r.phone}` : ''}${r.url ? ` — ${r.url}` : ''}`}</Text>
           ))}

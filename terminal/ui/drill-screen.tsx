@@ -11,6 +11,7 @@ import { DrillSummary } from './drill-summary.tsx';
 import { EventView, promptsFor } from './event-view.tsx';
 import { PromptInput } from './prompt-input.tsx';
 import { Tx } from './theme.tsx';
+import { WordsContext, wordsFor } from './words.ts';
 
 /** One drilled prompt's result: the engine's report of that prompt alone and the feedback shown. */
 export interface DrillResult {
@@ -47,9 +48,11 @@ function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: n
     props.onAnswered(r);
     return ok;
   };
+  const w = wordsFor(scenario.locale);
   return (
+    <WordsContext.Provider value={w}>
     <Box flexDirection="column">
-      <Tx bold>{`━━ Drill ${props.n}/${props.total} · ${scenario.title} ━━`}</Tx>
+      <Tx bold>{`━━ ${w.drill(props.n, props.total)} · ${scenario.title} ━━`}</Tx>
       {node?.context ? <Tx color="yellow">{node.context}</Tx> : null}
       <Box flexDirection="column" marginTop={1}>
         {shown.map((e, i) => (e === pending ? null : <EventView key={i} e={e} scenario={scenario} prompt={prompts.get(i)} exam={false} />))}
@@ -65,13 +68,14 @@ function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: n
       {result ? (
         <Box flexDirection="column">
           <Text>
-            {`Score for this prompt: ${result.report.score} `}
+            {w.promptScore(result.report.score)}
             {result.report.passed ? <Tx color="green" bold>✓</Tx> : <Tx color="red" bold>✗</Tx>}
           </Text>
-          <Tx dim>{props.n < props.total ? 'Enter: next prompt' : 'Enter: see the summary'}</Tx>
+          <Tx dim>{props.n < props.total ? w.next : w.toSummary}</Tx>
         </Box>
       ) : null}
     </Box>
+    </WordsContext.Provider>
   );
 }
 
@@ -88,11 +92,15 @@ export function DrillScreen(props: { items: DrillItem[]; seed: number; onResult:
   const done = index >= props.items.length;
   useInput((_i, key) => { if (key.return) props.onFinish(); }, { isActive: done });
   if (done) {
+    const locales = new Set(props.items.map((i) => i.scenario.locale));
+    const w = wordsFor(locales.size === 1 ? [...locales][0]! : 'en');
     return (
-      <Box flexDirection="column">
-        <DrillSummary results={results} />
-        <Tx dim>Enter: finish</Tx>
-      </Box>
+      <WordsContext.Provider value={w}>
+        <Box flexDirection="column">
+          <DrillSummary results={results} />
+          <Tx dim>{w.finish}</Tx>
+        </Box>
+      </WordsContext.Provider>
     );
   }
   const item = props.items[index]!;

@@ -4,6 +4,7 @@ import { own } from '../../engine/util.ts';
 import { bar } from './bars.ts';
 import type { DrillResult } from './drill-screen.tsx';
 import { Tx } from './theme.tsx';
+import { useWords } from './words.ts';
 
 /** Per-competency averages of the engine's scores over the drilled prompts (by competency label). */
 export function competencyAverages(results: readonly DrillResult[]): Array<{ label: string; score: number; n: number }> {
@@ -26,18 +27,19 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
   const comps = competencyAverages(results);
   const pad = Math.max(0, ...comps.map((c) => c.label.length));
   const passed = results.filter((r) => r.report.passed).length;
+  const w = useWords();
   return (
     <Box flexDirection="column">
-      <Tx bold>{`━━ Drill summary: ${passed}/${results.length} passed ━━`}</Tx>
+      <Tx bold>{`━━ ${w.summary(passed, results.length)} ━━`}</Tx>
       {results.map((r, i) => (
         <Text key={i}>
           {`  ${i + 1}. `}
           {r.report.passed ? <Tx color="green">✓</Tx> : <Tx color="red">✗</Tx>}
           {` ${String(r.report.score).padStart(3)}  ${cut(r.item.scenario.title, 40)} — ${cut(r.prompt, 44)}`}
-          {r.report.critical ? <Tx color="red" bold>  critical error</Tx> : null}
+          {r.report.critical ? <Tx color="red" bold>{w.criticalTag}</Tx> : null}
         </Text>
       ))}
-      {comps.length ? <Box marginTop={1}><Tx bold>Competencies (average over this drill, weakest first)</Tx></Box> : null}
+      {comps.length ? <Box marginTop={1}><Tx bold>{w.averages}</Tx></Box> : null}
       {comps.map((c) => (
         <Text key={c.label}>
           {`  ${c.label.padEnd(pad)} `}
@@ -45,7 +47,7 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
           {` ${String(c.score).padStart(3)}`}
         </Text>
       ))}
-      <Box marginTop={1}><Tx dim>Prompts you missed come first in your next drill.</Tx></Box>
+      <Box marginTop={1}><Tx dim>{w.missed}</Tx></Box>
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import type { Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { highlightPieces } from './highlight.ts';
 import { Highlighted, Tx } from './theme.tsx';
+import { useWords } from './words.ts';
 
 type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
 type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
@@ -21,10 +22,11 @@ export function LineView({ e }: { e: Extract<SessionEvent, { type: 'line' }> }) 
 
 /** The question of a prompt (and its hint). */
 export function PromptView({ e }: { e: Prompt }) {
+  const w = useWords();
   return (
     <Box flexDirection="column">
       {e.prompt ? <Tx color="cyan" bold>{`» ${e.prompt}`}</Tx> : null}
-      {e.kind === 'free' && e.hint ? <Tx dim>{`  hint: ${e.hint}`}</Tx> : null}
+      {e.kind === 'free' && e.hint ? <Tx dim>{`  ${w.hint}${e.hint}`}</Tx> : null}
     </Box>
   );
 }
@@ -33,9 +35,10 @@ export function PromptView({ e }: { e: Prompt }) {
 export function AnswerView({ e, prompt, highlight }: { e: Feedback; prompt?: Prompt; highlight: boolean }) {
   const option = prompt?.kind === 'choice' ? prompt.options.find((o) => o.id === e.answer) : undefined;
   const text = option ? option.text : e.answer;
+  const w = useWords();
   return (
     <Text>
-      <Tx color="cyan">You: </Tx>
+      <Tx color="cyan">{w.you}</Tx>
       {highlight && !option ? <Highlighted pieces={highlightPieces(e.answer, e.spans)} /> : text}
     </Text>
   );
@@ -49,9 +52,10 @@ export function signed(n: number): string {
 /** Feedback on one answer: each matched criterion or the chosen option, with points and advice. */
 export function FeedbackView({ e, scenario }: { e: Feedback; scenario: Scenario }) {
   const scored = e.items.filter((i) => i.points !== 0 || i.feedback || i.critical);
+  const w = useWords();
   return (
     <Box flexDirection="column" marginLeft={2}>
-      {scored.length === 0 ? <Tx dim>No criterion matched: 0 points.</Tx> : null}
+      {scored.length === 0 ? <Tx dim>{w.noMatch}</Tx> : null}
       {scored.map((i) => {
         const label = i.competency ? own(scenario.competencies, i.competency)?.label ?? i.competency : '';
         const good = i.points > 0 && !i.critical;
@@ -62,11 +66,11 @@ export function FeedbackView({ e, scenario }: { e: Feedback; scenario: Scenario 
               {label ? ` ${label}` : ''}
               {i.feedback ? ` — ${i.feedback}` : ''}
             </Text>
-            {i.critical ? <Tx color="red" bold>{`  critical error: ${i.critical}`}</Tx> : null}
+            {i.critical ? <Tx color="red" bold>{`  ${w.critical}${i.critical}`}</Tx> : null}
           </Box>
         );
       })}
-      {e.late ? <Tx color="yellow">(answered after the time limit)</Tx> : null}
+      {e.late ? <Tx color="yellow">{w.late}</Tx> : null}
     </Box>
   );
 }
@@ -74,13 +78,14 @@ export function FeedbackView({ e, scenario }: { e: Feedback; scenario: Scenario 
 /** An event of the transcript; `prompts` gives the prompt each feedback answers; `exam` hides feedback. */
 export function EventView(props: { e: SessionEvent; scenario: Scenario; prompt?: Prompt; exam: boolean }) {
   const { e } = props;
+  const w = useWords();
   if (e.type === 'line') return <LineView e={e} />;
   if (e.type === 'prompt') return <PromptView e={e} />;
   if (e.type === 'ended') return <Tx bold>{`— ${e.label ?? e.outcome} —`}</Tx>;
   return (
     <Box flexDirection="column" marginBottom={1}>
       <AnswerView e={e} prompt={props.prompt} highlight={!props.exam} />
-      {props.exam ? <Tx dim>  Answer recorded (exam mode: feedback in the debrief).</Tx> : <FeedbackView e={e} scenario={props.scenario} />}
+      {props.exam ? <Tx dim>{`  ${w.recorded}`}</Tx> : <FeedbackView e={e} scenario={props.scenario} />}
     </Box>
   );
 }

@@ -8,14 +8,16 @@ import { Debrief } from './debrief.tsx';
 import { EventView, promptsFor } from './event-view.tsx';
 import { PromptInput } from './prompt-input.tsx';
 import { Tx } from './theme.tsx';
+import { useWords, WordsContext, wordsFor } from './words.ts';
 
 /** The title block shown once at the start of a scenario. */
 export function ScenarioHeader({ scenario, exam }: { scenario: Scenario; exam: boolean }) {
+  const w = useWords();
   return (
     <Box flexDirection="column" marginBottom={1}>
-      <Tx bold>{`━━ ${scenario.title} ━━${exam ? '  [exam: feedback at the end]' : ''}`}</Tx>
+      <Tx bold>{`━━ ${scenario.title} ━━${exam ? w.exam : ''}`}</Tx>
       {scenario.summary ? <Text>{scenario.summary}</Text> : null}
-      {scenario.content_notes.length ? <Tx color="yellow">{`Content notes: ${scenario.content_notes.join(', ')}`}</Tx> : null}
+      {scenario.content_notes.length ? <Tx color="yellow">{`${w.notes}${scenario.content_notes.join(', ')}`}</Tx> : null}
     </Box>
   );
 }
@@ -37,7 +39,9 @@ export function PlayScreen({ store, onFinish }: { store: StoreApi<SessionStore>;
   const done = pending ? events.slice(0, pendingAt) : events;
   const prompts = promptsFor(events);
   const items: Item[] = [{ key: 'header', index: -1 }, ...done.map((event, index) => ({ key: String(index), event, index }))];
+  const w = wordsFor(scenario.locale);
   return (
+    <WordsContext.Provider value={w}>
     <Box flexDirection="column">
       <Static items={items}>
         {(it) => (it.event
@@ -54,7 +58,8 @@ export function PlayScreen({ store, onFinish }: { store: StoreApi<SessionStore>;
         />
       ) : null}
       {ended && report ? <Debrief scenario={scenario} report={report} /> : null}
-      {ended ? <Tx dim>Enter: finish</Tx> : null}
+      {ended ? <Tx dim>{w.finish}</Tx> : null}
     </Box>
+    </WordsContext.Provider>
   );
 }

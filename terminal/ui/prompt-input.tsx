@@ -7,6 +7,7 @@ import { PromptView } from './event-view.tsx';
 import { TextInput } from './text-input.tsx';
 import { Tx } from './theme.tsx';
 import { useElapsed } from './use-elapsed.ts';
+import { useWords } from './words.ts';
 
 type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
 
@@ -19,13 +20,15 @@ export interface AnswerHandlers {
 /** The soft countdown: seconds left, then "time is up" (the answer is still taken, marked late). */
 export function Countdown({ limit, elapsed }: { limit: number; elapsed: number }) {
   const left = Math.ceil(limit - elapsed);
-  if (left > 0) return <Tx color={left <= 5 ? 'yellow' : undefined} dim={left > 5}>{`⏱ ${left}s left`}</Tx>;
-  return <Tx color="yellow">⏱ time is up — answer anyway (it counts as late)</Tx>;
+  const w = useWords();
+  if (left > 0) return <Tx color={left <= 5 ? 'yellow' : undefined} dim={left > 5}>{w.left(left)}</Tx>;
+  return <Tx color="yellow">{w.timeUp}</Tx>;
 }
 
 /** The pending prompt and its input; `error` is the last refused answer's message. */
 export function PromptInput(props: { prompt: Prompt; index: number; handlers: AnswerHandlers; error: string | null }) {
   const { prompt, handlers } = props;
+  const w = useWords();
   const elapsed = useElapsed(`${props.index}:${prompt.node}`, prompt.seconds !== undefined);
   const secs = () => (prompt.seconds !== undefined ? Math.round(elapsed() * 10) / 10 : undefined);
   return (
@@ -33,17 +36,12 @@ export function PromptInput(props: { prompt: Prompt; index: number; handlers: An
       <PromptView e={prompt} />
       {prompt.seconds !== undefined ? <Countdown limit={prompt.seconds} elapsed={elapsed()} /> : null}
       {prompt.kind === 'free' ? (
-        <TextInput placeholder="type your answer, Enter to send" onSubmit={(text) => handlers.answer(text, secs())} />
+        <TextInput placeholder={w.placeholder} onSubmit={(text) => handlers.answer(text, secs())} />
       ) : (
         <ChoiceList items={prompt.options.map((o) => ({ id: o.id, label: o.text }))} onPick={(id) => handlers.choose(id, secs())} />
       )}
-      {props.error ? <Text><Tx color="red">{errorText(props.error)}</Tx></Text> : null}
-      <Tx dim>{prompt.kind === 'free' ? 'Enter: send · Ctrl-C: save and quit' : '↑↓ + Enter or a digit: choose · Ctrl-C: save and quit'}</Tx>
+      {props.error ? <Text><Tx color="red">{props.error === EMPTY_ANSWER ? w.empty : props.error}</Tx></Text> : null}
+      <Tx dim>{prompt.kind === 'free' ? w.keysFree : w.keysChoice}</Tx>
     </Box>
   );
-}
-
-/** The message shown for a refused answer. */
-export function errorText(error: string): string {
-  return error === EMPTY_ANSWER ? 'Type an answer before pressing Enter.' : error;
 }

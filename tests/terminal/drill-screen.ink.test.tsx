@@ -70,4 +70,28 @@ describe('drill screen', () => {
     expect(finished).toBe(true);
     unmount();
   });
+
+  it('speaks French for a French scenario', async () => {
+    const scenario = callScenario({ id: 'appel', locale: 'fr' });
+    let finished = false;
+    const { lastFrame, stdin, unmount } = render(
+      <DrillScreen items={[{ scenario, node: 'story' }]} seed={1} onResult={() => {}} onFinish={() => { finished = true; }} />,
+    );
+    const type = (s: string) => typeInto(stdin, lastFrame, s);
+    await tick();
+    expect(lastFrame()).toContain('Exercice 1/1');
+    expect(lastFrame()).toContain('↑↓ + Entrée ou un chiffre : choisir');
+    await type('1');
+    let f = lastFrame()!;
+    expect(f).toContain('Vous : Do not pay, and stop answering.');
+    expect(f).toContain('Score pour cette question : 100 ✓');
+    expect(f).toContain('Entrée : voir le bilan');
+    await type('\r');
+    f = lastFrame()!;
+    expect(f).toContain('Bilan de l’exercice : 1/1 réussies');
+    expect(f).toContain('Entrée : terminer');
+    await type('\r');
+    expect(finished).toBe(true);
+    unmount();
+  });
 });

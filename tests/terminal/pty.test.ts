@@ -53,20 +53,21 @@ describe('rehearse drill in a terminal', () => {
   it('answers one prompt, shows its score and the summary, and records it', async () => {
     tmux('new-session', '-d', '-s', 'drill', '-x', '100', '-y', '30', '-e', `XDG_DATA_HOME=${data}`, '-c', repo,
       `node bin/rehearse.js drill --count 1 --seed 7; echo "exit code $?"; sleep 60`);
-    const first = await waitFor('Drill 1/1');
+    const first = await waitFor(/(Drill|Exercice) 1\/1/);
     if (first.includes('❯ 1.')) tmux('send-keys', '-t', 'drill', '1');
     else tmux('send-keys', '-t', 'drill', "Je t'écoute, tu as bien fait d'en parler, ce n'est pas ta faute.", 'Enter');
-    const scored = await waitFor(/Score for this prompt: \d+/);
-    expect(scored).toMatch(/You: /);
+    // The screens speak the scenario's language (fr or en).
+    const scored = await waitFor(/(Score for this prompt: |Score pour cette question : )\d+/);
+    expect(scored).toMatch(/(You: |Vous : )/);
     tmux('send-keys', '-t', 'drill', 'Enter');
-    const summary = await waitFor('Drill summary');
+    const summary = await waitFor(/Drill summary|Bilan de l’exercice/);
     expect(summary).toMatch(/1\. [✓✗]\s+\d+ /);
     tmux('send-keys', '-t', 'drill', 'Enter');
     await waitFor('exit code 0');
     const saved = JSON.parse(readFileSync(join(data, 'rehearse', 'progress.json'), 'utf8'));
     expect(saved.attempts).toHaveLength(1);
     expect(saved.attempts[0].drill.node).toEqual(expect.any(String));
-    expect(String(saved.attempts[0].score)).toBe(/Score for this prompt: (\d+)/.exec(scored)![1]);
+    expect(String(saved.attempts[0].score)).toBe(/(?:Score for this prompt: |Score pour cette question : )(\d+)/.exec(scored)![1]);
   }, 60_000);
 
   it('plays a scenario file, saves it on Ctrl-C, and resumes it to the debrief', async () => {
@@ -85,12 +86,12 @@ describe('rehearse drill in a terminal', () => {
 
     start('resume', '--resume');
     const resumed = await waitFor('Il demande', 15000, 'resume');
-    expect(resumed).toContain("You: Tu es au bon endroit, je t'écoute.");
+    expect(resumed).toContain("Vous : Tu es au bon endroit, je t'écoute.");
     const refuse = /(\d)\. Surtout ne paie pas/.exec(resumed);
     expect(refuse).not.toBeNull();
     tmux('send-keys', '-t', 'resume', refuse![1]!);
-    const debrief = await waitFor('Enter: finish', 15000, 'resume');
-    expect(debrief).toContain('✓ PASSED');
+    const debrief = await waitFor('Entrée : terminer', 15000, 'resume');
+    expect(debrief).toContain('✓ RÉUSSI');
     expect(debrief).toMatch(/Conseils de sécurité\s+█{20} 100/);
     tmux('send-keys', '-t', 'resume', 'Enter');
     await waitFor('exit code 0', 15000, 'resume');
