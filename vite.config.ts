@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { rehearseCatalog } from './web/build/catalog-plugin.ts';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: `${repo}web`,
   base: './',
-  plugins: [react()],
+  plugins: [react(), rehearseCatalog()],
   build: { outDir: `${repo}dist/web`, emptyOutDir: true },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

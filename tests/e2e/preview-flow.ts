@@ -40,15 +40,14 @@ export async function previewChecks(page: Page, base: string, broken: string, ex
     await setSource(page, `${big}# notes: `);
     await page.getByText('No problem found.').waitFor({ timeout: 10_000 });
     await page.evaluate(() => {
+      // handled: from the keystroke's input event to the end of its handlers (queueing + React), on the page's thread;
+      // frame: to the next frame after it (includes the browser's own textarea layout, the same with a bare textarea).
       const w = window as unknown as { lat: number[]; frame: number[] };
       w.lat = [];
       w.frame = [];
-      const ta = document.querySelector('.editor textarea')!;
-      ta.addEventListener('input', (e) => {
+      window.addEventListener('input', (e) => {
         const t = e.timeStamp;
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => w.lat.push(performance.now() - t);
-        ch.port2.postMessage(0);
+        w.lat.push(performance.now() - t);
         requestAnimationFrame(() => setTimeout(() => w.frame.push(performance.now() - t), 0));
       });
     });
@@ -58,35 +57,38 @@ export async function previewChecks(page: Page, base: string, broken: string, ex
     await page.keyboard.type('the trainer keeps typing a comment while the checker re-checks every change', { delay: 25 });
     const rounds: number[] = [];
     for (const c of 'abcde') {
-      await page.keyboard.type('\nzz_k', { delay: 25 });
-      await page.waitForTimeout(400);
-      await page.evaluate((key) => {
+      await page.keyboard.type(` round ${c} `, { delay: 25 });
+      await page.waitForTimeout(300);
+      await page.evaluate(() => {
         const w = window as unknown as { diagDone: Promise<number> };
-        const list = document.querySelector('.side [aria-live]')!;
-        const area = document.querySelector('.editor textarea')!;
+        const shown = document.querySelector('.side [aria-live]')!;
+        const area = document.querySelector<HTMLTextAreaElement>('.editor textarea')!;
         w.diagDone = new Promise<number>((resolve) => {
           let t0 = 0;
           area.addEventListener('input', (e) => (t0 = e.timeStamp), { once: true });
           const obs = new MutationObserver(() => {
-            if (t0 && list.textContent?.includes(key)) {
+            if (t0 && shown.getAttribute('data-chars') === String(area.value.length)) {
               obs.disconnect();
               resolve(performance.now() - t0);
             }
           });
-          obs.observe(list, { subtree: true, childList: true, characterData: true });
+          obs.observe(shown, { attributes: true, subtree: true, childList: true });
           setTimeout(() => resolve(NaN), 5000);
         });
-      }, `zz_k${c}`);
+      });
       await page.keyboard.type(c);
       rounds.push(await page.evaluate(() => (window as unknown as { diagDone: Promise<number> }).diagDone));
     }
     figures['last keystroke → diagnostics on screen'] = rounds.map((r) => `${r.toFixed(0)} ms`).join(', ');
     await shot(page, 'preview-30kb');
-    const { lat, frame } = await page.evaluate(() => window as unknown as { lat: number[]; frame: number[] });
+    const { lat, frame } = await page.evaluate(() => {
+      const w = window as unknown as { lat: number[]; frame: number[] };
+      return { lat: w.lat, frame: w.frame };
+    });
     figures['keystrokes measured'] = String(lat.length);
-    figures['input handling p95'] = `${pct(lat, 95).toFixed(1)} ms (median ${pct(lat, 50).toFixed(1)})`;
+    figures['input event handled (queue + React) p95'] = `${pct(lat, 95).toFixed(1)} ms (median ${pct(lat, 50).toFixed(1)})`;
     figures['keystroke → next frame p95'] = `${pct(frame, 95).toFixed(1)} ms`;
-    assert(pct(lat, 95) <= 16, `input handling p95 ${pct(lat, 95).toFixed(1)} ms > 16 ms`);
+    assert(pct(lat, 95) <= 16, `input event handled p95 ${pct(lat, 95).toFixed(1)} ms > 16 ms`);
     assert(rounds.every((r) => r <= 150), `diagnostics took ${rounds.map((r) => r.toFixed(0)).join(', ')} ms after the last keystroke (limit 150)`);
   });
 }

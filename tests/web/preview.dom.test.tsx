@@ -27,7 +27,7 @@ describe('trainer preview', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderApp([], { hash: '#/preview' });
     expect(await screen.findByText('No problem found.', {}, { timeout: 5000 })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /Scenario graph: 3 nodes, 3 routes/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Scenario graph: 3 nodes, 2 routes/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Play it' }));
     await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
     expect(screen.getByRole('img', { name: /path hello → advice/ })).toBeTruthy();
@@ -37,7 +37,7 @@ describe('trainer preview', { timeout: 20_000 }, () => {
     renderApp([], { hash: '#/preview' });
     const editor = await screen.findByRole('textbox', { name: /Scenario source/ });
     fireEvent.change(editor, { target: { value: broken } });
-    const item = await screen.findByRole('button', { name: '16:11' }, { timeout: 5000 });
+    const item = await screen.findByRole('button', { name: '15:11' }, { timeout: 5000 });
     const li = item.closest('li')!;
     expect(li.textContent).toMatch(/error/);
     expect(li.textContent).toMatch(/nowhere/);

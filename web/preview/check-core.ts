@@ -1,4 +1,5 @@
 /** The check itself: the engine's loader and formatter on one version of the source (runs in the worker). */
+import { contentHash } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { CheckRequest, CheckResult } from './check-protocol.ts';
@@ -8,5 +9,7 @@ export function checkNow(req: CheckRequest): CheckResult {
   const t0 = performance.now();
   const { scenario, diagnostics } = loadScenario(req.text, req.file);
   const formatted = diagnostics.map((d) => formatDiagnostic(d, req.text));
-  return { id: req.id, scenario, diagnostics, formatted, ms: performance.now() - t0 };
+  const key = scenario ? contentHash(JSON.stringify(scenario)) : null;
+  const send = key !== null && key === req.prevKey ? null : scenario; // the page has it: spare the copy
+  return { id: req.id, scenario: send, key, diagnostics, formatted, ms: performance.now() - t0, chars: req.text.length };
 }

@@ -6,17 +6,24 @@ export interface CheckRequest {
   id: number;
   text: string;
   file: string;
+  /** Key of the scenario the page already holds: an identical scenario is not sent again. */
+  prevKey?: string | null;
 }
 
 /** The checker's answer for one version. */
 export interface CheckResult {
   id: number;
+  /** The checked scenario; null when there is none, or when it is the page's (`key === prevKey`). */
   scenario: Scenario | null;
+  /** Content key of the checked scenario (null when the file has errors). */
+  key: string | null;
   diagnostics: Diagnostic[];
   /** Each diagnostic formatted by the engine, with its source excerpt and caret. */
   formatted: string[];
   /** Milliseconds the check took. */
   ms: number;
+  /** Length of the text that was checked (lets a test see which version is on screen). */
+  chars: number;
 }
 
 /** Checks one request on this thread, loading the checker on demand (where Web Workers are missing). */

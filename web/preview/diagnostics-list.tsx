@@ -17,7 +17,7 @@ export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, form
               {d.line}:{d.column}
             </button>{' '}
             <span className={`sev ${d.severity}`}>{d.severity}</span> <code>{d.code}</code> {d.message}
-            {excerpt(formatted[i]) && <pre className="excerpt">{excerpt(formatted[i])}</pre>}
+            {excerpt(formatted[i]) && <pre className="excerpt" tabIndex={0}>{excerpt(formatted[i])}</pre>}
           </li>
         ))}
       </ul>

@@ -22,8 +22,8 @@ const KEY = 'rehearse.preview.source';
 export default function PreviewScreen({ storage = null }: { storage?: Storage | null }) {
   const { t } = useLang();
   const [file, setFile] = useState('scenario.yaml');
-  const [text, setText] = useState(() => storage?.getItem(KEY) ?? SAMPLE);
-  const { result, pending } = useChecker(text, file);
+  const [initial] = useState(() => storage?.getItem(KEY) ?? SAMPLE);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const editor = useRef<EditorHandle>(null);
   const session = useMemo(() => createSessionStore(), []);
   const played = useStore(session, (s) => s.scenario);
@@ -31,20 +31,30 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const ended = useStore(session, (s) => s.ended);
   const report = useStore(session, (s) => s.report);
   const [debrief, setDebrief] = useState(false);
-  const change = useCallback((v: string) => setText(v), []);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      try {
-        storage?.setItem(KEY, text);
-      } catch {
-        // storage full: the text stays in the page
-      }
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [storage, text]);
+  const { result, pending, schedule } = useChecker(initial, file);
+  const unsaved = useRef<string | null>(null);
+  const save = useCallback(() => {
+    if (unsaved.current === null) return;
+    try {
+      storage?.setItem(KEY, unsaved.current);
+    } catch {
+      // storage full: the text stays in the page
+    }
+    unsaved.current = null;
+  }, [storage]);
+  const change = useCallback(
+    (v: string) => {
+      schedule(v);
+      unsaved.current = v;
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(save, 200);
+    },
+    [schedule, save],
+  );
+  useEffect(() => () => (clearTimeout(saveTimer.current), save()), [save]);
   const openFile = async (f: File) => {
     setFile(f.name);
-    change(await f.text());
+    editor.current?.setText(await f.text());
   };
   const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
   const scenario = result?.scenario ?? null;
@@ -70,13 +80,13 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
             </label>
             <span className="small muted">{t('dropHere')}</span>
           </p>
-          <SourceEditor ref={editor} label={`${t('source')} — ${file}`} value={text} onChange={change} describedBy="diag-title" />
+          <SourceEditor ref={editor} label={`${t('source')} — ${file}`} initial={initial} onChange={change} describedBy="diag-title" />
         </div>
         <div className="side">
           <h2 id="diag-title">
             {t('diagnostics')} {pending && <span className="small muted">({t('checking')})</span>}
           </h2>
-          <div aria-live="polite">{result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}</div>
+          <div aria-live="polite" data-chars={result?.chars}>{result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}</div>
           {scenario && (
             <>
               <h2>{t('graph')}</h2>

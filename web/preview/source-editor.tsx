@@ -1,10 +1,21 @@
-/** A plain textarea with line numbers for the scenario source; `goTo` moves the caret to a line and column. */
-import { forwardRef, memo, useImperativeHandle, useRef } from 'react';
+/**
+ * The scenario source: a plain, uncontrolled textarea with line numbers. Typing never re-renders
+ * React (only the gutter, when the number of lines changes); the parent is told of each change.
+ */
+import { forwardRef, memo, useImperativeHandle, useRef, useState } from 'react';
 
 /** What the editor lets its parent do. */
 export interface EditorHandle {
   goTo(line: number, column: number): void;
+  /** Replaces the whole text (an opened or dropped file). */
+  setText(text: string): void;
 }
+
+const countLines = (s: string) => {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+};
 
 const Gutter = memo(function Gutter({ count, gutterRef }: { count: number; gutterRef: React.RefObject<HTMLPreElement | null> }) {
   let s = '';
@@ -16,15 +27,14 @@ const Gutter = memo(function Gutter({ count, gutterRef }: { count: number; gutte
   );
 });
 
-/** The editor. */
-export const SourceEditor = forwardRef<EditorHandle, { label: string; value: string; onChange(v: string): void; describedBy?: string }>(function SourceEditor(
-  { label, value, onChange, describedBy },
+/** The editor; `initial` is its first text, `onChange` hears every edit. */
+export const SourceEditor = forwardRef<EditorHandle, { label: string; initial: string; onChange(v: string): void; describedBy?: string }>(function SourceEditor(
+  { label, initial, onChange, describedBy },
   handle,
 ) {
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLPreElement>(null);
-  let lines = 1;
-  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) lines++;
+  const [lines, setLines] = useState(() => countLines(initial));
   useImperativeHandle(handle, () => ({
     goTo(line, column) {
       const el = area.current;
@@ -41,6 +51,12 @@ export const SourceEditor = forwardRef<EditorHandle, { label: string; value: str
       const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 18;
       el.scrollTop = Math.max(0, (line - 5) * lineHeight);
     },
+    setText(text) {
+      if (!area.current) return;
+      area.current.value = text;
+      setLines(countLines(text));
+      onChange(text);
+    },
   }));
   return (
     <div className="editor">
@@ -53,8 +69,13 @@ export const SourceEditor = forwardRef<EditorHandle, { label: string; value: str
         wrap="off"
         autoCapitalize="off"
         autoCorrect="off"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        defaultValue={initial}
+        onChange={(e) => {
+          const v = e.target.value;
+          const n = countLines(v);
+          if (n !== lines) setLines(n);
+          onChange(v);
+        }}
         onScroll={(e) => {
           if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop;
         }}
