@@ -1,10 +1,13 @@
 /** The checker's working context: positions in the source, the diagnostics found, safe AST reading. */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
 import type { Diagnostic, Severity } from '../types.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.ts';
 
 /** How many alias expansions one file may make (an alias bomb makes millions). */
 export const MAX_ALIASES = 1000;
+
+/** How many values (scalars, lists, mappings) aliases may copy in all; a few aliases of a big list could otherwise multiply it. */
+export const MAX_ALIAS_VALUES = 100_000;
 
 /** Raised to stop the walk when a file is too complex; turned into RH005 by the loader. */
 export class TooComplex {
@@ -15,6 +18,9 @@ export class TooComplex {
 export class Ctx {
   readonly diagnostics: Diagnostic[] = [];
   private aliases = 0;
+  private copied = 0;
+  private anchors: Map<string, Array<{ at: number; node: Node }>> | null = null;
+  private sizes = new WeakMap<object, number>();
   constructor(readonly file: string, readonly doc: Document, readonly lc: LineCounter) {}
 
   /** Adds a diagnostic at a node (its first character) or a source offset. */
@@ -34,11 +40,36 @@ export class Ctx {
   /** Follows an alias to its target, counting expansions. */
   deref(n: unknown): Node | null {
     if (isAlias(n)) {
-      if (++this.aliases > MAX_ALIASES) throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, n.range?.[0] ?? 0);
-      const target = n.resolve(this.doc);
-      return (target as Node | undefined) ?? null;
+      const at = n.range?.[0] ?? 0;
+      if (++this.aliases > MAX_ALIASES) throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
+      const target = this.anchor(n.source, at);
+      if (target && (this.copied += this.size(target)) > MAX_ALIAS_VALUES) throw new TooComplex(`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
+      return target;
     }
     return (n as Node | null) ?? null;
+  }
+
+  /** The node of the last anchor `name` before `at` (one walk of the document, not one per alias). */
+  private anchor(name: string, at: number): Node | null {
+    if (!this.anchors) {
+      const found = new Map<string, Array<{ at: number; node: Node }>>();
+      visit(this.doc, { Node: (_k, node) => { if (node.anchor && !isAlias(node)) { let l = found.get(node.anchor); if (!l) found.set(node.anchor, (l = [])); l.push({ at: node.range?.[0] ?? 0, node }); } } });
+      this.anchors = found;
+    }
+    let best: Node | null = null;
+    for (const a of this.anchors.get(name) ?? []) if (a.at < at) best = a.node;
+    return best;
+  }
+
+  /** How many values a node holds, itself included (aliases inside count as one). */
+  private size(n: unknown): number {
+    if (!isMap(n) && !isSeq(n)) return 1;
+    const known = this.sizes.get(n);
+    if (known !== undefined) return known;
+    let total = 1;
+    for (const it of n.items as unknown[]) total += isMap(n) ? this.size((it as { key: unknown }).key) + this.size((it as { value: unknown }).value) : this.size(it);
+    this.sizes.set(n, total);
+    return total;
   }
 }
 
