@@ -2,7 +2,8 @@
  * Loads a scenario file: YAML text → a checked Scenario and every diagnostic, with exact
  * positions, in one pass. Never throws: hostile input becomes a diagnostic.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { parseScenarioYaml } from './parse-yaml.ts';
 import type { Diagnostic, Scenario } from '../types.ts';
 import { collected } from './collect.ts';
 import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
@@ -49,7 +50,7 @@ export function loadScenario(input: string | Uint8Array, file = 'scenario.yaml')
   if (text.trim() === '') return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
   try {
     const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const doc = parseScenarioYaml(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
     const ctx = new Ctx(file, doc, lc);
     let fatal = false;
     for (const e of doc.errors) {
