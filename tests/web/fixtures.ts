@@ -18,7 +18,7 @@ export function chatScenario(): Scenario {
           crit('listen', ['i am listening'], { competency: 'listening', points: 1, feedback: 'Say that you listen.' }),
         ],
         'advice',
-        { say: [{ sam: 'hi <b>bold</b> <script>window.hacked=1</script>' }], ask: { prompt: 'Welcome Sam.', model: 'You did well to write, I am listening.' } as never },
+        { say: [{ sam: 'hi <b>bold</b> <script>window.hacked=1</script>' }], ask: { prompt: 'Welcome Sam.', seconds: 30, model: 'You did well to write, I am listening.' } as never },
       ),
       advice: choice(
         [

@@ -18,7 +18,7 @@ export function Countdown({ seconds, since }: { seconds: number; since: number }
   return (
     <p className="countdown">
       <span className="visually-hidden">{t('timeLeft', { n: seconds })}: </span>
-      <span ref={ref}>{seconds} s</span>
+      <span ref={ref} />
     </p>
   );
 }

@@ -21,7 +21,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
   const [startedAt] = useState(() => Date.now());
   const prompt = pendingPrompt(events);
   const promptIndex = prompt ? events.lastIndexOf(prompt) : -1;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new prompt restarts the clock
+  // a new prompt restarts the clock
   const since = useMemo(() => Date.now(), [promptIndex]);
   if (!scenario) return null;
   const seconds = () => Math.round((Date.now() - since) / 100) / 10;
@@ -31,10 +31,10 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
     <section className={`play setting-${scenario.setting}`} aria-label={scenario.title}>
       <SettingFrame scenario={scenario} since={startedAt} speaking={lastLine?.type === 'line' ? lastLine.who : undefined} />
       <Transcript scenario={scenario} events={events} exam={exam} />
-      {prompt && prompt.seconds !== undefined && <Countdown key={promptIndex} seconds={prompt.seconds} since={since} />}
+      {prompt && prompt.seconds !== undefined && <Countdown key={`countdown-${promptIndex}`} seconds={prompt.seconds} since={since} />}
       {prompt?.kind === 'free' && (
         <AnswerBox
-          key={promptIndex}
+          key={`answer-${promptIndex}`}
           label={label}
           error={error && error !== EMPTY_ANSWER ? error : null}
           onSend={(text) => store.getState().answer(text, seconds())}

@@ -25,9 +25,7 @@ function CallTimer({ since }: { since: number }) {
   return (
     <span className="timer">
       <span className="visually-hidden">{t('callTimer')}: </span>
-      <span ref={ref} aria-hidden="false">
-        0:00
-      </span>
+      <span ref={ref} />
     </span>
   );
 }

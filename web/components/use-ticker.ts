@@ -1,7 +1,7 @@
 /** Writes a ticking text (a timer, a countdown) straight into an element once a second, without re-rendering React. */
 import { useEffect, type RefObject } from 'react';
 
-/** Every second, sets `ref`'s text to `format(seconds elapsed since since)`. */
+/** Every second, sets `ref`'s text (the element must have no React children: its text is the ticker's) to `format(seconds elapsed since since)`. */
 export function useTicker(ref: RefObject<HTMLElement | null>, since: number, format: (elapsed: number) => string): void {
   useEffect(() => {
     const tick = () => {

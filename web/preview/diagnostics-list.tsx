@@ -7,17 +7,19 @@ import { useLang } from '../i18n/lang.tsx';
 export const DiagnosticsList = memo(function DiagnosticsList({ diagnostics, formatted, onGo }: { diagnostics: Diagnostic[]; formatted: string[]; onGo(d: Diagnostic): void }) {
   const { t } = useLang();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  // Errors first, then by position; `formatted` stays paired with its diagnostic.
+  const order = diagnostics.map((d, i) => ({ d, f: formatted[i] })).sort((x, y) => (x.d.severity === y.d.severity ? x.d.line - y.d.line || x.d.column - y.d.column : x.d.severity === 'error' ? -1 : 1));
   return (
     <>
       <p>{diagnostics.length === 0 ? t('noProblem') : t('errorsCount', { e: errors, w: diagnostics.length - errors })}</p>
       <ul className="diagnostics">
-        {diagnostics.map((d, i) => (
+        {order.map(({ d, f }, i) => (
           <li key={i} className={`diag-${d.severity}`}>
             <button type="button" className="link" onClick={() => onGo(d)}>
               {d.line}:{d.column}
             </button>{' '}
             <span className={`sev ${d.severity}`}>{d.severity}</span> <code>{d.code}</code> {d.message}
-            {excerpt(formatted[i]) && <pre className="excerpt" tabIndex={0}>{excerpt(formatted[i])}</pre>}
+            {excerpt(f) && <pre className="excerpt" tabIndex={0}>{excerpt(f)}</pre>}
           </li>
         ))}
       </ul>
