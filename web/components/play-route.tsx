@@ -28,7 +28,7 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: L
     return (
       <section className="panel">
         <h1>{id}</h1>
-        <p role="alert">{t('noMatch')}</p>
+        <p role="alert">{t('notFound', { id })}</p>
         <button type="button" onClick={() => go({ name: 'library' })}>
           {t('back')}
         </button>

@@ -27,6 +27,7 @@ const en = {
   resume: 'Resume',
   discard: 'Discard',
   libraryEmpty: 'No scenario is bundled yet.',
+  notFound: 'There is no scenario "{id}" in this library.',
   // settings
   setting_call: 'Helpline call',
   setting_chat: 'Chat',
@@ -156,6 +157,7 @@ const fr: Record<StringKey, string> = {
   resume: 'Reprendre',
   discard: 'Abandonner',
   libraryEmpty: "Aucun scénario n'est encore fourni.",
+  notFound: "Il n'y a pas de scénario « {id} » dans cette bibliothèque.",
   setting_call: "Appel à la ligne d'écoute",
   setting_chat: 'Tchat',
   setting_classroom: 'En classe',
