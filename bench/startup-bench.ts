@@ -28,7 +28,7 @@ function ptyMs(marker: string, args: string[], env: NodeJS.ProcessEnv): number {
 
 /** Section 4; `runs` runs each, interleaved so that machine noise hits both sides alike. */
 export function benchStartup(runs: number, drillMarker: string): Row[] {
-  const env = { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'rehearse-bench-')), NO_COLOR: '1' };
+  const env = { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'rehearse-bench-')), NO_COLOR: '1', CI: '0' };
   const small = join(repo, 'tests/fixtures/contract-example.yaml');
   const floor: number[] = [];
   const validate: number[] = [];

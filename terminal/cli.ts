@@ -15,6 +15,8 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
   menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };
 
+const INTERACTIVE = new Set(['play', 'drill', 'menu', 'progress']);
+
 function usage(): string {
   return ['Usage: rehearse <command> [options]', '', ...Object.values(commands).map((c) => `  rehearse ${c.help}`), ''].join('\n');
 }
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`rehearse: unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
+  // Ink draws nothing live when CI is set (is-in-ci); a person at a real terminal wants the screens.
+  if (INTERACTIVE.has(name ?? 'menu') && process.stdin.isTTY && process.stdout.isTTY) process.env.CI = '0';
   return (await command.load()).main(rest);
 }
 

@@ -1,4 +1,5 @@
 /**
+// Ink renders nothing live when CI is set (is-in-ci), so each session clears CI: a facilitator's terminal is not a CI log.
  * Drives the real, built `rehearse drill` in a tmux pseudo-terminal, as a trainee would:
  * answer one prompt, read the score, see the summary, and find the result in the progress file.
  */
@@ -51,7 +52,7 @@ afterAll(() => {
 
 describe('rehearse drill in a terminal', () => {
   it('answers one prompt, shows its score and the summary, and records it', async () => {
-    tmux('new-session', '-d', '-s', 'drill', '-x', '100', '-y', '30', '-e', `XDG_DATA_HOME=${data}`, '-c', repo,
+    tmux('new-session', '-d', '-s', 'drill', '-x', '100', '-y', '30', '-e', `XDG_DATA_HOME=${data}`, '-e', 'CI=0', '-e', 'CONTINUOUS_INTEGRATION=0', '-c', repo,
       `node bin/rehearse.js drill --count 1 --seed 7; echo "exit code $?"; sleep 60`);
     const first = await waitFor(/(Drill|Exercice) 1\/1/);
     if (first.includes('❯ 1.')) tmux('send-keys', '-t', 'drill', '1');
@@ -72,7 +73,7 @@ describe('rehearse drill in a terminal', () => {
 
   it('plays a scenario file, saves it on Ctrl-C, and resumes it to the debrief', async () => {
     const file = join(repo, 'tests/fixtures/contract-example.yaml');
-    const start = (name: string, args: string) => tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', '-e', `XDG_DATA_HOME=${data}`, '-c', repo,
+    const start = (name: string, args: string) => tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', '-e', `XDG_DATA_HOME=${data}`, '-e', 'CI=0', '-e', 'CONTINUOUS_INTEGRATION=0', '-c', repo,
       `node bin/rehearse.js play ${args}; echo "exit code $?"; sleep 60`);
     start('play', `${file} --seed 3`);
     await waitFor('Accueillez', 15000, 'play');
