@@ -11,6 +11,17 @@ import { flowCollection, quotedScalar } from './flow.ts';
 
 const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 
+/**
+ * An empty value at `q` (after the indicator and its spaces). With a comment on its line, the
+ * `yaml` package ends the node after that comment (the exact end only shows in a diagnostic when
+ * it is on the node's first line, i.e. at the end of the file).
+ */
+function empty(t: string, q: number, after: number, nq: number): FastScalar {
+  const comment = t.indexOf('#', after);
+  if (comment >= 0 && comment < nq) unsupported('comment lines after an empty value', comment);
+  return new FastScalar(null, 'PLAIN', [q, q, t[q] === '#' ? after : q], '');
+}
+
 class Reader {
   /** Offset of the next content character (after blank and comment lines), or the text length. */
   at = 0;
@@ -48,7 +59,7 @@ class Reader {
         const c = nq < t.length ? colOf(t, nq) : -1;
         if (c > col) value = this.node(nq, col);
         else if (c === col && t[nq] === '-' && isEmpty(t[nq + 1])) value = this.seq(col, nq);
-        else { value = new FastScalar(null, 'PLAIN', [q, q, q], ''); this.at = nq; }
+        else { value = empty(t, q, after, nq); this.at = nq; }
       } else value = this.inline(q, col);
       map.items.push(new FastPair(key, value));
       offset = value.range[2];
@@ -73,9 +84,10 @@ class Reader {
       while (t.charCodeAt(q) === 32) q++;
       let item: FastNode;
       if (q >= t.length || t[q] === '\n' || t[q] === '#') {
-        const nq = nextContent(t, endOfLine(t, q));
+        const after = endOfLine(t, q);
+        const nq = nextContent(t, after);
         if (nq < t.length && colOf(t, nq) > col) item = this.node(nq, col);
-        else { item = new FastScalar(null, 'PLAIN', [q, q, q], ''); this.at = nq; }
+        else { item = empty(t, q, after, nq); this.at = nq; }
       } else if (t[q] === '-' && isEmpty(t[q + 1])) item = this.seq(colOf(t, q), q);
       else if (keyColon(t, q) >= 0) item = this.map(colOf(t, q), q);
       else item = this.inline(q, col);
