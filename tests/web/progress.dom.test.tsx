@@ -66,5 +66,9 @@ describe('progress', () => {
     expect(await screen.findByText('0 attempts imported.')).toBeTruthy();
     await user.upload(screen.getByLabelText('Import a JSON file'), new File(['nope'], 'bad.json', { type: 'application/json' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be imported: not valid JSON/);
+    const mixed = serializeProgress([attempt(55, 25)]).replace('"attempts": [', '"attempts": [{"v": 2},');
+    await user.upload(screen.getByLabelText('Import a JSON file'), new File([mixed], 'mixed.json', { type: 'application/json' }));
+    expect((await screen.findByText(/1 attempts imported\./)).textContent).toBe('1 attempts imported. 1 record(s) of the file could not be read and were skipped.');
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 });

@@ -27,7 +27,11 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
   };
   const importFile = async (file: File) => {
     const r = store.getState().importText(await file.text());
-    setMessage('error' in r ? { text: t('importFailed', { reason: r.error }), error: true } : { text: t('imported', { n: r.added }), error: false });
+    setMessage(
+      'error' in r
+        ? { text: t('importFailed', { reason: r.error }), error: true }
+        : { text: [t('imported', { n: r.added }), r.setAside ? t('importSkipped', { n: r.setAside }) : ''].join(' ').trim(), error: false },
+    );
     if (fileInput.current) fileInput.current.value = '';
   };
   return (
