@@ -5,12 +5,7 @@ import { record } from '../util.ts';
 import type { Collected } from './collect.ts';
 import { Ctx, isScalar, type Node } from './context.ts';
 import { readMap, readText } from './read.ts';
-
-/** Where a condition's text starts inside its scalar (1 for a quoted scalar). */
-function textStart(n: Node): number {
-  const r = n.range?.[0] ?? 0;
-  return isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') ? r + 1 : r;
-}
+import { valueOffset } from './offset.ts';
 
 /** Parses a `when`; a syntax error is reported at its exact column. */
 export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: string): Condition | undefined {
@@ -20,8 +15,7 @@ export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: st
   if (src === undefined) return undefined;
   const parsed = parseCondition(src);
   if (!parsed.ok) {
-    const multiLine = n && isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED');
-    ctx.report('RH030', n && !multiLine ? textStart(n) + parsed.offset : n, `${what}: ${parsed.message}`, `in "${src}"`);
+    ctx.report('RH030', (n && valueOffset(ctx.text, n, parsed.offset)) ?? n, `${what}: ${parsed.message}`, `in "${src}"`);
     return undefined;
   }
   const cond = { src, expr: parsed.expr };

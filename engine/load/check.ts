@@ -4,16 +4,12 @@ import type { Scenario } from '../types.ts';
 import { has, own } from '../util.ts';
 import { phraseWords } from '../text/phrase.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isScalar, type Node } from './context.ts';
+import type { Ctx } from './context.ts';
 import { didYouMean } from './suggest.ts';
+import { valueOffset } from './offset.ts';
 
 const REF_CODES = { node: 'RH020', competency: 'RH021', character: 'RH022', outcome: 'RH026', option: 'RH050', criterion: 'RH050' } as const;
 const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
-
-function startOf(n: Node | null): number {
-  const r = n?.range?.[0] ?? 0;
-  return n && isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') ? r + 1 : r;
-}
 
 /** Resolves every reference by id. */
 export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
@@ -51,8 +47,7 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
     for (const p of problems) {
       const i = p.name ? cond.src.indexOf(p.name) : -1;
       const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? col.nodeKeys.keys() : col.ids.keys();
-      const sameLine = at && isScalar(at) && at.type !== 'BLOCK_LITERAL' && at.type !== 'BLOCK_FOLDED';
-      ctx.report(p.code, sameLine && i >= 0 ? startOf(at) + i : at, `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
+      ctx.report(p.code, (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at, `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
     }
   }
 }
@@ -80,8 +75,7 @@ export function checkPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
     for (const m of text.matchAll(CONCEPT_REF)) {
       if (has(s.concepts, m[1]!)) continue;
       bad = true;
-      const sameLine = at && isScalar(at) && at.type !== 'BLOCK_LITERAL' && at.type !== 'BLOCK_FOLDED';
-      ctx.report('RH024', sameLine ? startOf(at) + m.index : at, `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`, 'declare it under `concepts` as a list of phrases');
+      ctx.report('RH024', (at && valueOffset(ctx.text, at, m.index)) ?? at, `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`, 'declare it under `concepts` as a list of phrases');
     }
     if (!bad && !text.includes('@') && phraseWords(text, s.locale).length === 0) {
       ctx.report('RH045', at, `the phrase "${text}" has no word left to match once function words are dropped`, 'add the word that carries the meaning');

@@ -21,7 +21,7 @@ export class Ctx {
   private copied = 0;
   private anchors: Map<string, Array<{ at: number; node: Node }>> | null = null;
   private sizes = new WeakMap<object, number>();
-  constructor(readonly file: string, readonly doc: Document, readonly lc: LineCounter) {}
+  constructor(readonly file: string, readonly doc: Document, readonly lc: LineCounter, readonly text = '') {}
 
   /** Adds a diagnostic at a node (its first character) or a source offset. */
   report(code: string, at: Node | number | null | undefined, message: string, hint?: string, severity?: Severity): void {

@@ -51,7 +51,7 @@ export function loadScenario(input: string | Uint8Array, file = 'scenario.yaml')
   try {
     const lc = new LineCounter();
     const doc = parseScenarioYaml(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-    const ctx = new Ctx(file, doc, lc);
+    const ctx = new Ctx(file, doc, lc, text);
     let fatal = false;
     for (const e of doc.errors) {
       const dup = e.code === 'DUPLICATE_KEY';
