@@ -37,7 +37,8 @@ export function randomYaml(r: () => number): string {
     if (depth > 2 || r() < 0.4) return pick([...PLAIN.filter((p) => !/[,[\]{}#]/.test(p)), ...QUOTED.slice(0, 6)]);
     const n = Math.floor(r() * 4);
     if (r() < 0.5) return `[${Array.from({ length: n }, () => flow(depth + 1)).join(pick([', ', ',', ' , ']))}${r() < 0.05 ? ',' : ''}]`;
-    return `{${r() < 0.5 ? ' ' : ''}${Array.from({ length: n }, () => `${pick(KEYS)}: ${flow(depth + 1)}`).join(', ')}${r() < 0.5 ? ' ' : ''}}`;
+    const keys = [...new Set(Array.from({ length: n }, () => pick(KEYS)))];
+    return `{${r() < 0.5 ? ' ' : ''}${keys.map((k) => `${k}: ${flow(depth + 1)}`).join(', ')}${r() < 0.5 ? ' ' : ''}}`;
   };
   const value = (ind: number, depth: number, after: 'key' | 'dash'): string => {
     const k = r();
@@ -49,7 +50,8 @@ export function randomYaml(r: () => number): string {
     return ` ${scalar(ind)}${comment()}`;
   };
   const map = (ind: number, depth: number): string => {
-    const keys = Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(KEYS));
+    const keys = [...new Set(Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(KEYS)))];
+    if (r() < 0.03) keys.push(keys[0]!);
     return keys.map((key) => `${' '.repeat(ind)}${key}${r() < 0.05 ? ' ' : ''}:${value(ind, depth, 'key')}\n${pad()}`).join('');
   };
   const seq = (ind: number, depth: number): string =>

@@ -86,7 +86,7 @@ describe('fast YAML reader: the bundled files', () => {
     const path = differential(text);
     if (f.startsWith('scenarios/')) expect(path).toBe('fast');
     const { fast, yaml } = bothPaths(text, f);
-    expect(fast).toEqual(yaml);
+    expect(fast).toStrictEqual(yaml);
   });
 
   it('the generated benchmark scenario is read fast and loads the same', () => {
@@ -94,7 +94,7 @@ describe('fast YAML reader: the bundled files', () => {
     expect(differential(text)).toBe('fast');
     const { fast, yaml } = bothPaths(text);
     expect(fast.scenario).not.toBeNull();
-    expect(fast).toEqual(yaml);
+    expect(fast).toStrictEqual(yaml);
   });
 
   it("yaml's own isMap / isSeq / isScalar / isPair recognise the fast nodes", () => {
@@ -151,7 +151,7 @@ describe('fast YAML reader: tricky scalars read exactly as yaml reads them', () 
   ])('%s goes to the yaml package', (_name, text) => {
     expect(differential(text)).toBe('fallback');
     const { fast, yaml } = bothPaths(text);
-    expect(fast).toEqual(yaml);
+    expect(fast).toStrictEqual(yaml);
   });
 });
 
@@ -162,14 +162,14 @@ describe('fast YAML reader: generated and mutated documents', () => {
       if (differential(randomYaml(rng(seed))) === 'fast') taken++;
     }), { numRuns: 1500 });
     expect(taken).toBeGreaterThan(150);
-  });
+  }, 60_000);
 
   it('mutated documents: when read fast, the same tree as yaml', () => {
     fc.assert(fc.property(fc.integer(), fc.integer({ min: 1, max: 4 }), (seed, edits) => {
       const r = rng(seed);
       differential(mutate(randomYaml(r), r, edits));
     }), { numRuns: 1500 });
-  });
+  }, 60_000);
 
   it('mutated scenarios: loadScenario gives the same scenario and diagnostics on both paths', () => {
     const sources = [readFileSync('tests/fixtures/contract-example.yaml', 'utf8'), generateYaml(6)];
@@ -177,7 +177,7 @@ describe('fast YAML reader: generated and mutated documents', () => {
       const text = mutate(sources[which]!, rng(seed), edits);
       differential(text);
       const { fast, yaml } = bothPaths(text);
-      expect(fast, text).toEqual(yaml);
+      expect(fast, text).toStrictEqual(yaml);
     }), { numRuns: 400 });
-  });
+  }, 60_000);
 });
