@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Runs a command in a pseudo-terminal and prints the milliseconds until MARKER (a regex) appears
 on its screen output, then ends the command. Usage: pty-time.py TIMEOUT_S MARKER CMD [ARGS...]"""
-import os, pty, re, select, signal, sys, time
+import fcntl, os, pty, re, select, signal, struct, sys, termios, time
 
 timeout, marker, cmd = float(sys.argv[1]), re.compile(sys.argv[2].encode()), sys.argv[3:]
 start = time.perf_counter()
 pid, fd = pty.fork()
 if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))  # a 100 x 30 terminal
     os.environ.setdefault("TERM", "xterm-256color")
     os.execvp(cmd[0], cmd)
 seen = b""
