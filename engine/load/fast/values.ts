@@ -33,8 +33,14 @@ export function plain(text: string, range: Range): FastScalar {
   return new FastScalar(resolvePlain(text), 'PLAIN', range, text);
 }
 
-const TRIM_END = /(?<![ \t])[ \t]+$/;
-const TRIM_BOTH = /^[ \t]+|(?<![ \t])[ \t]+$/g;
+// The lookbehinds avoid polynomial backtracking; browsers without them (Safari < 16.4) get the
+// plain forms, as in the `yaml` package.
+let TRIM_END = /[ \t]+$/;
+let TRIM_BOTH = /^[ \t]+|[ \t]+$/g;
+try {
+  TRIM_END = new RegExp('(?<![ \t])[ \t]+$');
+  TRIM_BOTH = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+} catch { /* keep the plain forms */ }
 
 /** Folds the lines of a plain or single-quoted scalar (the `yaml` package's unfoldLines). */
 export function unfold(source: string): string {
