@@ -28,7 +28,11 @@ export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]
       const ok = e.fn === 'matched' ? ctx.hasCriterion(e.arg) : e.fn === 'chose' ? ctx.hasOption(e.arg) : ctx.hasNode(e.arg);
       if (!ok) {
         const what = e.fn === 'matched' ? 'criterion' : e.fn === 'chose' ? 'option' : 'node';
-        problems.push({ code: e.fn === 'visited' ? 'RH020' : 'RH025', message: `${e.fn}(${e.arg}): there is no ${what} "${e.arg}"`, name: e.arg });
+        const other = e.fn === 'matched' ? ctx.hasOption(e.arg) : e.fn === 'chose' ? ctx.hasCriterion(e.arg) : false;
+        const message = other
+          ? `${e.fn}(${e.arg}): "${e.arg}" is ${e.fn === 'matched' ? `an option, not a criterion: use chose(${e.arg})` : `a criterion, not an option: use matched(${e.arg})`}`
+          : `${e.fn}(${e.arg}): there is no ${what} "${e.arg}"`;
+        problems.push({ code: e.fn === 'visited' ? 'RH020' : 'RH025', message, name: e.arg });
       }
       return 'boolean';
     }

@@ -45,8 +45,8 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
     const problems: TypeProblem[] = [];
     conditionType(cond.expr, tc, problems);
     for (const p of problems) {
-      const i = p.name ? cond.src.indexOf(p.name) : -1;
-      const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? col.nodeKeys.keys() : col.ids.keys();
+      const i = p.name ? nameAt(cond.src, p.name) : -1;
+      const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? [...col.nodeKeys.keys()] : [...col.ids.keys()].filter((k) => k !== p.name);
       ctx.report(p.code, (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at, `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
     }
   }
@@ -81,4 +81,17 @@ export function checkPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
       ctx.report('RH045', at, `the phrase "${text}" has no word left to match once function words are dropped`, 'add the word that carries the meaning');
     }
   }
+}
+
+/** Offset of `name` as a whole word of a condition (not inside a longer name, nor inside a string), or -1. */
+function nameAt(src: string, name: string): number {
+  let quote = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quote) { if (ch === quote) quote = ''; continue; }
+    if (ch === '"' || ch === "'") { quote = ch; continue; }
+    if (/[A-Za-z0-9_-]/.test(src[i - 1] ?? '')) continue;
+    if (src.startsWith(name, i) && !/[A-Za-z0-9_-]/.test(src[i + name.length] ?? '')) return i;
+  }
+  return src.indexOf(name);
 }
