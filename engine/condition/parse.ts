@@ -34,8 +34,8 @@ function tokenize(src: string): Tok[] {
       if (i >= src.length) throw new ParseError('this string has no closing quote', at);
       out.push({ t: 'str', v: src.slice(at + 1, i), at });
       i++;
-    } else if (/[A-Za-z_]/.test(ch)) {
-      while (i < src.length && /[A-Za-z0-9_-]/.test(src[i]!)) i++;
+    } else if (/[\p{L}_]/u.test(ch)) {
+      while (i < src.length && /[\p{L}\p{M}\p{N}_-]/u.test(src[i]!)) i++;
       out.push({ t: 'name', v: src.slice(at, i), at });
     } else if ('=!<>'.includes(ch)) {
       const two = src.slice(i, i + 2);

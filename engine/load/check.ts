@@ -90,8 +90,8 @@ function nameAt(src: string, name: string): number {
     const ch = src[i]!;
     if (quote) { if (ch === quote) quote = ''; continue; }
     if (ch === '"' || ch === "'") { quote = ch; continue; }
-    if (/[A-Za-z0-9_-]/.test(src[i - 1] ?? '')) continue;
-    if (src.startsWith(name, i) && !/[A-Za-z0-9_-]/.test(src[i + name.length] ?? '')) return i;
+    if (/[\p{L}\p{M}\p{N}_-]/u.test(src[i - 1] ?? '')) continue;
+    if (src.startsWith(name, i) && !/[\p{L}\p{M}\p{N}_-]/u.test(src[i + name.length] ?? '')) return i;
   }
   return src.indexOf(name);
 }

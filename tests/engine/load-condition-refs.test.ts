@@ -25,3 +25,25 @@ describe('references inside conditions', () => {
     expect(text.split('\n')[55]!.slice(34)).toBe('wrap > 1');
   });
 });
+
+describe('ids and variables with accents (French scenarios)', () => {
+  it('visited(), matched() and variables accept accented names', () => {
+    const text = example
+      .replace(/evidence/g, 'preuves_gardées')
+      .replace('  trust: 1', '  trust: 1\n  confiance_élevée: false')
+      .replace('when: trust >= 2', 'when: visited(preuves_gardées) or confiance_élevée == true');
+    expect(errors(text)).toEqual([]);
+    const s = loadScenario(text).scenario!;
+    expect(s.nodes.story!.say[1]!.when!.expr).toEqual({
+      k: 'or',
+      a: { k: 'call', fn: 'visited', arg: 'preuves_gardées' },
+      b: { k: 'cmp', op: '==', a: { k: 'var', name: 'confiance_élevée' }, b: { k: 'lit', value: true } },
+    });
+  });
+
+  it('an unknown accented variable is reported under its first letter', () => {
+    expect(errors(example.replace('when: trust >= 2', 'when: visited(wrap_up) or élevé'))).toEqual([
+      '56:35 RH023: unknown variable "élevé" (declare it under `state`).',
+    ]);
+  });
+});
