@@ -16,10 +16,18 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const color = !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const { files, diagnostics: found } = expandScenarioArgs(paths);
-  const all: Diagnostic[] = [...found];
-  const out: string[] = found.map((d) => formatDiagnostic(d, undefined, { color }));
-  for (const file of files) {
+  // Arguments are handled in the order given: a missing file is reported where it was named.
+  const expanded = paths.map((p) => expandScenarioArgs([p]));
+  const files = expanded.flatMap((e) => e.files);
+  const all: Diagnostic[] = [];
+  const out: string[] = [];
+  for (const item of expanded.flatMap((e) => [...e.diagnostics.map((d) => ({ d })), ...e.files.map((file) => ({ file }))])) {
+    if ('d' in item) {
+      all.push(item.d);
+      out.push(formatDiagnostic(item.d, undefined, { color }));
+      continue;
+    }
+    const file = item.file;
     const read = readScenarioFile(file);
     if ('diagnostic' in read) {
       all.push(read.diagnostic);
