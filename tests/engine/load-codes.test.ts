@@ -111,6 +111,13 @@ describe('one test per diagnostic code, at the exact line and column', () => {
     // an error means no scenario; warnings alone leave it playable
     expect(scenario === null).toBe(diagnostics.some((x) => x.severity === 'error'));
   });
+  it('Windows line endings (CRLF) give the same positions for every case', () => {
+    for (const [name, text, want] of CASES) {
+      if (typeof text !== 'string' || text.length > 100_000) continue;
+      const found = loadScenario(text.replace(/\n/g, '\r\n')).diagnostics.filter((d) => d.code === want.code).map((d) => `${d.line}:${d.column}`);
+      expect(found, name).toContain(`${want.line}:${want.column}`);
+    }
+  });
   it('covers every code of engine/diagnostics/codes.ts (RH000 in load-internal.test.ts)', () => {
     const tested = new Set(CASES.map(([, , w]) => w.code));
     expect(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'RH000' && !tested.has(c))).toEqual([]);
