@@ -59,7 +59,7 @@ export function loadScenario(input: string | Uint8Array, file = 'scenario.yaml')
       const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       const open = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], message) : -1;
       if (open >= 0) ctx.report('RH001', open, 'this quoted text is never closed: add the closing quote', `YAML read up to line ${lc.linePos(e.pos[0]).line} looking for it`);
-      else ctx.report(dup ? 'RH014' : 'RH001', e.pos[0], dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message);
+      else ctx.report(dup ? 'RH014' : 'RH001', e.pos[0], dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message, dup ? undefined : yamlHint(message, text, e.pos[0]));
     }
     if (!fatal) {
       const root = doc.contents;
@@ -85,4 +85,16 @@ export function loadScenario(input: string | Uint8Array, file = 'scenario.yaml')
     if (e instanceof ReferenceError && /alias/i.test(e.message)) return single(file, text, 'RH005', 'too many alias expansions (is this an alias bomb?)', 0);
     return single(file, text, 'RH000', `the checker failed on this file: ${(e as Error)?.message ?? String(e)}`, 0);
   }
+}
+
+/** A plain-words hint for YAML errors trainers often make (a value that starts with a quote, a stray indent). */
+function yamlHint(message: string, text: string, at: number): string | undefined {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  if (message.startsWith('Unexpected scalar') && /:\s*("[^"]*"|'[^']*')\s*$/.test(before)) {
+    return `a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`;
+  }
+  if (message.startsWith('All mapping items must start at the same column')) {
+    return 'this key is not indented like the keys of its block: count the spaces, and check that a "- " above did not start a list';
+  }
+  return undefined;
 }
