@@ -54,7 +54,7 @@ export function flowCollection(t: string, q: number): FastMap | FastSeq {
   const isMap = t[q] === '{';
   const close = isMap ? '}' : ']';
   const coll = isMap ? new FastMap(true) : new FastSeq(true);
-  const keys = new Set<string>();
+  const keys = new Set<unknown>();
   let i = skipSpaces(t, q + 1);
   if (t[i] !== close) {
     for (;;) {
@@ -62,9 +62,8 @@ export function flowCollection(t: string, q: number): FastMap | FastSeq {
       i = skipSpaces(t, item.range[1]);
       if (coll instanceof FastMap) {
         if (!(item instanceof FastScalar) || t[i] !== ':') unsupported('flow mapping entry', i);
-        const id = `${typeof item.value}:${String(item.value)}`;
-        if (keys.has(id)) unsupported('duplicate key', item.range[0]);
-        keys.add(id);
+        if (keys.has(item.value)) unsupported('duplicate key', item.range[0]);
+        keys.add(item.value);
         i = skipSpaces(t, i + 1);
         if (t[i] === ',' || t[i] === close) unsupported('empty flow value', i);
         const value = flowItem(t, i);

@@ -38,7 +38,7 @@ class Reader {
   map(col: number, p: number): FastMap {
     const t = this.t;
     const map = new FastMap(false);
-    const keys = new Set<string>();
+    const keys = new Set<unknown>();
     let offset = p;
     for (;;) {
       const colon = keyColon(t, p);
@@ -47,9 +47,9 @@ class Reader {
       while (t[ke - 1] === ' ') ke--;
       if (ke - p > 1000) unsupported('long key', p);
       const key = t[p] === '"' || t[p] === "'" ? quotedScalar(t, p, ke) : plain(t.slice(p, ke), [p, ke, ke]);
-      const id = `${typeof key.value}:${String(key.value)}`;
-      if (keys.has(id)) unsupported('duplicate key', p);
-      keys.add(id);
+      // Set equality (SameValueZero) is yaml's key equality, except NaN: then we merely give up.
+      if (keys.has(key.value)) unsupported('duplicate key', p);
+      keys.add(key.value);
       let q = colon + 1;
       while (t.charCodeAt(q) === 32) q++;
       let value: FastNode;

@@ -16,8 +16,12 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** A plain scalar's value under the core schema (tags tried in the `yaml` package's order). */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
-  // Fast exit: a scalar starting with a letter other than those of null/true/false/.inf is text.
-  if (s.length > 5 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return s;
+  // Fast exit: text starting with a letter, unless it could be null / true / false.
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (s.length > 5) return s;
+    const l = c | 32;
+    if (l !== 110 && l !== 116 && l !== 102) return s;
+  }
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
   if (OCT.test(s)) return parseInt(s.substring(2), 8);
