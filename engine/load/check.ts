@@ -23,7 +23,15 @@ export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
       case 'node': ok = has(s.nodes, r.id) || col.nodeKeys.has(r.id); known = () => col.nodeKeys.keys(); break;
       case 'competency': ok = has(s.competencies, r.id); known = () => Object.keys(s.competencies); hint = 'declare it under `competencies`'; break;
       case 'character': ok = has(s.characters, r.id); known = () => Object.keys(s.characters); hint = 'declare it under `characters`'; break;
-      case 'outcome': ok = has(s.outcomes, r.id); known = () => Object.keys(s.outcomes); hint = 'declare it under `outcomes`'; break;
+      case 'outcome': {
+        // `outcomes` is optional: without it, the ids used by `end:` are the outcomes (labels are the ids).
+        const declared = Object.keys(s.outcomes).length > 0;
+        const ends = () => Object.values(s.nodes).flatMap((n) => (n.end === undefined ? [] : [n.end]));
+        ok = declared ? has(s.outcomes, r.id) : r.what === 'end' || ends().includes(r.id);
+        known = declared ? () => Object.keys(s.outcomes) : ends;
+        hint = declared ? 'declare it under `outcomes`' : '';
+        break;
+      }
       case 'option': ok = col.ids.get(r.id)?.kind === 'option'; known = options; break;
       case 'criterion': ok = col.ids.get(r.id)?.kind === 'criterion'; known = criteria; break;
     }
