@@ -43,7 +43,7 @@ function treeDiff(text: string, a: N, b: N, path = '', out: string[] = []): stri
 
 /** The plain value of a fast node, as a trainer would read it. */
 function js(n: unknown): unknown {
-  if (isMap(n)) return Object.fromEntries((n as FastMap).items.map((p) => [String(p.key.value), js(p.value)]));
+  if (isMap(n)) return Object.fromEntries((n as unknown as FastMap).items.map((p) => [String(p.key.value), js(p.value)]));
   if (isSeq(n)) return (n as { items: unknown[] }).items.map(js);
   return (n as { value: unknown }).value;
 }
@@ -145,6 +145,8 @@ describe('fast YAML reader: tricky scalars read exactly as yaml reads them', () 
     ['a tab', 'a:\tb\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a duplicate key in a big mapping', `${Array.from({ length: 20 }, (_, i) => `k${i}: 1`).join('\n')}\nk3: 2\n`],
+    ['a duplicate key in a flow mapping', 'a: { b: 1, b: 2 }\n'],
     ['a syntax error', 'a: b: c\n'],
     ['an unclosed quote', 'a: "b\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],

@@ -1,7 +1,7 @@
 /** Flow collections on one line — `{ a: 1, b: [x, "y"] }` — for the fast reader. */
 import { FastMap, FastPair, FastScalar, FastSeq, type FastNode } from './nodes.ts';
 import { doubleQuoted, plain, singleQuoted } from './values.ts';
-import { plainStart, quotedEnd, unsupported } from './scan.ts';
+import { hasKey, plainStart, quotedEnd, unsupported } from './scan.ts';
 
 const FLOW_END = new Set([',', '[', ']', '{', '}']);
 
@@ -54,7 +54,6 @@ export function flowCollection(t: string, q: number): FastMap | FastSeq {
   const isMap = t[q] === '{';
   const close = isMap ? '}' : ']';
   const coll = isMap ? new FastMap(true) : new FastSeq(true);
-  const keys = new Set<unknown>();
   let i = skipSpaces(t, q + 1);
   if (t[i] !== close) {
     for (;;) {
@@ -62,8 +61,7 @@ export function flowCollection(t: string, q: number): FastMap | FastSeq {
       i = skipSpaces(t, item.range[1]);
       if (coll instanceof FastMap) {
         if (!(item instanceof FastScalar) || t[i] !== ':') unsupported('flow mapping entry', i);
-        if (keys.has(item.value)) unsupported('duplicate key', item.range[0]);
-        keys.add(item.value);
+        if (hasKey(coll, item.value)) unsupported('duplicate key', item.range[0]);
         i = skipSpaces(t, i + 1);
         if (t[i] === ',' || t[i] === close) unsupported('empty flow value', i);
         const value = flowItem(t, i);

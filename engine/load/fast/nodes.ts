@@ -30,6 +30,8 @@ export class FastPair {
 export class FastMap {
   readonly items: FastPair[] = [];
   range: Range = [0, 0, 0];
+  /** The keys of a big mapping, to find a duplicate without a scan. */
+  keySet: Set<unknown> | null = null;
   constructor(readonly flow: boolean) {}
 }
 

@@ -6,7 +6,7 @@
  */
 import { FastMap, FastPair, FastScalar, FastSeq, type FastNode } from './nodes.ts';
 import { blockValue, doubleQuoted, plain, singleQuoted, unfold } from './values.ts';
-import { colOf, endOfLine, isEmpty, keyColon, lineEnd, nextContent, plainStart, quotedEnd, unsupported } from './scan.ts';
+import { colOf, endOfLine, hasKey, isEmpty, keyColon, lineEnd, nextContent, plainStart, quotedEnd, unsupported } from './scan.ts';
 import { flowCollection, quotedScalar } from './flow.ts';
 
 const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -17,8 +17,7 @@ const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\u
  * it is on the node's first line, i.e. at the end of the file).
  */
 function empty(t: string, q: number, after: number, nq: number): FastScalar {
-  const comment = t.indexOf('#', after);
-  if (comment >= 0 && comment < nq) unsupported('comment lines after an empty value', comment);
+  for (let i = after; i < nq; i++) if (t.charCodeAt(i) === 35) unsupported('comment lines after an empty value', i);
   return new FastScalar(null, 'PLAIN', [q, q, t[q] === '#' ? after : q], '');
 }
 
@@ -38,7 +37,6 @@ class Reader {
   map(col: number, p: number): FastMap {
     const t = this.t;
     const map = new FastMap(false);
-    const keys = new Set<unknown>();
     let offset = p;
     for (;;) {
       const colon = keyColon(t, p);
@@ -47,9 +45,7 @@ class Reader {
       while (t[ke - 1] === ' ') ke--;
       if (ke - p > 1000) unsupported('long key', p);
       const key = t[p] === '"' || t[p] === "'" ? quotedScalar(t, p, ke) : plain(t.slice(p, ke), [p, ke, ke]);
-      // Set equality (SameValueZero) is yaml's key equality, except NaN: then we merely give up.
-      if (keys.has(key.value)) unsupported('duplicate key', p);
-      keys.add(key.value);
+      if (hasKey(map, key.value)) unsupported('duplicate key', p);
       let q = colon + 1;
       while (t.charCodeAt(q) === 32) q++;
       let value: FastNode;

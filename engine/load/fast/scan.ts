@@ -1,5 +1,5 @@
 /** Character-level scanning shared by the fast reader's block and flow parts. */
-import { Unsupported } from './nodes.ts';
+import { Unsupported, type FastMap } from './nodes.ts';
 
 /** Characters a plain scalar may not start with in the subset the fast reader supports. */
 const BAD_START = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
@@ -103,4 +103,23 @@ export function keyColon(t: string, q: number): number {
     if (c === ' ' && t[i + 1] === '#') return -1;
   }
   return -1;
+}
+
+/**
+ * Does the mapping already hold this key? (`===`, the `yaml` package's key equality; two NaN keys
+ * merely make the reader give up.) Small mappings are scanned, big ones keep a Set.
+ */
+export function hasKey(map: FastMap, value: unknown): boolean {
+  const items = map.items;
+  if (items.length > 16) {
+    const seen = (map.keySet ??= new Set(items.map((p) => p.key.value)));
+    if (seen.has(value)) return true;
+    seen.add(value);
+    return false;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]!.key.value;
+    if (v === value || (v !== v && value !== value)) return true;
+  }
+  return false;
 }
