@@ -11,7 +11,9 @@ export function median(xs: number[]): number {
 export function timeMs(fn: () => unknown, runs: number, warmup = 1): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < runs; i++) {
+    gc?.(); // each run starts from a collected heap (npm run bench passes --expose-gc)
     const t = performance.now();
     fn();
     times.push(performance.now() - t);

@@ -3,7 +3,7 @@ import type { ChoiceAsk, Scenario, ScenarioNode, SessionEvent } from '../types.t
 import { own } from '../util.ts';
 import { applyEffects, holds } from './effects.ts';
 import { nextRandom } from './rng.ts';
-import { mark, pushEvent, type SessionState } from './state.ts';
+import { mark, markKey, pushEvent, type SessionState } from './state.ts';
 
 /** Most nodes entered in one step without a prompt; beyond it the scenario is looping. */
 export const MAX_AUTO_STEPS = 10_000;
@@ -24,20 +24,24 @@ function promptEvent(s: SessionState, node: ScenarioNode): SessionEvent {
   return e as SessionEvent;
 }
 
+/** The options as shown, built once per prompt (events are read-only data, so sessions share them). */
+const shownOptions = new WeakMap<ChoiceAsk, Array<{ id: string; text: string }>>();
+
 function optionsOf(s: SessionState, ask: ChoiceAsk): Array<{ id: string; text: string }> {
-  const options = ask.options.map((o) => ({ id: o.id, text: o.text }));
-  if (ask.shuffle) {
-    for (let i = options.length - 1; i > 0; i--) {
-      const j = Math.floor(random(s) * (i + 1));
-      [options[i], options[j]] = [options[j]!, options[i]!];
-    }
+  let shown = shownOptions.get(ask);
+  if (!shown) shownOptions.set(ask, (shown = ask.options.map((o) => ({ id: o.id, text: o.text }))));
+  if (!ask.shuffle) return shown;
+  const options = shown.slice();
+  for (let i = options.length - 1; i > 0; i--) {
+    const j = Math.floor(random(s) * (i + 1));
+    [options[i], options[j]] = [options[j]!, options[i]!];
   }
   return options;
 }
 
 function enter(scenario: Scenario, s: SessionState, node: ScenarioNode, out: SessionEvent[]): void {
   s.path.push(node.id);
-  mark(s, `v:${node.id}`, s.np++);
+  mark(s, markKey('v:', node.id), s.np++);
   for (const line of node.say) {
     if (!holds(s, line.when) || line.text.length === 0) continue;
     const text = line.text.length === 1 ? line.text[0]! : line.text[Math.floor(random(s) * line.text.length)]!;

@@ -32,7 +32,7 @@ export function readAnswer(scenario: Scenario, node: string, ask: FreeAsk, text:
 /** The feedback of a chosen option. */
 export function readChoice(node: string, option: ChoiceOption, late: boolean): Feedback {
   const it = item(option);
-  return { type: 'feedback', node, answer: option.id, points: it.points, late, items: [it], spans: record() };
+  return { type: 'feedback', node, answer: option.id, points: it.points, late, items: [it], spans: {} };
 }
 
 /** The option of a choice prompt with this id. */

@@ -1,7 +1,7 @@
 /** Conditions and `set` effects as a session sees them. */
 import { evalCondition } from '../condition/index.ts';
 import type { Condition, Effects, Value } from '../types.ts';
-import { own } from '../util.ts';
+import { own, record } from '../util.ts';
 import { marked, type SessionState } from './state.ts';
 
 /** Whether a `when` holds now (no condition always holds). */
@@ -16,12 +16,14 @@ export function holds(s: SessionState, when: Condition | undefined): boolean {
   });
 }
 
-/** Applies a `set` block: "+N"/"-N" add to a number, anything else replaces. */
+/** Applies a `set` block: "+N"/"-N" add to a number, anything else replaces. Copies `vars` first (states share it until then). */
 export function applyEffects(s: SessionState, set: Effects | undefined): void {
   if (!set) return;
+  const vars = Object.assign(record<Value>(), s.vars);
   for (const name of Object.keys(set)) {
     const effect = own(set, name)!;
-    const current: Value | undefined = own(s.vars, name);
-    s.vars[name] = effect.op === 'add' ? (typeof current === 'number' ? current : 0) + effect.n : effect.value;
+    const current: Value | undefined = own(vars, name);
+    vars[name] = effect.op === 'add' ? (typeof current === 'number' ? current : 0) + effect.n : effect.value;
   }
+  s.vars = vars;
 }

@@ -67,10 +67,9 @@ export function fork(s: SessionState): SessionState {
     marks = record<number>();
     for (const k of Object.keys(s.marks)) if (marked(s, k)) marks[k] = s.marks[k]!;
   }
-  const vars = record<Value>();
-  for (const k of Object.keys(s.vars)) vars[k] = s.vars[k]!;
   return {
-    v: s.v, scenario: s.scenario, seed: s.seed, rng: s.rng, at: s.at, ended: s.ended, outcome: s.outcome, late: s.late, vars,
+    // vars is shared: applyEffects replaces it with a copy before any change.
+    v: s.v, scenario: s.scenario, seed: s.seed, rng: s.rng, at: s.at, ended: s.ended, outcome: s.outcome, late: s.late, vars: s.vars,
     events: inPlace ? s.events : s.events.slice(0, s.ne), ne: s.ne,
     path: inPlace ? s.path : s.path.slice(0, s.np), np: s.np,
     marks,
@@ -82,6 +81,19 @@ export function pushEvent(s: SessionState, e: SessionEvent, out: SessionEvent[])
   s.events.push(e);
   out.push(e);
   return s.ne++;
+}
+
+const keys = new Map<string, string>();
+
+/** The mark key for a kind (`v:`, `m:`, `c:`) and an id, made once per id (a hot path of every step). */
+export function markKey(kind: 'v:' | 'm:' | 'c:', id: string): string {
+  const k = kind + id;
+  let key = keys.get(k);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    keys.set(k, (key = k));
+  }
+  return key;
 }
 
 /** Records that something happened now (`m:`/`c:` at the last event, `v:` at the last path entry). */

@@ -5,7 +5,7 @@ import { advance } from './advance.ts';
 import { findOption, readAnswer, readChoice } from './answer.ts';
 import { applyEffects, holds } from './effects.ts';
 import { seedState } from './rng.ts';
-import { checkState, fork, mark, pushEvent, STATE_VERSION, type SessionState } from './state.ts';
+import { checkState, fork, mark, markKey, pushEvent, STATE_VERSION, type SessionState } from './state.ts';
 
 /** What `start` and `step` return; on `error` the state is the one given and no event happened. */
 export interface StepResult {
@@ -64,7 +64,7 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
   if (ask.kind === 'free' && input.type === 'answer') {
     const fb = readAnswer(scenario, node.id, ask, input.text, s.late);
     const at = pushEvent(s, fb, out);
-    for (const i of fb.items) mark(s, `m:${i.id}`, at);
+    for (const i of fb.items) mark(s, markKey('m:', i.id), at);
     for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
     const route = ask.next.find((r) => holds(s, r.when));
     if (!route) return refuse(state, `no route out of "${node.id}" holds`);
@@ -73,7 +73,7 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
   } else {
     const option = findOption(ask as Extract<typeof ask, { kind: 'choice' }>, (input as { option: string }).option)!;
     const at = pushEvent(s, readChoice(node.id, option, s.late), out);
-    mark(s, `c:${option.id}`, at);
+    mark(s, markKey('c:', option.id), at);
     applyEffects(s, option.set);
     target = option.goto;
   }
