@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { capture } from './capture.ts';
 import { main, parseAnswers } from '../../terminal/commands/run.ts';
 
 const EXAMPLE = 'tests/fixtures/contract-example.yaml';
 const A = 'tests/fixtures/answers';
 
-/** Runs `rehearse run` in-process and captures stdout, stderr and the exit code. */
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-afterEach(() => vi.restoreAllMocks());
+const run = (...args: string[]) => capture(main, args);
 
 describe('rehearse run --json', () => {
   it("prints exactly the contract's report for the good call", async () => {

@@ -1,21 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { capture } from './capture.ts';
 import { main } from '../../terminal/commands/test.ts';
 
 const EXAMPLE = 'tests/fixtures/contract-example.yaml';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-afterEach(() => vi.restoreAllMocks());
+const run = (...args: string[]) => capture(main, args);
 
 /** A folder holding the contract example and a copy whose second test expects the wrong outcome. */
 function folder(): string {
