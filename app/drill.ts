@@ -5,7 +5,7 @@
  * repetition). Scoring is never done here: a drilled prompt is played by the engine, starting at
  * its node (`drillScenario`).
  */
-import type { Locale, Scenario, Setting } from '../engine/types.ts';
+import type { Locale, Report, Scenario, Setting } from '../engine/types.ts';
 import { own } from '../engine/util.ts';
 import type { Attempt } from './progress.ts';
 
@@ -132,4 +132,20 @@ function mix(seed: number, i: number): number {
   let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Per-competency averages of the engine's scores over a drill's reports, weakest first (by competency label). */
+export function competencyAverages(reports: readonly Report[]): Array<{ label: string; score: number; n: number }> {
+  const acc = new Map<string, { sum: number; n: number }>();
+  for (const r of reports) {
+    for (const id of Object.keys(r.competencies)) {
+      const c = own(r.competencies, id)!;
+      if (c.possible <= 0) continue;
+      const a = acc.get(c.label) ?? { sum: 0, n: 0 };
+      a.sum += c.score;
+      a.n += 1;
+      acc.set(c.label, a);
+    }
+  }
+  return [...acc].map(([label, a]) => ({ label, score: Math.round(a.sum / a.n), n: a.n })).sort((x, y) => x.score - y.score);
 }

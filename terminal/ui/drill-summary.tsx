@@ -1,30 +1,14 @@
 /** The end of a drill: each prompt's score, and each competency's average over the drill. */
 import { Box, Text } from 'ink';
-import { own } from '../../engine/util.ts';
+import { competencyAverages } from '../../app/drill.ts';
 import { bar } from './bars.ts';
 import type { DrillResult } from './drill-screen.tsx';
 import { Tx } from './theme.tsx';
 import { useWords } from './words.ts';
 
-/** Per-competency averages of the engine's scores over the drilled prompts (by competency label). */
-export function competencyAverages(results: readonly DrillResult[]): Array<{ label: string; score: number; n: number }> {
-  const acc = new Map<string, { sum: number; n: number }>();
-  for (const r of results) {
-    for (const id of Object.keys(r.report.competencies)) {
-      const c = own(r.report.competencies, id)!;
-      if (c.possible <= 0) continue;
-      const a = acc.get(c.label) ?? { sum: 0, n: 0 };
-      a.sum += c.score;
-      a.n += 1;
-      acc.set(c.label, a);
-    }
-  }
-  return [...acc].map(([label, a]) => ({ label, score: Math.round(a.sum / a.n), n: a.n })).sort((x, y) => x.score - y.score);
-}
-
 /** The summary screen. */
 export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
-  const comps = competencyAverages(results);
+  const comps = competencyAverages(results.map((r) => r.report));
   const pad = Math.max(0, ...comps.map((c) => c.label.length));
   const passed = results.filter((r) => r.report.passed).length;
   const w = useWords();
