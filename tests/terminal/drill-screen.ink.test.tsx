@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { DrillScreen, type DrillResult } from '../../terminal/ui/drill-screen.tsx';
 import { callScenario } from './drill-fixtures.ts';
+import { tick, typeInto } from './ink-keys.ts';
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
-
-/** Writes keys and waits until the frame has changed (or 2 s), so slow runs do not read a stale frame. */
-async function typeInto(stdin: { write(s: string): void }, lastFrame: () => string | undefined, s: string): Promise<void> {
-  const before = lastFrame();
-  stdin.write(s);
-  const until = Date.now() + 2000;
-  while (lastFrame() === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((r) => setTimeout(r, 20));
-}
 
 describe('drill screen', () => {
   it('drills each prompt out of its scenario, scores it with the engine, then sums up', async () => {

@@ -4,17 +4,8 @@ import { createSessionStore } from '../../app/session-store.ts';
 import { PlayScreen } from '../../terminal/ui/play-screen.tsx';
 import { ClockContext } from '../../terminal/ui/use-elapsed.ts';
 import { callScenario } from './drill-fixtures.ts';
+import { tick, typeInto } from './ink-keys.ts';
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
-
-/** Writes keys and waits until the frame has changed (or 2 s), so slow runs do not read a stale frame. */
-async function typeInto(stdin: { write(s: string): void }, lastFrame: () => string | undefined, s: string): Promise<void> {
-  const before = lastFrame();
-  stdin.write(s);
-  const until = Date.now() + 2000;
-  while (lastFrame() === before && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((r) => setTimeout(r, 20));
-}
 
 /** Renders the play screen of the small call scenario with a clock the test moves. */
 function setup(opts: { exam?: boolean } = {}) {
