@@ -2,7 +2,7 @@
 import { evalCondition } from '../condition/index.ts';
 import type { Condition, Effects, Value } from '../types.ts';
 import { own, record } from '../util.ts';
-import { marked, type SessionState } from './state.ts';
+import { marked, markKey, type SessionState } from './state.ts';
 
 /** Whether a `when` holds now (no condition always holds). */
 export function holds(s: SessionState, when: Condition | undefined): boolean {
@@ -10,9 +10,9 @@ export function holds(s: SessionState, when: Condition | undefined): boolean {
   return evalCondition(when.expr, {
     vars: s.vars,
     late: s.late,
-    matched: (id: string) => marked(s, `m:${id}`),
-    chose: (id: string) => marked(s, `c:${id}`),
-    visited: (id: string) => marked(s, `v:${id}`),
+    matched: (id: string) => marked(s, markKey('m:', id)),
+    chose: (id: string) => marked(s, markKey('c:', id)),
+    visited: (id: string) => marked(s, markKey('v:', id)),
   });
 }
 

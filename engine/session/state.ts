@@ -83,17 +83,9 @@ export function pushEvent(s: SessionState, e: SessionEvent, out: SessionEvent[])
   return s.ne++;
 }
 
-const keys = new Map<string, string>();
-
-/** The mark key for a kind (`v:`, `m:`, `c:`) and an id, made once per id (a hot path of every step). */
+/** The mark key for a kind (`v:`, `m:`, `c:`) and an id. */
 export function markKey(kind: 'v:' | 'm:' | 'c:', id: string): string {
-  const k = kind + id;
-  let key = keys.get(k);
-  if (key === undefined) {
-    if (keys.size > 100_000) keys.clear();
-    keys.set(k, (key = k));
-  }
-  return key;
+  return kind + id;
 }
 
 /** Records that something happened now (`m:`/`c:` at the last event, `v:` at the last path entry). */
