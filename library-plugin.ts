@@ -17,7 +17,9 @@ const RESOLVED = `\0${ID}`;
 
 /** Checks and compiles every scenario of a folder; errors are formatted diagnostics. */
 export function compileLibrary(dir: string): { library: CompiledScenario[]; errors: string[]; files: string[] } {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const library: CompiledScenario[] = [];
   const errors: string[] = [];
   for (const file of files) {
@@ -25,7 +27,12 @@ export function compileLibrary(dir: string): { library: CompiledScenario[]; erro
     const source = readFileSync(path, 'utf8');
     const { scenario, diagnostics } = loadScenario(source, `scenarios/${file}`);
     if (!scenario) {
-      errors.push(diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, source)).join('\n'));
+      errors.push(
+        diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => formatDiagnostic(d, source))
+          .join('\n'),
+      );
       continue;
     }
     library.push(compileScenario(scenario, source, file));

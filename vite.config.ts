@@ -15,8 +15,25 @@ export default defineConfig({
   test: {
     root: repo,
     projects: [
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.dom.test.tsx'], setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts'] } },
-      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts', 'tests/**/*.ink.test.tsx'], setupFiles: ['tests/setup-console.ts'], testTimeout: 20000 } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.dom.test.tsx'],
+          setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts', 'tests/**/*.ink.test.tsx'],
+          setupFiles: ['tests/setup-console.ts'],
+          testTimeout: 20000,
+        },
+      },
     ],
   },
 });

@@ -44,9 +44,10 @@ export function drillPool(library: ReadonlyArray<{ scenario: Scenario }>, filter
 export function itemCompetencies(item: DrillItem): string[] {
   const ask = own(item.scenario.nodes, item.node)?.ask;
   if (!ask) return [];
-  const ids = ask.kind === 'free'
-    ? ask.criteria.filter((c) => c.points > 0).map((c) => c.competency)
-    : ask.options.filter((o) => (o.points ?? 0) > 0 && o.competency).map((o) => o.competency as string);
+  const ids =
+    ask.kind === 'free'
+      ? ask.criteria.filter((c) => c.points > 0).map((c) => c.competency)
+      : ask.options.filter((o) => (o.points ?? 0) > 0 && o.competency).map((o) => o.competency as string);
   return [...new Set(ids)];
 }
 
@@ -147,5 +148,7 @@ export function competencyAverages(reports: readonly Report[]): Array<{ label: s
       acc.set(c.label, a);
     }
   }
-  return [...acc].map(([label, a]) => ({ label, score: Math.round(a.sum / a.n), n: a.n })).sort((x, y) => x.score - y.score);
+  return [...acc]
+    .map(([label, a]) => ({ label, score: Math.round(a.sum / a.n), n: a.n }))
+    .sort((x, y) => x.score - y.score);
 }

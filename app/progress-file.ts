@@ -69,7 +69,10 @@ export function loadProgress(dir: string, now: Date = new Date()): LoadedProgres
   try {
     renameSync(path, keptAt);
   } catch (e) {
-    return { attempts: parsed.attempts, notice: `${parsed.notice ?? 'Your progress file could not be read.'} It could not be set aside (${(e as Error).message}).` };
+    return {
+      attempts: parsed.attempts,
+      notice: `${parsed.notice ?? 'Your progress file could not be read.'} It could not be set aside (${(e as Error).message}).`,
+    };
   }
   if (parsed.attempts.length) writeFileAtomic(path, serializeProgress(parsed.attempts));
   const reason = parsed.setAside[0]?.reason ?? 'unreadable';

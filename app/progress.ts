@@ -92,12 +92,20 @@ export function parseProgress(text: string): ParsedProgress {
     data = JSON.parse(text);
   } catch (e) {
     const reason = `not valid JSON: ${(e as Error).message}`;
-    return { attempts: [], setAside: [{ raw: text, reason }], notice: `The saved progress could not be read (${reason}); it was set aside.` };
+    return {
+      attempts: [],
+      setAside: [{ raw: text, reason }],
+      notice: `The saved progress could not be read (${reason}); it was set aside.`,
+    };
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.attempts) ? data.attempts : null;
   if (!list) {
     const reason = 'not a progress file (expected a list of attempts)';
-    return { attempts: [], setAside: [{ raw: data, reason }], notice: `The saved progress could not be read (${reason}); it was set aside.` };
+    return {
+      attempts: [],
+      setAside: [{ raw: data, reason }],
+      notice: `The saved progress could not be read (${reason}); it was set aside.`,
+    };
   }
   const attempts: Attempt[] = [];
   const setAside: SetAside[] = [];
@@ -172,12 +180,14 @@ function readAttempt(raw: unknown): Attempt | string {
   if (!isObject(raw)) return 'not an object';
   const r = raw;
   if (r.v !== ATTEMPT_VERSION) return `unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`;
-  for (const k of ['id', 'scenario', 'title', 'at'] as const) if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;
+  for (const k of ['id', 'scenario', 'title', 'at'] as const)
+    if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;
   if (Number.isNaN(Date.parse(r.at as string))) return `"at" is not a date: ${JSON.stringify(r.at)}`;
   if (r.locale !== 'fr' && r.locale !== 'en') return `"locale" must be fr or en`;
   if (!SETTINGS.includes(r.setting as string)) return `"setting" must be one of ${SETTINGS.join(', ')}`;
   if (!isNum(r.score) || r.score < 0 || r.score > 100) return '"score" must be a number from 0 to 100';
-  for (const k of ['passed', 'critical', 'ended'] as const) if (typeof r[k] !== 'boolean') return `"${k}" must be true or false`;
+  for (const k of ['passed', 'critical', 'ended'] as const)
+    if (typeof r[k] !== 'boolean') return `"${k}" must be true or false`;
   if (r.outcome !== null && typeof r.outcome !== 'string') return '"outcome" must be a string or null';
   if (!isObject(r.competencies)) return '"competencies" must be an object';
   const competencies = record<AttemptCompetency>();
@@ -205,6 +215,7 @@ function readAttempt(raw: unknown): Attempt | string {
     ended: r.ended as boolean,
   };
   if (r.turns !== undefined) a.turns = r.turns as Turn[];
-  if (isObject(r.drill) && typeof r.drill.node === 'string' && typeof r.drill.run === 'string') a.drill = { node: r.drill.node, run: r.drill.run };
+  if (isObject(r.drill) && typeof r.drill.node === 'string' && typeof r.drill.run === 'string')
+    a.drill = { node: r.drill.node, run: r.drill.run };
   return a;
 }

@@ -4,7 +4,14 @@
  * keeps the engine's state, the events so far, and what the screen needs (exam mode, error).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { report as engineReport, restoreState, start as engineStart, step as engineStep, transcript, type SessionState } from '../engine/session/index.ts';
+import {
+  report as engineReport,
+  restoreState,
+  start as engineStart,
+  step as engineStep,
+  transcript,
+  type SessionState,
+} from '../engine/session/index.ts';
 import type { Input, Report, Scenario, SessionEvent } from '../engine/types.ts';
 
 /** Version of a saved session; another version is refused by `resume`. */
@@ -95,8 +102,10 @@ export function createSessionStore(): StoreApi<SessionStore> {
           report: isEnded ? engineReport(scenario, r.state) : null,
         });
       },
-      answer: (text, seconds) => play(seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds }),
-      choose: (option, seconds) => play(seconds === undefined ? { type: 'choose', option } : { type: 'choose', option, seconds }),
+      answer: (text, seconds) =>
+        play(seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds }),
+      choose: (option, seconds) =>
+        play(seconds === undefined ? { type: 'choose', option } : { type: 'choose', option, seconds }),
       resume(saved) {
         if (!saved || saved.v !== SAVED_SESSION_VERSION || !saved.scenario || !saved.state) {
           set({ error: 'saved session cannot be resumed (unknown version or incomplete)' });
@@ -137,5 +146,7 @@ export function pendingPrompt(events: SessionEvent[]): PendingPrompt | null {
 
 /** The current session as a saved session (for a reload), or null when none is running. */
 export function saveSession(s: Pick<SessionStore, 'scenario' | 'state' | 'exam'>): SavedSession | null {
-  return s.scenario && s.state ? { v: SAVED_SESSION_VERSION, scenario: s.scenario, state: s.state, exam: s.exam } : null;
+  return s.scenario && s.state
+    ? { v: SAVED_SESSION_VERSION, scenario: s.scenario, state: s.state, exam: s.exam }
+    : null;
 }

@@ -12,17 +12,34 @@ import { scoringAnswers, scoringScenario } from './scoring-fixture.ts';
 import { median, round, timeMs } from './measure.ts';
 
 /** One row of the results table. */
-export interface Row { id: string; what: string; rehearse: number; baseline: number | null; unit: string; ratio: number | null; budget: string; ok: boolean | null }
+export interface Row {
+  id: string;
+  what: string;
+  rehearse: number;
+  baseline: number | null;
+  unit: string;
+  ratio: number | null;
+  budget: string;
+  ok: boolean | null;
+}
 
 function mustLoad(text: string): Scenario {
   const { scenario, diagnostics } = loadScenario(text, 'bench.yaml');
-  if (!scenario) throw new Error(`bench scenario does not load: ${diagnostics.slice(0, 3).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  if (!scenario)
+    throw new Error(
+      `bench scenario does not load: ${diagnostics
+        .slice(0, 3)
+        .map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)
+        .join('; ')}`,
+    );
   return scenario;
 }
 
 function inkCompile(src: string): string {
   const errors: string[] = [];
-  const opts = new CompilerOptions(null, [], false, (m: string) => { errors.push(m); });
+  const opts = new CompilerOptions(null, [], false, (m: string) => {
+    errors.push(m);
+  });
   const story = new Compiler(src, opts).Compile();
   if (errors.length) throw new Error(`ink story does not compile: ${errors[0]}`);
   return story.ToJson() ?? '';
@@ -38,13 +55,29 @@ export function benchLoad(nodes: number, runs: number): Row[] {
   const theirs = timeMs(() => inkCompile(ink), Math.max(1, Math.ceil(runs / 2)));
   const compiled = JSON.stringify([compileScenario(mustLoad(yaml), yaml, 'bench.yaml')]);
   const inkJson = inkCompile(ink);
-  const oursCompiled = timeMs(() => { if ('error' in readCompiledLibrary(compiled)) throw new Error('compiled form refused'); }, runs * 2);
+  const oursCompiled = timeMs(() => {
+    if ('error' in readCompiledLibrary(compiled)) throw new Error('compiled form refused');
+  }, runs * 2);
   const theirsCompiled = timeMs(() => new Story(inkJson), runs * 2);
   const kb = (s: string) => `${Math.round(s.length / 1024)} KB`;
   return [
-    row('1a', `load + check ${nodes} nodes (YAML ${kb(yaml)}) vs inkjs compile (${kb(ink)})`, ours, theirs, 'ms', '≤ 0.7'),
+    row(
+      '1a',
+      `load + check ${nodes} nodes (YAML ${kb(yaml)}) vs inkjs compile (${kb(ink)})`,
+      ours,
+      theirs,
+      'ms',
+      '≤ 0.7',
+    ),
     row('1b', `linearity: ${nodes} nodes vs ${nodes / 2} nodes (Rehearse)`, ours, half, 'ms', '≤ 2.2'),
-    row('1c', `load compiled form (${kb(compiled)}) vs inkjs new Story(json) (${kb(inkJson)})`, oursCompiled, theirsCompiled, 'ms', '≤ 0.2'),
+    row(
+      '1c',
+      `load compiled form (${kb(compiled)}) vs inkjs new Story(json) (${kb(inkJson)})`,
+      oursCompiled,
+      theirsCompiled,
+      'ms',
+      '≤ 0.2',
+    ),
   ];
 }
 
@@ -54,7 +87,8 @@ export function benchStep(nodes: number, steps: number): Row[] {
   const gc = (globalThis as { gc?: () => void }).gc;
   const perStep = (run: () => void): number => {
     const times: number[] = [];
-    for (let rep = 0; rep < 30; rep++) { // the first 5 reps warm up (JIT) and are not counted
+    for (let rep = 0; rep < 30; rep++) {
+      // the first 5 reps warm up (JIT) and are not counted
       gc?.();
       const t = performance.now();
       run();
@@ -72,9 +106,14 @@ export function benchStep(nodes: number, steps: number): Row[] {
   const theirs = perStep(() => {
     story.ResetState();
     story.ContinueMaximally();
-    for (let i = 0; i < steps; i++) { story.ChooseChoiceIndex(0); story.ContinueMaximally(); }
+    for (let i = 0; i < steps; i++) {
+      story.ChooseChoiceIndex(0);
+      story.ContinueMaximally();
+    }
   });
-  return [row('2', `session step, answer a choice (mean of ${steps} steps, start included)`, ours, theirs, 'µs', '≤ 0.1')];
+  return [
+    row('2', `session step, answer a choice (mean of ${steps} steps, start included)`, ours, theirs, 'µs', '≤ 0.1'),
+  ];
 }
 
 /** Section 3: free-text scoring throughput, fr and en, and one 200 000-character answer. */
@@ -93,7 +132,17 @@ export function benchScoring(ms: number): Row[] {
       n++;
     }
     const perSecond = n / ((performance.now() - t) / 1000);
-    rows.push(row(`3${locale === 'fr' ? 'a' : 'b'}`, `free-text scoring, ${locale}, ~200-char answers × 10 criteria`, perSecond, null, 'answers/s', '≥ 20000', perSecond >= 20000));
+    rows.push(
+      row(
+        `3${locale === 'fr' ? 'a' : 'b'}`,
+        `free-text scoring, ${locale}, ~200-char answers × 10 criteria`,
+        perSecond,
+        null,
+        'answers/s',
+        '≥ 20000',
+        perSecond >= 20000,
+      ),
+    );
   }
   const scenario = mustLoad(scoringScenario('fr'));
   const { state } = start(scenario, { seed: 1 });
@@ -113,14 +162,48 @@ export function benchRecheck(runs: number): Row[] {
   const at = text.indexOf('Message 5:');
   const edited = `${text.slice(0, at)}X${text.slice(at)}`;
   let flip = false;
-  const ms = timeMs(() => { flip = !flip; loadScenario(flip ? edited : text, 'preview.yaml'); }, runs, 3);
-  return [row('6a', `re-check a ${Math.round(text.length / 1024)} KB scenario after a one-character edit (worker side)`, ms, null, 'ms', '< 150', ms < 150)];
+  const ms = timeMs(
+    () => {
+      flip = !flip;
+      loadScenario(flip ? edited : text, 'preview.yaml');
+    },
+    runs,
+    3,
+  );
+  return [
+    row(
+      '6a',
+      `re-check a ${Math.round(text.length / 1024)} KB scenario after a one-character edit (worker side)`,
+      ms,
+      null,
+      'ms',
+      '< 150',
+      ms < 150,
+    ),
+  ];
 }
 
 /** Builds a row; ratio = rehearse / baseline where there is a baseline. */
-export function row(id: string, what: string, rehearse: number, baseline: number | null, unit: string, budget: string, okOverride?: boolean): Row {
+export function row(
+  id: string,
+  what: string,
+  rehearse: number,
+  baseline: number | null,
+  unit: string,
+  budget: string,
+  okOverride?: boolean,
+): Row {
   const ratio = baseline ? round(rehearse / baseline, 3) : null;
   const limit = Number(budget.replace(/[^\d.]/g, ''));
   const ok = okOverride ?? (ratio === null ? null : budget.startsWith('≤') ? ratio <= limit : ratio >= limit);
-  return { id, what, rehearse: round(rehearse, 3), baseline: baseline === null ? null : round(baseline, 3), unit, ratio, budget, ok };
+  return {
+    id,
+    what,
+    rehearse: round(rehearse, 3),
+    baseline: baseline === null ? null : round(baseline, 3),
+    unit,
+    ratio,
+    budget,
+    ok,
+  };
 }

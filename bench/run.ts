@@ -10,7 +10,10 @@ import { benchStartup } from './startup-bench.ts';
 import { benchWeb } from './web-bench.ts';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const size = quick
   ? { nodes: 800, runs: 2, steps: 200, scoringMs: 300, startupRuns: 2, webRuns: 1 }
   : { nodes: 8000, runs: 5, steps: 2000, scoringMs: 2000, startupRuns: 7, webRuns: 5 };
@@ -41,11 +44,17 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(
 const table = [
   '| # | what | Rehearse | baseline | unit | ratio | budget | ok |',
   '|---|---|---:|---:|---|---:|---|---|',
-  ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.rehearse} | ${r.baseline ?? '—'} | ${r.unit} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.id} | ${r.what} | ${r.rehearse} | ${r.baseline ?? '—'} | ${r.unit} | ${r.ratio ?? '—'} | ${r.budget} | ${r.ok === null ? '—' : r.ok ? 'yes' : 'NO'} |`,
+  ),
 ].join('\n');
 process.stdout.write(`\nRehearse benchmark (${quick ? 'quick' : 'full'}) — ${machine}\n\n${table}\n\n`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const out = new URL(`./results/${quick ? 'quick' : 'latest'}.json`, import.meta.url);
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine, rows }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine, rows }, null, 2)}\n`,
+);
 process.stdout.write(`written to bench/results/${quick ? 'quick' : 'latest'}.json\n`);
 if (failed) process.exitCode = 1;

@@ -45,7 +45,7 @@ const EN = {
   ],
   answers: [
     "I'm really glad you called, and this is not your fault at all. Please don't pay him, don't reply any more, and take screenshots before you block the account. Are you safe tonight?",
-    "ok so first dont worry you did nothing wrong, he is the one to blame. dont send him more money, save the messages and we can use take it down to get the video removed from sites",
+    'ok so first dont worry you did nothing wrong, he is the one to blame. dont send him more money, save the messages and we can use take it down to get the video removed from sites',
     "That sounds so hard. Is there a trusted adult you could tell tonight? Let's note the username, copy the link to the account and then report the account together, step by step, ok?",
   ],
 };
@@ -54,12 +54,14 @@ const EN = {
 export function scoringScenario(locale: Locale): string {
   const d = locale === 'fr' ? FR : EN;
   const criteria = d.criteria
-    .map(([id, ...phrases], i) => [
-      `          - id: ${id}`,
-      `            competency: ${i < 5 ? 'safety' : 'care'}`,
-      `            points: ${id === 'blame' ? -3 : 2}`,
-      `            match: [${phrases.map((p) => JSON.stringify(p)).join(', ')}]`,
-    ].join('\n'))
+    .map(([id, ...phrases], i) =>
+      [
+        `          - id: ${id}`,
+        `            competency: ${i < 5 ? 'safety' : 'care'}`,
+        `            points: ${id === 'blame' ? -3 : 2}`,
+        `            match: [${phrases.map((p) => JSON.stringify(p)).join(', ')}]`,
+      ].join('\n'),
+    )
     .join('\n');
   return `format: 1
 id: bench-scoring-${locale}

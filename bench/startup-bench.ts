@@ -21,7 +21,10 @@ function wallMs(args: string[], env: NodeJS.ProcessEnv): number {
 }
 
 function ptyMs(marker: string, args: string[], env: NodeJS.ProcessEnv): number {
-  const r = spawnSync('python3', [join(repo, 'bench/pty-time.py'), '10', marker, process.execPath, ...args], { env, encoding: 'utf8' });
+  const r = spawnSync('python3', [join(repo, 'bench/pty-time.py'), '10', marker, process.execPath, ...args], {
+    env,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`pty run failed: ${r.stderr}`);
   return Number(r.stdout.trim());
 }
@@ -44,6 +47,13 @@ export function benchStartup(runs: number, drillMarker: string): Row[] {
   }
   return [
     row('4a', 'cold start: rehearse validate (small file) vs node -e 0', median(validate), median(floor), 'ms', '≤ 2'),
-    row('4b', 'cold start: rehearse drill to its first prompt (pty) vs node -e 0 (pty)', median(drill), median(floorPty), 'ms', '≤ 4'),
+    row(
+      '4b',
+      'cold start: rehearse drill to its first prompt (pty) vs node -e 0 (pty)',
+      median(drill),
+      median(floorPty),
+      'ms',
+      '≤ 4',
+    ),
   ];
 }

@@ -15,7 +15,11 @@ const repo = new URL('..', import.meta.url).pathname;
 
 /** Section 5: `runs` fresh page loads (new browser context each: empty cache and storage). */
 export async function benchWeb(runs: number): Promise<Row[]> {
-  const server = await preview({ configFile: `${repo}vite.config.ts`, logLevel: 'warn', preview: { host: '127.0.0.1', port: 4700 + Math.floor(Math.random() * 200), strictPort: true } });
+  const server = await preview({
+    configFile: `${repo}vite.config.ts`,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 4700 + Math.floor(Math.random() * 200), strictPort: true },
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -26,7 +30,9 @@ export async function benchWeb(runs: number): Promise<Row[]> {
       const context = await browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
       const js = new Set<string>();
-      page.on('response', (r) => { if (r.url().endsWith('.js')) js.add(new URL(r.url()).pathname); });
+      page.on('response', (r) => {
+        if (r.url().endsWith('.js')) js.add(new URL(r.url()).pathname);
+      });
       await page.goto(`${base}/#/`);
       await page.locator('.cards a').first().waitFor();
       const href = await page.locator('.cards a').first().getAttribute('href');
@@ -44,8 +50,24 @@ export async function benchWeb(runs: number): Promise<Row[]> {
       await context.close();
     }
     return [
-      row('5a', `web: JavaScript loaded before the first prompt (${files} files, gzip)`, gz / 1024, null, 'KB', '≤ 120', gz / 1024 <= 120),
-      row('5b', 'web: navigation to the first prompt in headless Chromium (incl. pressing Start)', median(times), null, 'ms', '< 1000', median(times) < 1000),
+      row(
+        '5a',
+        `web: JavaScript loaded before the first prompt (${files} files, gzip)`,
+        gz / 1024,
+        null,
+        'KB',
+        '≤ 120',
+        gz / 1024 <= 120,
+      ),
+      row(
+        '5b',
+        'web: navigation to the first prompt in headless Chromium (incl. pressing Start)',
+        median(times),
+        null,
+        'ms',
+        '< 1000',
+        median(times) < 1000,
+      ),
     ];
   } finally {
     await browser.close();

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('rehearse: the command is not built yet. Run `npm run build:cli` (or `npm install`) in the project folder.\n');
+  process.stderr.write(
+    'rehearse: the command is not built yet. Run `npm run build:cli` (or `npm install`) in the project folder.\n',
+  );
   process.exit(2);
 }
 await import(pathToFileURL(bundle).href);

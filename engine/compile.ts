@@ -45,7 +45,13 @@ export function readCompiledLibrary(json: string): { library: CompiledScenario[]
   if (!Array.isArray(data)) return { error: 'compiled library is not a list' };
   for (const [i, item] of data.entries()) {
     const c = item as Partial<CompiledScenario> | null;
-    if (!c || c.v !== COMPILED_VERSION || typeof c.hash !== 'string' || !c.scenario || typeof c.scenario.id !== 'string') {
+    if (
+      !c ||
+      c.v !== COMPILED_VERSION ||
+      typeof c.hash !== 'string' ||
+      !c.scenario ||
+      typeof c.scenario.id !== 'string'
+    ) {
       return { error: `compiled library entry ${i} is not a compiled scenario of version ${COMPILED_VERSION}` };
     }
   }

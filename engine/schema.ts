@@ -8,10 +8,15 @@ const text = (description: string) => ({ type: ['string', 'number'], description
 const id = { type: 'string', pattern: '^[\\p{L}\\p{N}_-]+$', description: 'Letters, digits, "_" and "-".' };
 const setBlock = {
   type: 'object',
-  description: 'Variables to change: "+N" / "-N" adds to a number, any other value replaces. Only variables declared in `state`.',
+  description:
+    'Variables to change: "+N" / "-N" adds to a number, any other value replaces. Only variables declared in `state`.',
   additionalProperties: { type: ['number', 'boolean', 'string'] },
 };
-const when = { type: ['string', 'boolean'], description: 'A condition: state variables, numbers, "strings", true/false, == != < <= > >=, and, or, not, parentheses, matched(criterion), chose(option), visited(node), late.' };
+const when = {
+  type: ['string', 'boolean'],
+  description:
+    'A condition: state variables, numbers, "strings", true/false, == != < <= > >=, and, or, not, parentheses, matched(criterion), chose(option), visited(node), late.',
+};
 const route = {
   type: 'object',
   description: 'A route: tried in order, the first whose `when` holds (or that has none) is taken.',
@@ -19,7 +24,13 @@ const route = {
   required: ['goto'],
   additionalProperties: false,
 };
-const phrases = { type: 'array', minItems: 1, items: text('A phrase: its words must appear in order (≤ 2 other words between), with the same negation. @concept stands for each phrase of a concept.') };
+const phrases = {
+  type: 'array',
+  minItems: 1,
+  items: text(
+    'A phrase: its words must appear in order (≤ 2 other words between), with the same negation. @concept stands for each phrase of a concept.',
+  ),
+};
 const criterion = {
   type: 'object',
   properties: {
@@ -27,8 +38,16 @@ const criterion = {
     competency: { type: 'string', description: 'A competency id declared under `competencies`.' },
     points: { type: 'integer', not: { const: 0 }, description: 'Non-zero; negative for a mistake.' },
     match: { ...phrases, description: 'Phrases: any one suffices.' },
-    all: { type: 'array', minItems: 1, items: phrases, description: 'Lists of phrases: one phrase from each list must match, in any order.' },
-    critical: { type: ['boolean', 'string'], description: 'A critical mistake (true or the reason): the session cannot pass.' },
+    all: {
+      type: 'array',
+      minItems: 1,
+      items: phrases,
+      description: 'Lists of phrases: one phrase from each list must match, in any order.',
+    },
+    critical: {
+      type: ['boolean', 'string'],
+      description: 'A critical mistake (true or the reason): the session cannot pass.',
+    },
     feedback: text('Shown after the answer and in the debrief.'),
     set: setBlock,
   },
@@ -52,7 +71,17 @@ const option = {
   dependencies: { competency: ['points'], points: ['competency'] },
   additionalProperties: false,
 };
-const variants = { oneOf: [text('The line.'), { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Variants: one is picked with the session seed.' }] };
+const variants = {
+  oneOf: [
+    text('The line.'),
+    {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string' },
+      description: 'Variants: one is picked with the session seed.',
+    },
+  ],
+};
 const line = {
   type: 'object',
   description: '{ who, text, when? } or the shorthand { character_id: text }.',
@@ -100,7 +129,12 @@ const node = {
       additionalProperties: false,
     },
     goto: { ...id, description: 'The next node (a node without `ask`).' },
-    next: { type: 'array', minItems: 1, items: route, description: 'Routes that branch on state (a node without `ask`).' },
+    next: {
+      type: 'array',
+      minItems: 1,
+      items: route,
+      description: 'Routes that branch on state (a node without `ask`).',
+    },
     end: { type: 'string', description: 'An outcome id: the session ends here.' },
     drill: { type: 'boolean', description: "Puts this node's question in the pool for quick drills." },
     context: text('A sentence shown before the question when it is drilled out of its scenario.'),
@@ -110,8 +144,18 @@ const node = {
 const answer = {
   oneOf: [
     text('The text of a free answer, or the id of a chosen option.'),
-    { type: 'object', properties: { text: { type: 'string' }, seconds: { type: 'number' } }, required: ['text'], additionalProperties: false },
-    { type: 'object', properties: { choice: { type: 'string' }, seconds: { type: 'number' } }, required: ['choice'], additionalProperties: false },
+    {
+      type: 'object',
+      properties: { text: { type: 'string' }, seconds: { type: 'number' } },
+      required: ['text'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { choice: { type: 'string' }, seconds: { type: 'number' } },
+      required: ['choice'],
+      additionalProperties: false,
+    },
   ],
 };
 
@@ -128,7 +172,11 @@ export const scenarioSchema = {
     locale: { enum: ['fr', 'en'], description: 'Language of the text; drives text analysis.' },
     setting: { enum: ['classroom', 'call', 'chat', 'report', 'parents'], description: 'Frames the play screen.' },
     summary: text('A short description shown in the library.'),
-    content_notes: { type: 'array', items: { type: 'string' }, description: 'What the scenario deals with, shown before it starts.' },
+    content_notes: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'What the scenario deals with, shown before it starts.',
+    },
     minutes: { type: 'number', minimum: 0, description: 'Estimated duration.' },
     pass: { type: 'number', minimum: 0, maximum: 100, default: 70, description: 'Pass mark in percent.' },
     tags: { type: 'array', items: { type: 'string' } },
@@ -138,7 +186,12 @@ export const scenarioSchema = {
       description: 'Characters by id (not who, text, when or narrator; narrator is always defined).',
       additionalProperties: {
         type: 'object',
-        properties: { name: text('Display name.'), age: { type: 'number' }, role: text('Role.'), description: text('Who they are.') },
+        properties: {
+          name: text('Display name.'),
+          age: { type: 'number' },
+          role: text('Role.'),
+          description: text('Who they are.'),
+        },
         required: ['name'],
         additionalProperties: false,
       },
@@ -150,12 +203,25 @@ export const scenarioSchema = {
       additionalProperties: {
         oneOf: [
           text('The label.'),
-          { type: 'object', properties: { label: { type: 'string' }, weight: { type: 'number', exclusiveMinimum: 0, default: 1 } }, required: ['label'], additionalProperties: false },
+          {
+            type: 'object',
+            properties: { label: { type: 'string' }, weight: { type: 'number', exclusiveMinimum: 0, default: 1 } },
+            required: ['label'],
+            additionalProperties: false,
+          },
         ],
       },
     },
-    state: { type: 'object', description: 'Variables and their initial values.', additionalProperties: { type: ['number', 'boolean', 'string'] } },
-    concepts: { type: 'object', description: 'Named synonym groups, used as @name inside phrases.', additionalProperties: phrases },
+    state: {
+      type: 'object',
+      description: 'Variables and their initial values.',
+      additionalProperties: { type: ['number', 'boolean', 'string'] },
+    },
+    concepts: {
+      type: 'object',
+      description: 'Named synonym groups, used as @name inside phrases.',
+      additionalProperties: phrases,
+    },
     outcomes: { type: 'object', description: 'Labels for endings.', additionalProperties: { type: 'string' } },
     start: { type: 'string', description: 'The first node.' },
     nodes: { type: 'object', minProperties: 1, additionalProperties: node },
@@ -165,7 +231,17 @@ export const scenarioSchema = {
         takeaways: { type: 'array', items: { type: 'string' } },
         resources: {
           type: 'array',
-          items: { type: 'object', properties: { label: { type: 'string' }, phone: { type: ['string', 'number'] }, url: { type: 'string' }, description: { type: 'string' } }, required: ['label'], additionalProperties: false },
+          items: {
+            type: 'object',
+            properties: {
+              label: { type: 'string' },
+              phone: { type: ['string', 'number'] },
+              url: { type: 'string' },
+              description: { type: 'string' },
+            },
+            required: ['label'],
+            additionalProperties: false,
+          },
         },
       },
       additionalProperties: false,
@@ -181,10 +257,14 @@ export const scenarioSchema = {
           expect: {
             type: 'object',
             properties: {
-              outcome: { type: 'string' }, passed: { type: 'boolean' }, critical: { type: 'boolean' },
-              score_min: { type: 'number' }, score_max: { type: 'number' },
+              outcome: { type: 'string' },
+              passed: { type: 'boolean' },
+              critical: { type: 'boolean' },
+              score_min: { type: 'number' },
+              score_max: { type: 'number' },
               path: { type: 'array', items: { type: 'string' } },
-              matched: { type: 'array', items: { type: 'string' } }, not_matched: { type: 'array', items: { type: 'string' } },
+              matched: { type: 'array', items: { type: 'string' } },
+              not_matched: { type: 'array', items: { type: 'string' } },
             },
             additionalProperties: false,
           },

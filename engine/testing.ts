@@ -18,10 +18,14 @@ function describeAnswer(a: ScriptedAnswer): string {
 function toInput(a: ScriptedAnswer, kind: 'free' | 'choice'): Input | string {
   if (typeof a === 'string') return kind === 'free' ? { type: 'answer', text: a } : { type: 'choose', option: a };
   if (a && typeof a === 'object' && 'text' in a && typeof a.text === 'string') {
-    return a.seconds === undefined ? { type: 'answer', text: a.text } : { type: 'answer', text: a.text, seconds: a.seconds };
+    return a.seconds === undefined
+      ? { type: 'answer', text: a.text }
+      : { type: 'answer', text: a.text, seconds: a.seconds };
   }
   if (a && typeof a === 'object' && 'choice' in a && typeof a.choice === 'string') {
-    return a.seconds === undefined ? { type: 'choose', option: a.choice } : { type: 'choose', option: a.choice, seconds: a.seconds };
+    return a.seconds === undefined
+      ? { type: 'choose', option: a.choice }
+      : { type: 'choose', option: a.choice, seconds: a.seconds };
   }
   return 'an answer is a string, { text, seconds } or { choice, seconds }';
 }
@@ -30,17 +34,29 @@ function toInput(a: ScriptedAnswer, kind: 'free' | 'choice'): Input | string {
  * Plays scripted answers (a string is the text for a free prompt, the option id for a choice)
  * and reports. Stops at the first answer that does not fit its prompt, with an `error`.
  */
-export function play(scenario: Scenario, answers: ScriptedAnswer[], opts: { seed?: number } = {}): { report: Report; error?: string } {
+export function play(
+  scenario: Scenario,
+  answers: ScriptedAnswer[],
+  opts: { seed?: number } = {},
+): { report: Report; error?: string } {
   const begun = start(scenario, { seed: opts.seed ?? 1 });
   let state = begun.state;
   if (begun.error) return { report: report(scenario, state), error: begun.error };
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i]!;
     const prompt = currentPrompt(scenario, state);
-    if (!prompt) return { report: report(scenario, state), error: `answer ${i + 1} (${describeAnswer(a)}) comes after the end of the session` };
+    if (!prompt)
+      return {
+        report: report(scenario, state),
+        error: `answer ${i + 1} (${describeAnswer(a)}) comes after the end of the session`,
+      };
     const input = toInput(a, prompt.kind);
     const r = typeof input === 'string' ? { state, error: input } : step(scenario, state, input);
-    if (r.error) return { report: report(scenario, state), error: `answer ${i + 1} (${describeAnswer(a)}) at node "${prompt.node}": ${r.error}` };
+    if (r.error)
+      return {
+        report: report(scenario, state),
+        error: `answer ${i + 1} (${describeAnswer(a)}) at node "${prompt.node}": ${r.error}`,
+      };
     state = r.state;
   }
   return { report: report(scenario, state) };
@@ -51,16 +67,24 @@ const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
 /** The failures of a report against a test's `expect`, one clear sentence each. */
 export function checkExpect(expect: TestExpect, r: Report): string[] {
   const f: string[] = [];
-  if (expect.outcome !== undefined && r.outcome !== expect.outcome) f.push(`expected outcome ${expect.outcome}, got ${r.outcome ?? 'none (the session did not end)'}`);
-  if (expect.passed !== undefined && r.passed !== expect.passed) f.push(`expected passed ${expect.passed}, got ${r.passed} (score ${r.score}${r.critical ? ', critical' : ''})`);
+  if (expect.outcome !== undefined && r.outcome !== expect.outcome)
+    f.push(`expected outcome ${expect.outcome}, got ${r.outcome ?? 'none (the session did not end)'}`);
+  if (expect.passed !== undefined && r.passed !== expect.passed)
+    f.push(`expected passed ${expect.passed}, got ${r.passed} (score ${r.score}${r.critical ? ', critical' : ''})`);
   if (expect.critical !== undefined && r.critical !== expect.critical) {
-    f.push(`expected critical ${expect.critical}, got ${r.critical}${r.criticals.length ? ` (${r.criticals.map((c) => c.id).join(', ')})` : ''}`);
+    f.push(
+      `expected critical ${expect.critical}, got ${r.critical}${r.criticals.length ? ` (${r.criticals.map((c) => c.id).join(', ')})` : ''}`,
+    );
   }
-  if (expect.score_min !== undefined && r.score < expect.score_min) f.push(`expected score ≥ ${expect.score_min}, got ${r.score}`);
-  if (expect.score_max !== undefined && r.score > expect.score_max) f.push(`expected score ≤ ${expect.score_max}, got ${r.score}`);
-  if (expect.path !== undefined && list(expect.path) !== list(r.path)) f.push(`expected path ${list(expect.path)}, got ${list(r.path)}`);
+  if (expect.score_min !== undefined && r.score < expect.score_min)
+    f.push(`expected score ≥ ${expect.score_min}, got ${r.score}`);
+  if (expect.score_max !== undefined && r.score > expect.score_max)
+    f.push(`expected score ≤ ${expect.score_max}, got ${r.score}`);
+  if (expect.path !== undefined && list(expect.path) !== list(r.path))
+    f.push(`expected path ${list(expect.path)}, got ${list(r.path)}`);
   const matched = new Set(r.turns.flatMap((t) => t.matched));
-  for (const id of expect.matched ?? []) if (!matched.has(id)) f.push(`expected ${id} to match, it did not (matched: ${list([...matched])})`);
+  for (const id of expect.matched ?? [])
+    if (!matched.has(id)) f.push(`expected ${id} to match, it did not (matched: ${list([...matched])})`);
   for (const id of expect.not_matched ?? []) {
     const turn = r.turns.find((t) => t.matched.includes(id));
     if (turn) f.push(`expected ${id} not to match, it matched ${JSON.stringify(turn.answer)} at node ${turn.node}`);

@@ -198,8 +198,7 @@ export interface Diagnostic {
 
 /** What a session is given: a typed answer or a chosen option, with the seconds it took. */
 export type Input =
-  | { type: 'answer'; text: string; seconds?: number }
-  | { type: 'choose'; option: string; seconds?: number };
+  { type: 'answer'; text: string; seconds?: number } | { type: 'choose'; option: string; seconds?: number };
 
 /** Character ranges [start, end) of an answer, per matched criterion id. */
 export type Spans = Rec<Array<[number, number]>>;
@@ -208,7 +207,14 @@ export type Spans = Rec<Array<[number, number]>>;
 export type SessionEvent =
   | { type: 'line'; node: string; who: string; name: string; text: string }
   | { type: 'prompt'; node: string; kind: 'free'; prompt?: string; hint?: string; seconds?: number }
-  | { type: 'prompt'; node: string; kind: 'choice'; prompt?: string; seconds?: number; options: Array<{ id: string; text: string }> }
+  | {
+      type: 'prompt';
+      node: string;
+      kind: 'choice';
+      prompt?: string;
+      seconds?: number;
+      options: Array<{ id: string; text: string }>;
+    }
   | {
       type: 'feedback';
       node: string;

@@ -37,6 +37,7 @@ export function intOption(p: Parsed, name: string, def: number, min: number, max
   const raw = p.values.get(name);
   if (raw === undefined) return def;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) return { error: `--${name} must be a whole number from ${min} to ${max} (got "${raw}")` };
+  if (!/^\d+$/.test(raw) || n < min || n > max)
+    return { error: `--${name} must be a whole number from ${min} to ${max} (got "${raw}")` };
   return n;
 }

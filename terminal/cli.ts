@@ -5,20 +5,43 @@
 type Command = { main(args: string[]): Promise<number> };
 
 const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
-  validate: { load: () => import('./commands/validate.ts'), help: 'validate FILE|DIR… [--json]   check scenario files' },
-  schema: { load: () => import('./commands/schema.ts'), help: 'schema                        print the JSON Schema of the scenario format' },
-  run: { load: () => import('./commands/run.ts'), help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report' },
+  validate: {
+    load: () => import('./commands/validate.ts'),
+    help: 'validate FILE|DIR… [--json]   check scenario files',
+  },
+  schema: {
+    load: () => import('./commands/schema.ts'),
+    help: 'schema                        print the JSON Schema of the scenario format',
+  },
+  run: {
+    load: () => import('./commands/run.ts'),
+    help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report',
+  },
   test: { load: () => import('./commands/test.ts'), help: "test FILE|DIR…                run the scenarios' tests" },
-  play: { load: () => import('./commands/play.tsx'), help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario' },
-  drill: { load: () => import('./commands/drill.tsx'), help: 'drill [--count N] [--setting S] [--lang fr|en]   quick drill' },
-  progress: { load: () => import('./commands/progress.tsx'), help: 'progress                      your attempts and trends' },
+  play: {
+    load: () => import('./commands/play.tsx'),
+    help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario',
+  },
+  drill: {
+    load: () => import('./commands/drill.tsx'),
+    help: 'drill [--count N] [--setting S] [--lang fr|en]   quick drill',
+  },
+  progress: {
+    load: () => import('./commands/progress.tsx'),
+    help: 'progress                      your attempts and trends',
+  },
   menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };
 
 const INTERACTIVE = new Set(['play', 'drill', 'menu', 'progress']);
 
 function usage(): string {
-  return ['Usage: rehearse <command> [options]', '', ...Object.values(commands).map((c) => `  rehearse ${c.help}`), ''].join('\n');
+  return [
+    'Usage: rehearse <command> [options]',
+    '',
+    ...Object.values(commands).map((c) => `  rehearse ${c.help}`),
+    '',
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -27,7 +50,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return 0;
   }
-  const command = name === undefined ? commands.menu : Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+  const command =
+    name === undefined
+      ? commands.menu
+      : Object.prototype.hasOwnProperty.call(commands, name)
+        ? commands[name]
+        : undefined;
   if (!command) {
     process.stderr.write(`rehearse: unknown command "${name}".\n\n${usage()}`);
     return 2;
@@ -38,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`rehearse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 70;

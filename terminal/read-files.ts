@@ -22,8 +22,11 @@ export function expandScenarioArgs(args: string[]): { files: string[]; diagnosti
       continue;
     }
     if (st.isDirectory()) {
-      const found = readdirSync(arg).filter((f) => /\.ya?ml$/i.test(f)).sort();
-      if (found.length === 0) diagnostics.push({ ...problem(arg, 'RH002', 'this directory holds no .yaml file'), severity: 'warning' });
+      const found = readdirSync(arg)
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort();
+      if (found.length === 0)
+        diagnostics.push({ ...problem(arg, 'RH002', 'this directory holds no .yaml file'), severity: 'warning' });
       files.push(...found.map((f) => join(arg, f)));
     } else files.push(arg);
   }
@@ -35,10 +38,27 @@ export function readScenarioFile(path: string): { text: Uint8Array } | { diagnos
   try {
     const st = statSync(path);
     if (!st.isFile()) return { diagnostic: problem(path, 'RH002', 'this is not a regular file') };
-    if (st.size > MAX_BYTES) return { diagnostic: problem(path, 'RH003', `the file is ${(st.size / 1048576).toFixed(1)} MB; scenarios are limited to 10 MB`) };
+    if (st.size > MAX_BYTES)
+      return {
+        diagnostic: problem(
+          path,
+          'RH003',
+          `the file is ${(st.size / 1048576).toFixed(1)} MB; scenarios are limited to 10 MB`,
+        ),
+      };
     return { text: new Uint8Array(readFileSync(path)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { diagnostic: problem(path, 'RH002', code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read the file (${code ?? 'error'})`) };
+    return {
+      diagnostic: problem(
+        path,
+        'RH002',
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot read the file (${code ?? 'error'})`,
+      ),
+    };
   }
 }

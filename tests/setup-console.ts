@@ -5,7 +5,9 @@ let calls: string[] = [];
 beforeEach(() => {
   calls = [];
   for (const level of ['error', 'warn'] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => { calls.push(`console.${level}: ${args.map(String).join(' ')}`); });
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      calls.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
   }
 });
 afterEach(() => {

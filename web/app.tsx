@@ -15,7 +15,9 @@ import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts'
 import { useHashRoute } from './use-hash-route.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
-const ProgressScreen = lazy(() => import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })));
+const ProgressScreen = lazy(() =>
+  import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
+);
 
 /** What the app is given: the library, the storage (null: nothing kept), the browser language. */
 export interface AppProps {
@@ -72,7 +74,9 @@ function Shell({ library, storage }: AppProps) {
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
       <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
-        {setAside > 0 && <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />}
+        {setAside > 0 && (
+          <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />
+        )}
         {route.name === 'library' && current && (
           <Notice
             text={t('resumeBanner', { title: current.title })}
@@ -82,8 +86,12 @@ function Shell({ library, storage }: AppProps) {
             ]}
           />
         )}
-        {route.name === 'library' && <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />}
-        {route.name === 'play' && <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />}
+        {route.name === 'library' && (
+          <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />
+        )}
+        {route.name === 'play' && (
+          <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />
+        )}
         {route.name === 'progress' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <ProgressScreen store={progress} />

@@ -2,11 +2,7 @@
 import { useEffect, useState } from 'react';
 
 /** A parsed route. */
-export type Route =
-  | { name: 'library' }
-  | { name: 'play'; id: string }
-  | { name: 'progress' }
-  | { name: 'preview' };
+export type Route = { name: 'library' } | { name: 'play'; id: string } | { name: 'progress' } | { name: 'preview' };
 
 /** Parses a location hash into a route; anything unknown is the library. */
 export function parseHash(hash: string): Route {
@@ -19,7 +15,11 @@ export function parseHash(hash: string): Route {
 
 /** The hash for a route. */
 export function routeHash(route: Route): string {
-  return route.name === 'play' ? `#/play/${encodeURIComponent(route.id)}` : route.name === 'library' ? '#/' : `#/${route.name}`;
+  return route.name === 'play'
+    ? `#/play/${encodeURIComponent(route.id)}`
+    : route.name === 'library'
+      ? '#/'
+      : `#/${route.name}`;
 }
 
 /** The current route and a way to go elsewhere. */

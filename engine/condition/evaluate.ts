@@ -12,23 +12,36 @@ export interface ConditionEnv {
 
 function value(e: Expr, env: ConditionEnv): Value {
   switch (e.k) {
-    case 'lit': return e.value;
-    case 'var': return Object.prototype.hasOwnProperty.call(env.vars, e.name) ? env.vars[e.name]! : false;
-    case 'late': return env.late;
-    case 'call': return env[e.fn](e.arg);
-    case 'not': return !truthy(value(e.e, env));
-    case 'and': return truthy(value(e.a, env)) && truthy(value(e.b, env));
-    case 'or': return truthy(value(e.a, env)) || truthy(value(e.b, env));
+    case 'lit':
+      return e.value;
+    case 'var':
+      return Object.prototype.hasOwnProperty.call(env.vars, e.name) ? env.vars[e.name]! : false;
+    case 'late':
+      return env.late;
+    case 'call':
+      return env[e.fn](e.arg);
+    case 'not':
+      return !truthy(value(e.e, env));
+    case 'and':
+      return truthy(value(e.a, env)) && truthy(value(e.b, env));
+    case 'or':
+      return truthy(value(e.a, env)) || truthy(value(e.b, env));
     case 'cmp': {
       const a = value(e.a, env);
       const b = value(e.b, env);
       switch (e.op) {
-        case '==': return a === b;
-        case '!=': return a !== b;
-        case '<': return a < b;
-        case '<=': return a <= b;
-        case '>': return a > b;
-        default: return a >= b;
+        case '==':
+          return a === b;
+        case '!=':
+          return a !== b;
+        case '<':
+          return a < b;
+        case '<=':
+          return a <= b;
+        case '>':
+          return a > b;
+        default:
+          return a >= b;
       }
     }
   }

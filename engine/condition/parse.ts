@@ -12,7 +12,10 @@ const MAX_LENGTH = 2000;
 const MAX_DEPTH = 64;
 
 class ParseError {
-  constructor(readonly message: string, readonly offset: number) {}
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
 }
 
 function tokenize(src: string): Tok[] {
@@ -20,9 +23,18 @@ function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const ch = src[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     const at = i;
-    if (/[0-9]/.test(ch) || (ch === '-' && /[0-9]/.test(src[i + 1] ?? '') && !/(num|name|str)/.test(out[out.length - 1]?.t ?? '') && out[out.length - 1]?.v !== ')')) {
+    if (
+      /[0-9]/.test(ch) ||
+      (ch === '-' &&
+        /[0-9]/.test(src[i + 1] ?? '') &&
+        !/(num|name|str)/.test(out[out.length - 1]?.t ?? '') &&
+        out[out.length - 1]?.v !== ')')
+    ) {
       i++;
       while (i < src.length && /[0-9.]/.test(src[i]!)) i++;
       const v = src.slice(at, i);
@@ -39,14 +51,22 @@ function tokenize(src: string): Tok[] {
       out.push({ t: 'name', v: src.slice(at, i), at });
     } else if ('=!<>'.includes(ch)) {
       const two = src.slice(i, i + 2);
-      if (['==', '!=', '<=', '>='].includes(two)) { out.push({ t: 'op', v: two, at }); i += 2; }
-      else if (ch === '<' || ch === '>') { out.push({ t: 'op', v: ch, at }); i++; }
-      else if (ch === '=') throw new ParseError('use "==" to compare, not "="', at);
+      if (['==', '!=', '<=', '>='].includes(two)) {
+        out.push({ t: 'op', v: two, at });
+        i += 2;
+      } else if (ch === '<' || ch === '>') {
+        out.push({ t: 'op', v: ch, at });
+        i++;
+      } else if (ch === '=') throw new ParseError('use "==" to compare, not "="', at);
       else throw new ParseError('use "not" to negate, or "!=" to compare', at);
     } else if (ch === '(' || ch === ')') {
-      out.push({ t: 'punct', v: ch, at }); i++;
+      out.push({ t: 'punct', v: ch, at });
+      i++;
     } else if (ch === '&' || ch === '|') {
-      throw new ParseError(`use "${ch === '&' ? 'and' : 'or'}" instead of "${src.slice(i, i + 2).replace(/[^&|]/g, '')}"`, at);
+      throw new ParseError(
+        `use "${ch === '&' ? 'and' : 'or'}" instead of "${src.slice(i, i + 2).replace(/[^&|]/g, '')}"`,
+        at,
+      );
     } else {
       throw new ParseError(`unexpected character "${ch}"`, at);
     }
@@ -62,25 +82,41 @@ class Parser {
   private i = 0;
   private depth = 0;
   constructor(private readonly toks: Tok[]) {}
-  private peek(): Tok { return this.toks[this.i]!; }
-  private next(): Tok { return this.toks[this.i++]!; }
-  private isWord(v: string): boolean { const t = this.peek(); return t.t === 'name' && t.v === v; }
+  private peek(): Tok {
+    return this.toks[this.i]!;
+  }
+  private next(): Tok {
+    return this.toks[this.i++]!;
+  }
+  private isWord(v: string): boolean {
+    const t = this.peek();
+    return t.t === 'name' && t.v === v;
+  }
 
   parse(): Expr {
     const e = this.or();
     const t = this.peek();
-    if (t.t !== 'end') throw new ParseError(`unexpected "${t.v}" after a complete condition (missing "and" / "or"?)`, t.at);
+    if (t.t !== 'end')
+      throw new ParseError(`unexpected "${t.v}" after a complete condition (missing "and" / "or"?)`, t.at);
     return e;
   }
-  private enter(at: number) { if (++this.depth > MAX_DEPTH) throw new ParseError('this condition is nested too deeply', at); }
+  private enter(at: number) {
+    if (++this.depth > MAX_DEPTH) throw new ParseError('this condition is nested too deeply', at);
+  }
   private or(): Expr {
     let a = this.and();
-    while (this.isWord('or')) { this.next(); a = { k: 'or', a, b: this.and() }; }
+    while (this.isWord('or')) {
+      this.next();
+      a = { k: 'or', a, b: this.and() };
+    }
     return a;
   }
   private and(): Expr {
     let a = this.not();
-    while (this.isWord('and')) { this.next(); a = { k: 'and', a, b: this.not() }; }
+    while (this.isWord('and')) {
+      this.next();
+      a = { k: 'and', a, b: this.not() };
+    }
     return a;
   }
   private not(): Expr {
@@ -120,16 +156,19 @@ class Parser {
       if (t.v === 'late') return { k: 'late' };
       if (FUNCTIONS.has(t.v)) {
         const open = this.next();
-        if (open.t !== 'punct' || open.v !== '(') throw new ParseError(`${t.v} needs an id in parentheses, e.g. ${t.v}(some_id)`, open.at);
+        if (open.t !== 'punct' || open.v !== '(')
+          throw new ParseError(`${t.v} needs an id in parentheses, e.g. ${t.v}(some_id)`, open.at);
         const arg = this.next();
-        if (arg.t !== 'name' && arg.t !== 'str' && arg.t !== 'num') throw new ParseError(`${t.v}() needs an id`, arg.at);
+        if (arg.t !== 'name' && arg.t !== 'str' && arg.t !== 'num')
+          throw new ParseError(`${t.v}() needs an id`, arg.at);
         const close = this.next();
         if (close.t !== 'punct' || close.v !== ')') throw new ParseError('missing ")"', close.at);
         return { k: 'call', fn: t.v as 'matched' | 'chose' | 'visited', arg: arg.v };
       }
       if (KEYWORDS.has(t.v)) throw new ParseError(`"${t.v}" cannot stand here`, t.at);
       const after = this.peek();
-      if (after.t === 'punct' && after.v === '(') throw new ParseError(`unknown function "${t.v}" (use matched, chose or visited)`, t.at);
+      if (after.t === 'punct' && after.v === '(')
+        throw new ParseError(`unknown function "${t.v}" (use matched, chose or visited)`, t.at);
       return { k: 'var', name: t.v };
     }
     if (t.t === 'end') throw new ParseError('the condition ends too early', t.at);
@@ -139,7 +178,8 @@ class Parser {
 
 /** Parses a `when` condition; a syntax error gives its message and its offset in `src`. Never throws. */
 export function parseCondition(src: string): { ok: true; expr: Expr } | { ok: false; message: string; offset: number } {
-  if (src.length > MAX_LENGTH) return { ok: false, message: `this condition is longer than ${MAX_LENGTH} characters`, offset: 0 };
+  if (src.length > MAX_LENGTH)
+    return { ok: false, message: `this condition is longer than ${MAX_LENGTH} characters`, offset: 0 };
   if (src.trim() === '') return { ok: false, message: 'the condition is empty', offset: 0 };
   try {
     return { ok: true, expr: new Parser(tokenize(src)).parse() };

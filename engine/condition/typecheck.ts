@@ -10,22 +10,34 @@ export interface TypeContext {
 }
 
 /** A problem found in a condition, with the code to report. */
-export interface TypeProblem { code: 'RH023' | 'RH025' | 'RH020' | 'RH031'; message: string; name?: string }
+export interface TypeProblem {
+  code: 'RH023' | 'RH025' | 'RH020' | 'RH031';
+  message: string;
+  name?: string;
+}
 
 type T = 'number' | 'boolean' | 'string' | 'unknown';
 
 /** The type of a condition, collecting problems; `unknown` where a name is not declared. */
 export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]): T {
   switch (e.k) {
-    case 'lit': return typeof e.value as T;
-    case 'late': return 'boolean';
+    case 'lit':
+      return typeof e.value as T;
+    case 'late':
+      return 'boolean';
     case 'var': {
       const t = ctx.varType(e.name);
-      if (!t) problems.push({ code: 'RH023', message: `unknown variable "${e.name}" (declare it under \`state\`)`, name: e.name });
+      if (!t)
+        problems.push({
+          code: 'RH023',
+          message: `unknown variable "${e.name}" (declare it under \`state\`)`,
+          name: e.name,
+        });
       return t ?? 'unknown';
     }
     case 'call': {
-      const ok = e.fn === 'matched' ? ctx.hasCriterion(e.arg) : e.fn === 'chose' ? ctx.hasOption(e.arg) : ctx.hasNode(e.arg);
+      const ok =
+        e.fn === 'matched' ? ctx.hasCriterion(e.arg) : e.fn === 'chose' ? ctx.hasOption(e.arg) : ctx.hasNode(e.arg);
       if (!ok) {
         const what = e.fn === 'matched' ? 'criterion' : e.fn === 'chose' ? 'option' : 'node';
         const other = e.fn === 'matched' ? ctx.hasOption(e.arg) : e.fn === 'chose' ? ctx.hasCriterion(e.arg) : false;
@@ -36,14 +48,21 @@ export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]
       }
       return 'boolean';
     }
-    case 'not': conditionType(e.e, ctx, problems); return 'boolean';
-    case 'and': case 'or': conditionType(e.a, ctx, problems); conditionType(e.b, ctx, problems); return 'boolean';
+    case 'not':
+      conditionType(e.e, ctx, problems);
+      return 'boolean';
+    case 'and':
+    case 'or':
+      conditionType(e.a, ctx, problems);
+      conditionType(e.b, ctx, problems);
+      return 'boolean';
     case 'cmp': {
       const a = conditionType(e.a, ctx, problems);
       const b = conditionType(e.b, ctx, problems);
       if (a !== 'unknown' && b !== 'unknown') {
         if (a !== b) problems.push({ code: 'RH031', message: `"${e.op}" compares a ${a} with a ${b}` });
-        else if (a !== 'number' && !['==', '!='].includes(e.op)) problems.push({ code: 'RH031', message: `"${e.op}" needs numbers, not ${a}s` });
+        else if (a !== 'number' && !['==', '!='].includes(e.op))
+          problems.push({ code: 'RH031', message: `"${e.op}" needs numbers, not ${a}s` });
       }
       return 'boolean';
     }

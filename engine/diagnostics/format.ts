@@ -32,14 +32,25 @@ function sourceLine(source: string, line: number): string | undefined {
 /** Header, then the offending source line with a caret under the text (and the hint), for terminal and web. */
 export function formatDiagnostic(d: Diagnostic, source?: string, opts: { color?: boolean } = {}): string {
   const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s);
-  const out = [c(BOLD, `${safe(d.file)}:${d.line}:${d.column}: `) + c(d.severity === 'error' ? RED : YELLOW, `${d.severity} ${d.code}`) + `: ${safe(d.message)}`];
+  const out = [
+    c(BOLD, `${safe(d.file)}:${d.line}:${d.column}: `) +
+      c(d.severity === 'error' ? RED : YELLOW, `${d.severity} ${d.code}`) +
+      `: ${safe(d.message)}`,
+  ];
   const text = source === undefined ? undefined : sourceLine(source, d.line);
   if (text !== undefined && text.length > 0 && d.column >= 1 && d.column <= text.length + 1) {
     const gutter = String(d.line).padStart(4);
     const shown = safe(text.replace(/\t/g, ' '));
-    const width = d.endLine === d.line && d.endColumn && d.endColumn > d.column ? Math.min(d.endColumn - d.column, shown.length - d.column + 1) : 1;
+    const width =
+      d.endLine === d.line && d.endColumn && d.endColumn > d.column
+        ? Math.min(d.endColumn - d.column, shown.length - d.column + 1)
+        : 1;
     out.push(c(DIM, `${gutter} | `) + shown);
-    out.push(c(DIM, `${' '.repeat(gutter.length)} | `) + ' '.repeat(d.column - 1) + c(d.severity === 'error' ? RED : YELLOW, '^'.repeat(Math.max(1, width))));
+    out.push(
+      c(DIM, `${' '.repeat(gutter.length)} | `) +
+        ' '.repeat(d.column - 1) +
+        c(d.severity === 'error' ? RED : YELLOW, '^'.repeat(Math.max(1, width))),
+    );
   }
   if (d.hint) out.push(`  hint: ${safe(d.hint)}`);
   return out.join('\n');

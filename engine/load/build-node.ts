@@ -26,11 +26,19 @@ function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Lin
   let who: string | undefined;
   let text: string[] | undefined;
   if (f.has('who') || f.has('text')) {
-    for (const k of speakers) ctx.report('RH011', f.get(k)!.key, `unknown key "${k}" in ${what} (a line is {who, text, when} or the shorthand {character: text})`);
+    for (const k of speakers)
+      ctx.report(
+        'RH011',
+        f.get(k)!.key,
+        `unknown key "${k}" in ${what} (a line is {who, text, when} or the shorthand {character: text})`,
+      );
     if (!f.has('who')) ctx.report('RH010', raw, `${what} is missing the required key "who"`);
     if (!f.has('text')) ctx.report('RH010', raw, `${what} is missing the required key "text"`);
     const w = f.get('who');
-    if (w) { who = readText(ctx, w.value, `${what}.who`); if (who !== undefined) col.refs.push({ kind: 'character', id: who, at: w.value, what: 'who' }); }
+    if (w) {
+      who = readText(ctx, w.value, `${what}.who`);
+      if (who !== undefined) col.refs.push({ kind: 'character', id: who, at: w.value, what: 'who' });
+    }
     const t = f.get('text');
     if (t) text = readVariants(ctx, t.value, `${what}.text`);
   } else if (speakers.length === 1) {
@@ -39,12 +47,22 @@ function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Lin
     col.refs.push({ kind: 'character', id: k, at: f.get(k)!.key, what: 'line' });
     text = readVariants(ctx, f.get(k)!.value, `${what}.${k}`);
   } else {
-    ctx.report('RH013', raw, speakers.length ? `${what} names ${speakers.length} speakers (${speakers.join(', ')}); a line has one` : `${what} has no speaker`, 'write { character_id: "text" } or { who: character_id, text: "…" }');
+    ctx.report(
+      'RH013',
+      raw,
+      speakers.length
+        ? `${what} names ${speakers.length} speakers (${speakers.join(', ')}); a line has one`
+        : `${what} has no speaker`,
+      'write { character_id: "text" } or { who: character_id, text: "…" }',
+    );
   }
   if (who === undefined || text === undefined) return undefined;
   const line: Line = { who, text };
   const w = f.get('when');
-  if (w) { const c = readCondition(ctx, w.value, col, `${what}.when`); if (c) line.when = c; }
+  if (w) {
+    const c = readCondition(ctx, w.value, col, `${what}.when`);
+    if (c) line.when = c;
+  }
   return line;
 }
 
@@ -53,11 +71,22 @@ function readCritical(ctx: Ctx, n: Node | null, what: string, fallback: string):
   return readText(ctx, n, what);
 }
 
-function declareId(ctx: Ctx, col: Collected, id: string, at: Node | null, kind: 'criterion' | 'option', node: string): void {
+function declareId(
+  ctx: Ctx,
+  col: Collected,
+  id: string,
+  at: Node | null,
+  kind: 'criterion' | 'option',
+  node: string,
+): void {
   const prev = col.ids.get(id);
   if (prev) {
     const p = prev.at?.range ? ctx.lc.linePos(prev.at.range[0]) : null;
-    ctx.report('RH015', at, `${kind} id "${id}" is already used by a${prev.kind === 'option' ? 'n' : ''} ${prev.kind}${p ? ` at line ${p.line}` : ''}; ids are unique across the scenario`);
+    ctx.report(
+      'RH015',
+      at,
+      `${kind} id "${id}" is already used by a${prev.kind === 'option' ? 'n' : ''} ${prev.kind}${p ? ` at line ${p.line}` : ''}; ids are unique across the scenario`,
+    );
   } else col.ids.set(id, { kind, at, node });
 }
 
@@ -65,28 +94,50 @@ function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected,
   const f = readMap(ctx, raw, what, CRITERION_KEYS, ['id', 'competency', 'points']);
   if (!f) return undefined;
   const id = f.get('id') ? readText(ctx, f.get('id')!.value, `${what}.id`) : undefined;
-  if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'criterion')) declareId(ctx, col, id, f.get('id')!.value, 'criterion', node);
+  if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'criterion'))
+    declareId(ctx, col, id, f.get('id')!.value, 'criterion', node);
   const comp = f.get('competency') ? readText(ctx, f.get('competency')!.value, `${what}.competency`) : undefined;
-  if (comp !== undefined) col.refs.push({ kind: 'competency', id: comp, at: f.get('competency')!.value, what: 'competency' });
-  const points = f.get('points') ? readNumber(ctx, f.get('points')!.value, `${what}.points`, { int: true, nonZero: true }) : undefined;
+  if (comp !== undefined)
+    col.refs.push({ kind: 'competency', id: comp, at: f.get('competency')!.value, what: 'competency' });
+  const points = f.get('points')
+    ? readNumber(ctx, f.get('points')!.value, `${what}.points`, { int: true, nonZero: true })
+    : undefined;
   const c: Criterion = { id: id ?? '', competency: comp ?? '', points: points ?? 0 };
   const m = f.get('match');
   const a = f.get('all');
   if (m && a) ctx.report('RH013', a.key, `${what} has both "match" and "all"; use one`);
-  else if (!m && !a) ctx.report('RH010', raw, `${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
+  else if (!m && !a)
+    ctx.report('RH010', raw, `${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
   const phrase = (item: Node | null, i: number, w: string) => {
     const t = readText(ctx, item, `${w}[${i + 1}]`);
     if (t !== undefined) col.phrases.push({ text: t, at: item });
     return t;
   };
   if (m) c.match = readList(ctx, m.value, `${what}.match`, (it, i) => phrase(it, i, `${what}.match`), { min: 1 });
-  else if (a) c.all = readList(ctx, a.value, `${what}.all`, (it, i) => readList(ctx, it, `${what}.all[${i + 1}]`, (p, j) => phrase(p, j, `${what}.all[${i + 1}]`), { min: 1 }), { min: 1 });
+  else if (a)
+    c.all = readList(
+      ctx,
+      a.value,
+      `${what}.all`,
+      (it, i) =>
+        readList(ctx, it, `${what}.all[${i + 1}]`, (p, j) => phrase(p, j, `${what}.all[${i + 1}]`), { min: 1 }),
+      { min: 1 },
+    );
   const fb = f.get('feedback');
-  if (fb) { const t = readText(ctx, fb.value, `${what}.feedback`); if (t !== undefined) c.feedback = t; }
+  if (fb) {
+    const t = readText(ctx, fb.value, `${what}.feedback`);
+    if (t !== undefined) c.feedback = t;
+  }
   const cr = f.get('critical');
-  if (cr) { const t = readCritical(ctx, cr.value, `${what}.critical`, c.feedback ?? 'critical mistake'); if (t !== undefined) c.critical = t; }
+  if (cr) {
+    const t = readCritical(ctx, cr.value, `${what}.critical`, c.feedback ?? 'critical mistake');
+    if (t !== undefined) c.critical = t;
+  }
   const s = f.get('set');
-  if (s) { const e = readSet(ctx, s.value, col, `${what}.set`); if (e) c.set = e; }
+  if (s) {
+    const e = readSet(ctx, s.value, col, `${what}.set`);
+    if (e) c.set = e;
+  }
   return c;
 }
 
@@ -94,26 +145,61 @@ function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, no
   const f = readMap(ctx, raw, what, OPTION_KEYS, ['id', 'text', 'goto']);
   if (!f) return undefined;
   const id = f.get('id') ? readText(ctx, f.get('id')!.value, `${what}.id`) : undefined;
-  if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'option')) declareId(ctx, col, id, f.get('id')!.value, 'option', node);
-  const o: ChoiceOption = { id: id ?? '', text: (f.get('text') && readText(ctx, f.get('text')!.value, `${what}.text`)) || '', goto: '' };
+  if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'option'))
+    declareId(ctx, col, id, f.get('id')!.value, 'option', node);
+  const o: ChoiceOption = {
+    id: id ?? '',
+    text: (f.get('text') && readText(ctx, f.get('text')!.value, `${what}.text`)) || '',
+    goto: '',
+  };
   const g = f.get('goto');
-  if (g) { const t = readText(ctx, g.value, `${what}.goto`); if (t !== undefined) { o.goto = t; col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' }); } }
+  if (g) {
+    const t = readText(ctx, g.value, `${what}.goto`);
+    if (t !== undefined) {
+      o.goto = t;
+      col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
+    }
+  }
   const comp = f.get('competency');
   const pts = f.get('points');
   if (comp && !pts) ctx.report('RH010', comp.key, `${what} has a "competency" but no "points" (they go together)`);
   if (pts && !comp) ctx.report('RH010', pts.key, `${what} has "points" but no "competency" (they go together)`);
-  if (comp) { const t = readText(ctx, comp.value, `${what}.competency`); if (t !== undefined) { o.competency = t; col.refs.push({ kind: 'competency', id: t, at: comp.value, what: 'competency' }); } }
-  if (pts) { const p = readNumber(ctx, pts.value, `${what}.points`, { int: true }); if (p !== undefined) o.points = p; }
+  if (comp) {
+    const t = readText(ctx, comp.value, `${what}.competency`);
+    if (t !== undefined) {
+      o.competency = t;
+      col.refs.push({ kind: 'competency', id: t, at: comp.value, what: 'competency' });
+    }
+  }
+  if (pts) {
+    const p = readNumber(ctx, pts.value, `${what}.points`, { int: true });
+    if (p !== undefined) o.points = p;
+  }
   const fb = f.get('feedback');
-  if (fb) { const t = readText(ctx, fb.value, `${what}.feedback`); if (t !== undefined) o.feedback = t; }
+  if (fb) {
+    const t = readText(ctx, fb.value, `${what}.feedback`);
+    if (t !== undefined) o.feedback = t;
+  }
   const cr = f.get('critical');
-  if (cr) { const t = readCritical(ctx, cr.value, `${what}.critical`, o.feedback ?? 'critical mistake'); if (t !== undefined) o.critical = t; }
+  if (cr) {
+    const t = readCritical(ctx, cr.value, `${what}.critical`, o.feedback ?? 'critical mistake');
+    if (t !== undefined) o.critical = t;
+  }
   const s = f.get('set');
-  if (s) { const e = readSet(ctx, s.value, col, `${what}.set`); if (e) o.set = e; }
+  if (s) {
+    const e = readSet(ctx, s.value, col, `${what}.set`);
+    if (e) o.set = e;
+  }
   return o;
 }
 
-function readAsk(ctx: Ctx, raw: Node | null, what: string, col: Collected, node: string): FreeAsk | ChoiceAsk | undefined {
+function readAsk(
+  ctx: Ctx,
+  raw: Node | null,
+  what: string,
+  col: Collected,
+  node: string,
+): FreeAsk | ChoiceAsk | undefined {
   const f = readMap(ctx, raw, what, ['free', 'choice']);
   if (!f) return undefined;
   if (f.size !== 1) {
@@ -126,11 +212,27 @@ function readAsk(ctx: Ctx, raw: Node | null, what: string, col: Collected, node:
     const q = readMap(ctx, value, w, FREE_KEYS, ['criteria', 'next'], f.get('free')!.key);
     if (!q) return undefined;
     const ask: FreeAsk = { kind: 'free', criteria: [], next: [] };
-    for (const k of ['prompt', 'hint', 'model'] as const) { const e = q.get(k); if (e) { const t = readText(ctx, e.value, `${w}.${k}`); if (t !== undefined) ask[k] = t; } }
+    for (const k of ['prompt', 'hint', 'model'] as const) {
+      const e = q.get(k);
+      if (e) {
+        const t = readText(ctx, e.value, `${w}.${k}`);
+        if (t !== undefined) ask[k] = t;
+      }
+    }
     const sec = q.get('seconds');
-    if (sec) { const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 }); if (s !== undefined) ask.seconds = s; }
+    if (sec) {
+      const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 });
+      if (s !== undefined) ask.seconds = s;
+    }
     const cr = q.get('criteria');
-    if (cr) ask.criteria = readList(ctx, cr.value, `${w}.criteria`, (it, i) => readCriterion(ctx, it, `${w}.criteria[${i + 1}]`, col, node), { min: 1 });
+    if (cr)
+      ask.criteria = readList(
+        ctx,
+        cr.value,
+        `${w}.criteria`,
+        (it, i) => readCriterion(ctx, it, `${w}.criteria[${i + 1}]`, col, node),
+        { min: 1 },
+      );
     const nx = q.get('next');
     if (nx) ask.next = readRoutes(ctx, nx.value, col, `${w}.next`);
     return ask;
@@ -139,45 +241,91 @@ function readAsk(ctx: Ctx, raw: Node | null, what: string, col: Collected, node:
   if (!q) return undefined;
   const ask: ChoiceAsk = { kind: 'choice', shuffle: false, options: [] };
   const p = q.get('prompt');
-  if (p) { const t = readText(ctx, p.value, `${w}.prompt`); if (t !== undefined) ask.prompt = t; }
+  if (p) {
+    const t = readText(ctx, p.value, `${w}.prompt`);
+    if (t !== undefined) ask.prompt = t;
+  }
   const sec = q.get('seconds');
-  if (sec) { const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 }); if (s !== undefined) ask.seconds = s; }
+  if (sec) {
+    const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 });
+    if (s !== undefined) ask.seconds = s;
+  }
   const sh = q.get('shuffle');
   if (sh) ask.shuffle = readBool(ctx, sh.value, `${w}.shuffle`) ?? false;
   const op = q.get('options');
-  if (op) ask.options = readList(ctx, op.value, `${w}.options`, (it, i) => readOption(ctx, it, `${w}.options[${i + 1}]`, col, node), { min: 2 });
+  if (op)
+    ask.options = readList(
+      ctx,
+      op.value,
+      `${w}.options`,
+      (it, i) => readOption(ctx, it, `${w}.options[${i + 1}]`, col, node),
+      { min: 2 },
+    );
   return ask;
 }
 
 /** Builds a node; its shape (exactly one of ask / goto / next, or an end) is checked here. */
-export function readNode(ctx: Ctx, id: string, keyNode: Node, raw: Node | null, col: Collected): ScenarioNode | undefined {
+export function readNode(
+  ctx: Ctx,
+  id: string,
+  keyNode: Node,
+  raw: Node | null,
+  col: Collected,
+): ScenarioNode | undefined {
   const what = `node "${id}"`;
   const f = readMap(ctx, raw, what, NODE_KEYS, [], keyNode);
   if (!f) return undefined;
   const node: ScenarioNode = { id, say: [], drill: false };
   const say = f.get('say');
-  if (say) node.say = readList(ctx, say.value, `${what}.say`, (it, i) => readLine(ctx, it, `${what}.say[${i + 1}]`, col));
+  if (say)
+    node.say = readList(ctx, say.value, `${what}.say`, (it, i) => readLine(ctx, it, `${what}.say[${i + 1}]`, col));
   const exits = (['ask', 'goto', 'next'] as const).filter((k) => f.has(k));
   const end = f.get('end');
   if (end) {
-    for (const k of exits) ctx.report('RH040', f.get(k)!.key, `${what} is an end ("end: …") and cannot also have "${k}"`);
+    for (const k of exits)
+      ctx.report('RH040', f.get(k)!.key, `${what} is an end ("end: …") and cannot also have "${k}"`);
     const o = readText(ctx, end.value, `${what}.end`);
-    if (o !== undefined) { node.end = o; col.refs.push({ kind: 'outcome', id: o, at: end.value, what: 'end' }); }
+    if (o !== undefined) {
+      node.end = o;
+      col.refs.push({ kind: 'outcome', id: o, at: end.value, what: 'end' });
+    }
   } else if (exits.length === 0) {
-    ctx.report('RH040', keyNode, `${what} has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"`);
+    ctx.report(
+      'RH040',
+      keyNode,
+      `${what} has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"`,
+    );
   } else if (exits.length > 1) {
-    ctx.report('RH040', f.get(exits[1]!)!.key, `${what} has both "${exits[0]}" and "${exits[1]}"; a node has exactly one of ask, goto, next`, exits.includes('ask') ? 'after a prompt, routes go under ask.free.next or on each option' : undefined);
+    ctx.report(
+      'RH040',
+      f.get(exits[1]!)!.key,
+      `${what} has both "${exits[0]}" and "${exits[1]}"; a node has exactly one of ask, goto, next`,
+      exits.includes('ask') ? 'after a prompt, routes go under ask.free.next or on each option' : undefined,
+    );
   }
   const ask = f.get('ask');
-  if (ask) { const a = readAsk(ctx, ask.value, `${what}.ask`, col, id); if (a) node.ask = a; }
+  if (ask) {
+    const a = readAsk(ctx, ask.value, `${what}.ask`, col, id);
+    if (a) node.ask = a;
+  }
   const g = f.get('goto');
-  if (g) { const t = readText(ctx, g.value, `${what}.goto`); if (t !== undefined) { node.goto = t; col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' }); } }
+  if (g) {
+    const t = readText(ctx, g.value, `${what}.goto`);
+    if (t !== undefined) {
+      node.goto = t;
+      col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
+    }
+  }
   const nx = f.get('next');
   if (nx) node.next = readRoutes(ctx, nx.value, col, `${what}.next`);
   const d = f.get('drill');
   if (d) node.drill = readBool(ctx, d.value, `${what}.drill`) ?? false;
   const c = f.get('context');
-  if (c) { const t = readText(ctx, c.value, `${what}.context`); if (t !== undefined) node.context = t; }
-  if (node.drill && !node.ask) ctx.report('RH013', d!.key, `${what} has "drill: true" but no question ("ask") to drill`);
+  if (c) {
+    const t = readText(ctx, c.value, `${what}.context`);
+    if (t !== undefined) node.context = t;
+  }
+  if (node.drill && !node.ask)
+    ctx.report('RH013', d!.key, `${what} has "drill: true" but no question ("ask") to drill`);
   return node;
 }

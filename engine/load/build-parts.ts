@@ -15,7 +15,12 @@ export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: st
   if (src === undefined) return undefined;
   const parsed = parseCondition(src);
   if (!parsed.ok) {
-    ctx.report('RH030', (n && valueOffset(ctx.text, n, parsed.offset)) ?? n, `${what}: ${parsed.message}`, `in "${src}"`);
+    ctx.report(
+      'RH030',
+      (n && valueOffset(ctx.text, n, parsed.offset)) ?? n,
+      `${what}: ${parsed.message}`,
+      `in "${src}"`,
+    );
     return undefined;
   }
   const cond = { src, expr: parsed.expr };
@@ -63,16 +68,28 @@ export function readRoutes(ctx: Ctx, n: Node | null, col: Collected, what: strin
     const g = f.get('goto');
     if (g) {
       const target = readText(ctx, g.value, `${what}[${i + 1}].goto`);
-      if (target !== undefined) { route.goto = target; col.refs.push({ kind: 'node', id: target, at: g.value, what: 'goto' }); }
+      if (target !== undefined) {
+        route.goto = target;
+        col.refs.push({ kind: 'node', id: target, at: g.value, what: 'goto' });
+      }
     }
     const w = f.get('when');
     if (w) {
       const c = readCondition(ctx, w.value, col, `${what}[${i + 1}].when`);
       if (c) route.when = c;
-      if (i === items.length - 1) ctx.report('RH041', w.key, `the last route of ${what} has a "when": when it does not hold, the session has nowhere to go`, 'add a last route with only "goto"');
+      if (i === items.length - 1)
+        ctx.report(
+          'RH041',
+          w.key,
+          `the last route of ${what} has a "when": when it does not hold, the session has nowhere to go`,
+          'add a last route with only "goto"',
+        );
     }
     const s = f.get('set');
-    if (s) { const e = readSet(ctx, s.value, col, `${what}[${i + 1}].set`); if (e) route.set = e; }
+    if (s) {
+      const e = readSet(ctx, s.value, col, `${what}[${i + 1}].set`);
+      if (e) route.set = e;
+    }
     routes.push(route);
   });
   return routes;

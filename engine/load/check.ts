@@ -8,7 +8,14 @@ import type { Ctx } from './context.ts';
 import { didYouMean } from './suggest.ts';
 import { valueOffset } from './offset.ts';
 
-const REF_CODES = { node: 'RH020', competency: 'RH021', character: 'RH022', outcome: 'RH026', option: 'RH050', criterion: 'RH050' } as const;
+const REF_CODES = {
+  node: 'RH020',
+  competency: 'RH021',
+  character: 'RH022',
+  outcome: 'RH026',
+  option: 'RH050',
+  criterion: 'RH050',
+} as const;
 const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
 
 /** Resolves every reference by id. */
@@ -20,9 +27,20 @@ export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
     let known: () => Iterable<string>;
     let hint = '';
     switch (r.kind) {
-      case 'node': ok = has(s.nodes, r.id) || col.nodeKeys.has(r.id); known = () => col.nodeKeys.keys(); break;
-      case 'competency': ok = has(s.competencies, r.id); known = () => Object.keys(s.competencies); hint = 'declare it under `competencies`'; break;
-      case 'character': ok = has(s.characters, r.id); known = () => Object.keys(s.characters); hint = 'declare it under `characters`'; break;
+      case 'node':
+        ok = has(s.nodes, r.id) || col.nodeKeys.has(r.id);
+        known = () => col.nodeKeys.keys();
+        break;
+      case 'competency':
+        ok = has(s.competencies, r.id);
+        known = () => Object.keys(s.competencies);
+        hint = 'declare it under `competencies`';
+        break;
+      case 'character':
+        ok = has(s.characters, r.id);
+        known = () => Object.keys(s.characters);
+        hint = 'declare it under `characters`';
+        break;
       case 'outcome': {
         // `outcomes` is optional: without it, the ids used by `end:` are the outcomes (labels are the ids).
         const declared = Object.keys(s.outcomes).length > 0;
@@ -32,19 +50,31 @@ export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
         hint = declared ? 'declare it under `outcomes`' : '';
         break;
       }
-      case 'option': ok = col.ids.get(r.id)?.kind === 'option'; known = options; break;
-      case 'criterion': ok = col.ids.get(r.id)?.kind === 'criterion'; known = criteria; break;
+      case 'option':
+        ok = col.ids.get(r.id)?.kind === 'option';
+        known = options;
+        break;
+      case 'criterion':
+        ok = col.ids.get(r.id)?.kind === 'criterion';
+        known = criteria;
+        break;
     }
     if (ok) continue;
     const code = r.what.startsWith('test') ? 'RH050' : REF_CODES[r.kind];
-    ctx.report(code, r.at, `${r.what}: there is no ${r.kind} "${r.id}".${didYouMean(r.id, known())}`, hint || undefined);
+    ctx.report(
+      code,
+      r.at,
+      `${r.what}: there is no ${r.kind} "${r.id}".${didYouMean(r.id, known())}`,
+      hint || undefined,
+    );
   }
 }
 
 /** Types every condition against the declared variables, criteria, options and nodes. */
 export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
   const tc: TypeContext = {
-    varType: (name) => (has(s.state, name) ? (typeof own(s.state, name) as 'number' | 'boolean' | 'string') : undefined),
+    varType: (name) =>
+      has(s.state, name) ? (typeof own(s.state, name) as 'number' | 'boolean' | 'string') : undefined,
     hasCriterion: (id) => col.ids.get(id)?.kind === 'criterion',
     hasOption: (id) => col.ids.get(id)?.kind === 'option',
     hasNode: (id) => has(s.nodes, id) || col.nodeKeys.has(id),
@@ -54,8 +84,18 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
     conditionType(cond.expr, tc, problems);
     for (const p of problems) {
       const i = p.name ? nameAt(cond.src, p.name) : -1;
-      const pool = p.code === 'RH023' ? Object.keys(s.state) : p.code === 'RH020' ? [...col.nodeKeys.keys()] : [...col.ids.keys()].filter((k) => k !== p.name);
-      ctx.report(p.code, (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at, `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`, `in "${cond.src}"`);
+      const pool =
+        p.code === 'RH023'
+          ? Object.keys(s.state)
+          : p.code === 'RH020'
+            ? [...col.nodeKeys.keys()]
+            : [...col.ids.keys()].filter((k) => k !== p.name);
+      ctx.report(
+        p.code,
+        (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at,
+        `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`,
+        `in "${cond.src}"`,
+      );
     }
   }
 }
@@ -66,12 +106,28 @@ export function checkSets(ctx: Ctx, s: Scenario, col: Collected): void {
     for (const name of Object.keys(effects)) {
       const e = effects[name]!;
       if (!has(s.state, name)) {
-        ctx.report('RH023', keys.get(name), `set: unknown variable "${name}".${didYouMean(name, Object.keys(s.state))}`, 'declare it under `state` with its initial value');
+        ctx.report(
+          'RH023',
+          keys.get(name),
+          `set: unknown variable "${name}".${didYouMean(name, Object.keys(s.state))}`,
+          'declare it under `state` with its initial value',
+        );
         continue;
       }
       const initial = own(s.state, name)!;
-      if (e.op === 'add' && typeof initial !== 'number') ctx.report('RH032', values.get(name), `set: "${name}" is ${typeof initial === 'boolean' ? 'true/false' : 'text'}, so it cannot be increased or decreased`);
-      if (e.op === 'set' && typeof e.value !== typeof initial) ctx.report('RH032', values.get(name), `set: "${name}" holds ${typeof initial === 'number' ? 'a number' : typeof initial === 'boolean' ? 'true/false' : 'text'}, not ${typeof e.value === 'number' ? 'a number' : typeof e.value === 'boolean' ? 'true/false' : 'text'}`, typeof initial === 'number' ? 'write "+1" or "-1" in quotes to add, or a plain number to replace' : undefined);
+      if (e.op === 'add' && typeof initial !== 'number')
+        ctx.report(
+          'RH032',
+          values.get(name),
+          `set: "${name}" is ${typeof initial === 'boolean' ? 'true/false' : 'text'}, so it cannot be increased or decreased`,
+        );
+      if (e.op === 'set' && typeof e.value !== typeof initial)
+        ctx.report(
+          'RH032',
+          values.get(name),
+          `set: "${name}" holds ${typeof initial === 'number' ? 'a number' : typeof initial === 'boolean' ? 'true/false' : 'text'}, not ${typeof e.value === 'number' ? 'a number' : typeof e.value === 'boolean' ? 'true/false' : 'text'}`,
+          typeof initial === 'number' ? 'write "+1" or "-1" in quotes to add, or a plain number to replace' : undefined,
+        );
     }
   }
 }
@@ -83,10 +139,20 @@ export function checkPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
     for (const m of text.matchAll(CONCEPT_REF)) {
       if (has(s.concepts, m[1]!)) continue;
       bad = true;
-      ctx.report('RH024', (at && valueOffset(ctx.text, at, m.index)) ?? at, `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`, 'declare it under `concepts` as a list of phrases');
+      ctx.report(
+        'RH024',
+        (at && valueOffset(ctx.text, at, m.index)) ?? at,
+        `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`,
+        'declare it under `concepts` as a list of phrases',
+      );
     }
     if (!bad && !text.includes('@') && phraseWords(text, s.locale).length === 0) {
-      ctx.report('RH045', at, `the phrase "${text}" has no word left to match once function words are dropped`, 'add the word that carries the meaning');
+      ctx.report(
+        'RH045',
+        at,
+        `the phrase "${text}" has no word left to match once function words are dropped`,
+        'add the word that carries the meaning',
+      );
     }
   }
 }
@@ -96,8 +162,14 @@ function nameAt(src: string, name: string): number {
   let quote = '';
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
-    if (quote) { if (ch === quote) quote = ''; continue; }
-    if (ch === '"' || ch === "'") { quote = ch; continue; }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+      continue;
+    }
     if (/[\p{L}\p{M}\p{N}_-]/u.test(src[i - 1] ?? '')) continue;
     if (src.startsWith(name, i) && !/[\p{L}\p{M}\p{N}_-]/u.test(src[i + name.length] ?? '')) return i;
   }

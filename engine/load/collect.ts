@@ -3,16 +3,31 @@ import type { Node } from './context.ts';
 import type { Condition, Effects } from '../types.ts';
 
 /** A reference by id to something declared elsewhere in the file. */
-export interface Ref { kind: 'node' | 'competency' | 'character' | 'outcome' | 'option' | 'criterion'; id: string; at: Node | null; what: string }
+export interface Ref {
+  kind: 'node' | 'competency' | 'character' | 'outcome' | 'option' | 'criterion';
+  id: string;
+  at: Node | null;
+  what: string;
+}
 
 /** A parsed condition and where its source text starts. */
-export interface CondAt { cond: Condition; at: Node | null }
+export interface CondAt {
+  cond: Condition;
+  at: Node | null;
+}
 
 /** A `set` block and the nodes of its keys. */
-export interface SetAt { effects: Effects; keys: Map<string, Node>; values: Map<string, Node | null> }
+export interface SetAt {
+  effects: Effects;
+  keys: Map<string, Node>;
+  values: Map<string, Node | null>;
+}
 
 /** A phrase of a criterion, for the concept check. */
-export interface PhraseAt { text: string; at: Node | null }
+export interface PhraseAt {
+  text: string;
+  at: Node | null;
+}
 
 /** Everything collected while building. */
 export interface Collected {

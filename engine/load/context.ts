@@ -1,5 +1,17 @@
 /** The checker's working context: positions in the source, the diagnostics found, safe AST reading. */
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type YAMLMap, type YAMLSeq, type Scalar } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type LineCounter,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+  type Scalar,
+} from 'yaml';
 import type { Diagnostic, Severity } from '../types.ts';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.ts';
 
@@ -11,7 +23,10 @@ export const MAX_ALIAS_VALUES = 100_000;
 
 /** Raised to stop the walk when a file is too complex; turned into RH005 by the loader. */
 export class TooComplex {
-  constructor(readonly message: string, readonly offset: number) {}
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
 }
 
 /** Collects diagnostics with exact positions while the checker reads one document. */
@@ -21,18 +36,36 @@ export class Ctx {
   private copied = 0;
   private anchors: Map<string, Array<{ at: number; node: Node }>> | null = null;
   private sizes = new WeakMap<object, number>();
-  constructor(readonly file: string, readonly doc: Document, readonly lc: LineCounter, readonly text = '') {}
+  constructor(
+    readonly file: string,
+    readonly doc: Document,
+    readonly lc: LineCounter,
+    readonly text = '',
+  ) {}
 
   /** Adds a diagnostic at a node (its first character) or a source offset. */
-  report(code: string, at: Node | number | null | undefined, message: string, hint?: string, severity?: Severity): void {
-    const range: [number, number] = typeof at === "number" ? [at, at + 1] : [at?.range?.[0] ?? 0, at?.range?.[1] ?? 1];
+  report(
+    code: string,
+    at: Node | number | null | undefined,
+    message: string,
+    hint?: string,
+    severity?: Severity,
+  ): void {
+    const range: [number, number] = typeof at === 'number' ? [at, at + 1] : [at?.range?.[0] ?? 0, at?.range?.[1] ?? 1];
     const start = this.lc.linePos(range[0]);
     const end = this.lc.linePos(Math.max(range[0] + 1, range[1]));
     const d: Diagnostic = {
-      file: this.file, line: start.line, column: start.col,
-      severity: severity ?? DIAGNOSTIC_CODES[code]?.severity ?? 'error', code, message,
+      file: this.file,
+      line: start.line,
+      column: start.col,
+      severity: severity ?? DIAGNOSTIC_CODES[code]?.severity ?? 'error',
+      code,
+      message,
     };
-    if (end.line === start.line) { d.endLine = end.line; d.endColumn = end.col; }
+    if (end.line === start.line) {
+      d.endLine = end.line;
+      d.endColumn = end.col;
+    }
     if (hint) d.hint = hint;
     this.diagnostics.push(d);
   }
@@ -41,9 +74,11 @@ export class Ctx {
   deref(n: unknown): Node | null {
     if (isAlias(n)) {
       const at = n.range?.[0] ?? 0;
-      if (++this.aliases > MAX_ALIASES) throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
+      if (++this.aliases > MAX_ALIASES)
+        throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
       const target = this.anchor(n.source, at);
-      if (target && (this.copied += this.size(target)) > MAX_ALIAS_VALUES) throw new TooComplex(`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
+      if (target && (this.copied += this.size(target)) > MAX_ALIAS_VALUES)
+        throw new TooComplex(`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
       return target;
     }
     return (n as Node | null) ?? null;
@@ -53,7 +88,15 @@ export class Ctx {
   private anchor(name: string, at: number): Node | null {
     if (!this.anchors) {
       const found = new Map<string, Array<{ at: number; node: Node }>>();
-      visit(this.doc, { Node: (_k, node) => { if (node.anchor && !isAlias(node)) { let l = found.get(node.anchor); if (!l) found.set(node.anchor, (l = [])); l.push({ at: node.range?.[0] ?? 0, node }); } } });
+      visit(this.doc, {
+        Node: (_k, node) => {
+          if (node.anchor && !isAlias(node)) {
+            let l = found.get(node.anchor);
+            if (!l) found.set(node.anchor, (l = []));
+            l.push({ at: node.range?.[0] ?? 0, node });
+          }
+        },
+      });
       this.anchors = found;
     }
     let best: Node | null = null;
@@ -67,7 +110,10 @@ export class Ctx {
     const known = this.sizes.get(n);
     if (known !== undefined) return known;
     let total = 1;
-    for (const it of n.items as unknown[]) total += isMap(n) ? this.size((it as { key: unknown }).key) + this.size((it as { value: unknown }).value) : this.size(it);
+    for (const it of n.items as unknown[])
+      total += isMap(n)
+        ? this.size((it as { key: unknown }).key) + this.size((it as { value: unknown }).value)
+        : this.size(it);
     this.sizes.set(n, total);
     return total;
   }

@@ -21,27 +21,48 @@ export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
   const reached = new Set<string>([s.start]);
   const stack = [s.start];
   const back = new Map<string, string[]>();
-  for (const id of ids) for (const t of exits(s.nodes[id]!)) {
-    if (!has(s.nodes, t)) continue;
-    let l = back.get(t);
-    if (!l) back.set(t, (l = []));
-    l.push(id);
-  }
+  for (const id of ids)
+    for (const t of exits(s.nodes[id]!)) {
+      if (!has(s.nodes, t)) continue;
+      let l = back.get(t);
+      if (!l) back.set(t, (l = []));
+      l.push(id);
+    }
   while (stack.length) {
     const id = stack.pop()!;
-    for (const t of exits(s.nodes[id]!)) if (has(s.nodes, t) && !reached.has(t)) { reached.add(t); stack.push(t); }
+    for (const t of exits(s.nodes[id]!))
+      if (has(s.nodes, t) && !reached.has(t)) {
+        reached.add(t);
+        stack.push(t);
+      }
   }
   const ending = new Set<string>(ids.filter((id) => s.nodes[id]!.end !== undefined));
   const queue = [...ending];
   while (queue.length) {
     const id = queue.pop()!;
-    for (const p of back.get(id) ?? []) if (!ending.has(p)) { ending.add(p); queue.push(p); }
+    for (const p of back.get(id) ?? [])
+      if (!ending.has(p)) {
+        ending.add(p);
+        queue.push(p);
+      }
   }
   for (const id of ids) {
     const n = s.nodes[id]!;
-    if (!reached.has(id)) ctx.report('RH042', col.nodeKeys.get(id), `node "${id}" cannot be reached from start "${s.start}"`, 'route to it with goto, or remove it');
-    else if (!ending.has(id) && exits(n).length > 0 && exits(n).every((t) => has(s.nodes, t))) { // no exit at all is RH040 already
-      ctx.report('RH043', col.nodeKeys.get(id), `from node "${id}" no path leads to an end: a session that gets here can never finish`, 'route one of its exits towards a node with "end: …"');
+    if (!reached.has(id))
+      ctx.report(
+        'RH042',
+        col.nodeKeys.get(id),
+        `node "${id}" cannot be reached from start "${s.start}"`,
+        'route to it with goto, or remove it',
+      );
+    else if (!ending.has(id) && exits(n).length > 0 && exits(n).every((t) => has(s.nodes, t))) {
+      // no exit at all is RH040 already
+      ctx.report(
+        'RH043',
+        col.nodeKeys.get(id),
+        `from node "${id}" no path leads to an end: a session that gets here can never finish`,
+        'route one of its exits towards a node with "end: …"',
+      );
     }
   }
 }
@@ -51,12 +72,22 @@ export function checkCompetencies(ctx: Ctx, s: Scenario, root: Node | null): voi
   const earnable = new Set<string>();
   for (const n of Object.values(s.nodes)) {
     if (n.ask?.kind === 'free') for (const c of n.ask.criteria) if (c.points > 0) earnable.add(c.competency);
-    if (n.ask?.kind === 'choice') for (const o of n.ask.options) if (o.competency && (o.points ?? 0) > 0) earnable.add(o.competency);
+    if (n.ask?.kind === 'choice')
+      for (const o of n.ask.options) if (o.competency && (o.points ?? 0) > 0) earnable.add(o.competency);
   }
-  const comps = root && isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'competencies')?.value : null;
+  const comps =
+    root && isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'competencies')?.value : null;
   for (const id of Object.keys(s.competencies)) {
     if (earnable.has(id)) continue;
-    const key = comps && isMap(comps) ? (comps.items.find((p) => isScalar(p.key) && String(p.key.value) === id)?.key as Node | undefined) : undefined;
-    ctx.report('RH044', key ?? null, `no criterion or option can earn points in competency "${id}"`, 'give it a criterion or option with positive points, or remove it');
+    const key =
+      comps && isMap(comps)
+        ? (comps.items.find((p) => isScalar(p.key) && String(p.key.value) === id)?.key as Node | undefined)
+        : undefined;
+    ctx.report(
+      'RH044',
+      key ?? null,
+      `no criterion or option can earn points in competency "${id}"`,
+      'give it a criterion or option with positive points, or remove it',
+    );
   }
 }

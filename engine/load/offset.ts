@@ -18,20 +18,37 @@ export function valueOffset(text: string, n: Node, i: number): number | null {
   const end = n.range?.[1] ?? start;
   if (!text) return start + i;
   let p = start;
-  for (let k = 0; k < i && p < end; ) {
+  for (let k = 0; k < i && p < end;) {
     const c = text[p]!;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       let q = p;
       let breaks = 0;
-      while (q < end && /[ \t\r\n]/.test(text[q]!)) { if (text[q] === '\n') breaks++; q++; }
-      if (breaks === 0) { p++; k++; continue; }
+      while (q < end && /[ \t\r\n]/.test(text[q]!)) {
+        if (text[q] === '\n') breaks++;
+        q++;
+      }
+      if (breaks === 0) {
+        p++;
+        k++;
+        continue;
+      }
       k += breaks === 1 ? 1 : breaks - 1; // a folded line break is one space; n blank lines are n breaks
       p = q;
-    } else if (n.type === 'QUOTE_SINGLE' && c === "'" && text[p + 1] === "'") { p += 2; k++; }
-    else if (n.type === 'QUOTE_DOUBLE' && c === '\\') {
-      if (text[p + 1] === '\n' || text[p + 1] === '\r') { p += 2; while (p < end && /[ \t\r\n]/.test(text[p]!)) p++; continue; }
-      p += escapeLength(text, p); k++;
-    } else { p++; k++; }
+    } else if (n.type === 'QUOTE_SINGLE' && c === "'" && text[p + 1] === "'") {
+      p += 2;
+      k++;
+    } else if (n.type === 'QUOTE_DOUBLE' && c === '\\') {
+      if (text[p + 1] === '\n' || text[p + 1] === '\r') {
+        p += 2;
+        while (p < end && /[ \t\r\n]/.test(text[p]!)) p++;
+        continue;
+      }
+      p += escapeLength(text, p);
+      k++;
+    } else {
+      p++;
+      k++;
+    }
   }
   return p;
 }

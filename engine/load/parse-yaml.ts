@@ -12,8 +12,12 @@ type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 /** Options that do not change the tree the fast reader builds (it never reports errors). */
 const NEUTRAL: Record<string, (v: unknown) => boolean> = {
-  lineCounter: () => true, prettyErrors: () => true, strict: () => true, uniqueKeys: () => true,
-  keepSourceTokens: (v) => !v, stringKeys: (v) => !v,
+  lineCounter: () => true,
+  prettyErrors: () => true,
+  strict: () => true,
+  uniqueKeys: () => true,
+  keepSourceTokens: (v) => !v,
+  stringKeys: (v) => !v,
 };
 
 let fastEnabled = true;

@@ -6,7 +6,14 @@ import { didYouMean } from './suggest.ts';
 export type Fields = Map<string, { key: Node; value: Node | null }>;
 
 /** Reads a mapping whose keys must be among `allowed`; reports unknown and missing keys. */
-export function readMap(ctx: Ctx, raw: unknown, what: string, allowed: readonly string[] | null, required: readonly string[] = [], at?: Node | null): Fields | null {
+export function readMap(
+  ctx: Ctx,
+  raw: unknown,
+  what: string,
+  allowed: readonly string[] | null,
+  required: readonly string[] = [],
+  at?: Node | null,
+): Fields | null {
   const node = ctx.deref(raw);
   if (!node || !isMap(node)) {
     ctx.report('RH012', node ?? at, `${what} must be a mapping of keys, not ${kindOf(node)}`);
@@ -22,32 +29,52 @@ export function readMap(ctx: Ctx, raw: unknown, what: string, allowed: readonly 
     const name = String(key.value);
     if (fields.has(name)) continue; // the YAML parser already reported the duplicate (RH014)
     if (allowed && !allowed.includes(name)) {
-      ctx.report('RH011', key, `unknown key "${name}" in ${what}.${didYouMean(name, allowed)}`, `allowed keys: ${allowed.join(', ')}`);
+      ctx.report(
+        'RH011',
+        key,
+        `unknown key "${name}" in ${what}.${didYouMean(name, allowed)}`,
+        `allowed keys: ${allowed.join(', ')}`,
+      );
       continue;
     }
     fields.set(name, { key, value: ctx.deref(pair.value) });
   }
-  for (const r of required) if (!fields.has(r)) ctx.report('RH010', at ?? node, `${what} is missing the required key "${r}"`);
+  for (const r of required)
+    if (!fields.has(r)) ctx.report('RH010', at ?? node, `${what} is missing the required key "${r}"`);
   return fields;
 }
 
 /** Text (a number is taken as its digits, e.g. `phone: 3018`); reports anything else. */
 export function readText(ctx: Ctx, n: Node | null, what: string): string | undefined {
   if (n && isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number')) return String(n.value);
-  ctx.report('RH012', n, `${what} must be text, not ${kindOf(n)}`, n && isScalar(n) && n.value === null ? 'write the text after the colon, in quotes if it holds a colon or a #' : undefined);
+  ctx.report(
+    'RH012',
+    n,
+    `${what} must be text, not ${kindOf(n)}`,
+    n && isScalar(n) && n.value === null
+      ? 'write the text after the colon, in quotes if it holds a colon or a #'
+      : undefined,
+  );
   return undefined;
 }
 
 /** A number, optionally a whole one within bounds. */
-export function readNumber(ctx: Ctx, n: Node | null, what: string, opts: { int?: boolean; min?: number; max?: number; nonZero?: boolean } = {}): number | undefined {
+export function readNumber(
+  ctx: Ctx,
+  n: Node | null,
+  what: string,
+  opts: { int?: boolean; min?: number; max?: number; nonZero?: boolean } = {},
+): number | undefined {
   if (!n || !isScalar(n) || typeof n.value !== 'number' || !Number.isFinite(n.value)) {
     ctx.report('RH012', n, `${what} must be a number, not ${kindOf(n)}`);
     return undefined;
   }
   const v = n.value;
   if (opts.int && !Number.isInteger(v)) ctx.report('RH013', n, `${what} must be a whole number, not ${v}`);
-  else if (opts.min !== undefined && v < opts.min) ctx.report('RH013', n, `${what} must be at least ${opts.min}, not ${v}`);
-  else if (opts.max !== undefined && v > opts.max) ctx.report('RH013', n, `${what} must be at most ${opts.max}, not ${v}`);
+  else if (opts.min !== undefined && v < opts.min)
+    ctx.report('RH013', n, `${what} must be at least ${opts.min}, not ${v}`);
+  else if (opts.max !== undefined && v > opts.max)
+    ctx.report('RH013', n, `${what} must be at most ${opts.max}, not ${v}`);
   else if (opts.nonZero && v === 0) ctx.report('RH013', n, `${what} cannot be 0 (use a negative number for a mistake)`);
   else return v;
   return undefined;
@@ -61,12 +88,24 @@ export function readBool(ctx: Ctx, n: Node | null, what: string): boolean | unde
 }
 
 /** A list; each item is handed to `each` with its index. */
-export function readList<T>(ctx: Ctx, n: Node | null, what: string, each: (item: Node | null, i: number) => T | undefined, opts: { min?: number } = {}): T[] {
+export function readList<T>(
+  ctx: Ctx,
+  n: Node | null,
+  what: string,
+  each: (item: Node | null, i: number) => T | undefined,
+  opts: { min?: number } = {},
+): T[] {
   if (!n || !isSeq(n)) {
-    ctx.report('RH012', n, `${what} must be a list, not ${kindOf(n)}`, 'write it as [a, b] or as lines starting with "- "');
+    ctx.report(
+      'RH012',
+      n,
+      `${what} must be a list, not ${kindOf(n)}`,
+      'write it as [a, b] or as lines starting with "- "',
+    );
     return [];
   }
-  if (opts.min && n.items.length < opts.min) ctx.report('RH013', n, `${what} needs at least ${opts.min} item${opts.min > 1 ? 's' : ''}`);
+  if (opts.min && n.items.length < opts.min)
+    ctx.report('RH013', n, `${what} needs at least ${opts.min} item${opts.min > 1 ? 's' : ''}`);
   const out: T[] = [];
   n.items.forEach((raw, i) => {
     const v = each(ctx.deref(raw), i);

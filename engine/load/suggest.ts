@@ -27,7 +27,10 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   for (const c of candidates) {
     if (++count > 20000) break;
     const d = distance(w, c.toLowerCase());
-    if (d <= bestD && (best === undefined || d < bestD)) { best = c; bestD = d; }
+    if (d <= bestD && (best === undefined || d < bestD)) {
+      best = c;
+      bestD = d;
+    }
   }
   return best;
 }

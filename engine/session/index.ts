@@ -18,7 +18,10 @@ export function transcript(state: SessionState): SessionEvent[] {
 }
 
 /** The prompt event the session waits at, or null when it has ended. */
-export function currentPrompt(scenario: Scenario, state: SessionState): Extract<SessionEvent, { type: 'prompt' }> | null {
+export function currentPrompt(
+  scenario: Scenario,
+  state: SessionState,
+): Extract<SessionEvent, { type: 'prompt' }> | null {
   if (checkState(scenario, state) || state.ended) return null;
   const last = state.events[state.ne - 1];
   return last?.type === 'prompt' ? last : null;
@@ -33,11 +36,16 @@ export function restoreState(scenario: Scenario, value: unknown): { state: Sessi
   const s = value as SessionState;
   for (let i = 0; i < s.ne; i++) {
     const e = s.events[i] as { type?: unknown; node?: unknown } | null;
-    if (!e || typeof e !== 'object' || !EVENT_TYPES.has(String(e.type)) || typeof e.node !== 'string') return { error: `the session state is malformed (event ${i + 1})` };
-    if (e.type === 'feedback' && !Array.isArray((e as { items?: unknown }).items)) return { error: `the session state is malformed (event ${i + 1})` };
+    if (!e || typeof e !== 'object' || !EVENT_TYPES.has(String(e.type)) || typeof e.node !== 'string')
+      return { error: `the session state is malformed (event ${i + 1})` };
+    if (e.type === 'feedback' && !Array.isArray((e as { items?: unknown }).items))
+      return { error: `the session state is malformed (event ${i + 1})` };
   }
-  for (let i = 0; i < s.np; i++) if (typeof s.path[i] !== 'string') return { error: `the session state is malformed (path entry ${i + 1})` };
-  if (s.ended && s.events[s.ne - 1]?.type !== 'ended') return { error: 'the session state is malformed (ended without an end)' };
-  if (!s.ended && s.events[s.ne - 1]?.type !== 'prompt') return { error: 'the session state is malformed (not waiting at a prompt)' };
+  for (let i = 0; i < s.np; i++)
+    if (typeof s.path[i] !== 'string') return { error: `the session state is malformed (path entry ${i + 1})` };
+  if (s.ended && s.events[s.ne - 1]?.type !== 'ended')
+    return { error: 'the session state is malformed (ended without an end)' };
+  if (!s.ended && s.events[s.ne - 1]?.type !== 'prompt')
+    return { error: 'the session state is malformed (not waiting at a prompt)' };
   return { state: s };
 }

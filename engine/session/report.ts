@@ -15,10 +15,12 @@ export function report(scenario: Scenario, state: SessionState): Report {
   const criticals: Report['criticals'] = [];
   const turns: Turn[] = answered.map((fb) => {
     const free = own(scenario.nodes, fb.node)?.ask?.kind !== 'choice';
-    for (const i of fb.items) if (i.critical !== undefined) criticals.push({ node: fb.node, id: i.id, reason: i.critical });
+    for (const i of fb.items)
+      if (i.critical !== undefined) criticals.push({ node: fb.node, id: i.id, reason: i.critical });
     const feedback = fb.items.flatMap((i) => (i.feedback === undefined ? [] : [i.feedback]));
     const spans = record<Array<[number, number]>>();
-    if (free) for (const id of Object.keys(fb.spans)) spans[id] = fb.spans[id]!.map(([a, b]) => [a, b] as [number, number]);
+    if (free)
+      for (const id of Object.keys(fb.spans)) spans[id] = fb.spans[id]!.map(([a, b]) => [a, b] as [number, number]);
     return {
       node: fb.node,
       answer: fb.answer,

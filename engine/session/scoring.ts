@@ -17,19 +17,24 @@ export function possibleAt(scenario: Scenario, node: string): Map<string, number
     for (const c of ask.criteria) if (c.points > 0) out.set(c.competency, (out.get(c.competency) ?? 0) + c.points);
   } else {
     for (const o of ask.options) {
-      if (o.competency !== undefined && (o.points ?? 0) > 0) out.set(o.competency, Math.max(out.get(o.competency) ?? 0, o.points!));
+      if (o.competency !== undefined && (o.points ?? 0) > 0)
+        out.set(o.competency, Math.max(out.get(o.competency) ?? 0, o.points!));
     }
   }
   return out;
 }
 
 /** Per-competency results and the overall score for these answered prompts. */
-export function score(scenario: Scenario, answered: Feedback[]): { competencies: Rec<CompetencyResult>; score: number } {
+export function score(
+  scenario: Scenario,
+  answered: Feedback[],
+): { competencies: Rec<CompetencyResult>; score: number } {
   const earned = new Map<string, number>();
   const possible = new Map<string, number>();
   for (const fb of answered) {
     for (const [c, p] of possibleAt(scenario, fb.node)) possible.set(c, (possible.get(c) ?? 0) + p);
-    for (const i of fb.items) if (i.competency !== undefined) earned.set(i.competency, (earned.get(i.competency) ?? 0) + i.points);
+    for (const i of fb.items)
+      if (i.competency !== undefined) earned.set(i.competency, (earned.get(i.competency) ?? 0) + i.points);
   }
   const competencies = record<CompetencyResult>();
   let weighted = 0;

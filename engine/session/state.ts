@@ -35,19 +35,25 @@ export interface SessionState {
   marks: Record<string, number>;
 }
 
-const isCount = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+const isCount = (n: unknown, max: number): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
 /** A clear message when `s` is not a usable state for this scenario, else null (O(1)). */
 export function checkState(scenario: Scenario, s: unknown): string | null {
   if (typeof s !== 'object' || s === null || Array.isArray(s)) return 'the session state is not an object';
   const st = s as Partial<SessionState>;
-  if (st.v !== STATE_VERSION) return `the session state has format version ${JSON.stringify(st.v ?? null)}; this version of Rehearse reads version ${STATE_VERSION}`;
-  if (st.scenario !== scenario.id) return `the session state belongs to scenario "${String(st.scenario)}", not "${scenario.id}"`;
+  if (st.v !== STATE_VERSION)
+    return `the session state has format version ${JSON.stringify(st.v ?? null)}; this version of Rehearse reads version ${STATE_VERSION}`;
+  if (st.scenario !== scenario.id)
+    return `the session state belongs to scenario "${String(st.scenario)}", not "${scenario.id}"`;
   if (!Array.isArray(st.events) || !isCount(st.ne, st.events.length)) return 'the session state is malformed (events)';
   if (!Array.isArray(st.path) || !isCount(st.np, st.path.length)) return 'the session state is malformed (path)';
-  if (typeof st.vars !== 'object' || st.vars === null || typeof st.marks !== 'object' || st.marks === null) return 'the session state is malformed (vars)';
-  if (typeof st.rng !== 'number' || typeof st.ended !== 'boolean' || typeof st.late !== 'boolean') return 'the session state is malformed';
-  if (st.at !== null && (typeof st.at !== 'string' || !own(scenario.nodes, st.at)?.ask)) return `the session state waits at "${String(st.at)}", which is not a prompt of this scenario`;
+  if (typeof st.vars !== 'object' || st.vars === null || typeof st.marks !== 'object' || st.marks === null)
+    return 'the session state is malformed (vars)';
+  if (typeof st.rng !== 'number' || typeof st.ended !== 'boolean' || typeof st.late !== 'boolean')
+    return 'the session state is malformed';
+  if (st.at !== null && (typeof st.at !== 'string' || !own(scenario.nodes, st.at)?.ask))
+    return `the session state waits at "${String(st.at)}", which is not a prompt of this scenario`;
   if (st.at === null && !st.ended) return 'the session state waits at no prompt and has not ended';
   return null;
 }
@@ -61,7 +67,12 @@ export function marked(s: SessionState, key: string): boolean {
 
 /** A new state to build a step on: same content; logs shared when they can be appended in place. */
 export function fork(s: SessionState): SessionState {
-  const inPlace = s.events.length === s.ne && s.path.length === s.np && !Object.isFrozen(s.events) && !Object.isFrozen(s.path) && !Object.isFrozen(s.marks);
+  const inPlace =
+    s.events.length === s.ne &&
+    s.path.length === s.np &&
+    !Object.isFrozen(s.events) &&
+    !Object.isFrozen(s.path) &&
+    !Object.isFrozen(s.marks);
   let marks = s.marks;
   if (!inPlace) {
     marks = record<number>();
@@ -69,9 +80,19 @@ export function fork(s: SessionState): SessionState {
   }
   return {
     // vars is shared: applyEffects replaces it with a copy before any change.
-    v: s.v, scenario: s.scenario, seed: s.seed, rng: s.rng, at: s.at, ended: s.ended, outcome: s.outcome, late: s.late, vars: s.vars,
-    events: inPlace ? s.events : s.events.slice(0, s.ne), ne: s.ne,
-    path: inPlace ? s.path : s.path.slice(0, s.np), np: s.np,
+    v: s.v,
+    scenario: s.scenario,
+    seed: s.seed,
+    rng: s.rng,
+    at: s.at,
+    ended: s.ended,
+    outcome: s.outcome,
+    late: s.late,
+    vars: s.vars,
+    events: inPlace ? s.events : s.events.slice(0, s.ne),
+    ne: s.ne,
+    path: inPlace ? s.path : s.path.slice(0, s.np),
+    np: s.np,
     marks,
   };
 }

@@ -18,8 +18,20 @@ export interface StepResult {
 export function start(scenario: Scenario, opts: { seed: number }): StepResult {
   const seed = seedState(opts.seed);
   const state: SessionState = {
-    v: STATE_VERSION, scenario: scenario.id, seed, rng: seed, at: null, ended: false, outcome: null, late: false,
-    vars: Object.assign(record(), scenario.state), events: [], ne: 0, path: [], np: 0, marks: record(),
+    v: STATE_VERSION,
+    scenario: scenario.id,
+    seed,
+    rng: seed,
+    at: null,
+    ended: false,
+    outcome: null,
+    late: false,
+    vars: Object.assign(record(), scenario.state),
+    events: [],
+    ne: 0,
+    path: [],
+    np: 0,
+    marks: record(),
   };
   const events: SessionEvent[] = [];
   const error = advance(scenario, state, scenario.start, events);
@@ -34,15 +46,18 @@ function inputError(scenario: Scenario, state: SessionState, input: Input): stri
   if (state.ended) return 'the session has ended: it takes no more answers';
   const ask = own(scenario.nodes, state.at!)!.ask!;
   if (typeof input !== 'object' || input === null) return 'the input is not an answer or a choice';
-  if (input.seconds !== undefined && !(typeof input.seconds === 'number' && input.seconds >= 0)) return 'seconds must be a number ≥ 0';
+  if (input.seconds !== undefined && !(typeof input.seconds === 'number' && input.seconds >= 0))
+    return 'seconds must be a number ≥ 0';
   if (input.type === 'answer') {
     if (ask.kind === 'choice') return `this prompt is a choice: pick one of ${ask.options.map((o) => o.id).join(', ')}`;
-    if (typeof input.text !== 'string' || input.text.trim() === '') return 'the answer is empty: type something before sending';
+    if (typeof input.text !== 'string' || input.text.trim() === '')
+      return 'the answer is empty: type something before sending';
     return null;
   }
   if (input.type === 'choose') {
     if (ask.kind === 'free') return 'this prompt expects a typed answer, not a choice';
-    if (!findOption(ask, input.option)) return `unknown option "${String(input.option)}": pick one of ${ask.options.map((o) => o.id).join(', ')}`;
+    if (!findOption(ask, input.option))
+      return `unknown option "${String(input.option)}": pick one of ${ask.options.map((o) => o.id).join(', ')}`;
     return null;
   }
   return `unknown input type "${String((input as { type?: unknown }).type)}"`;

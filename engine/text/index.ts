@@ -3,4 +3,11 @@ export { analyse, type Token } from './analyse.ts';
 export { fold } from './fold.ts';
 export { wordKeys } from './keys.ts';
 export { matchCriterion, findPhrase, indexTokens, MAX_GAP, type AnswerIndex } from './match.ts';
-export { compileCriterion, expandPhrase, phraseWords, type CompiledCriterion, type CompiledPhrase, type PhraseWord } from './phrase.ts';
+export {
+  compileCriterion,
+  expandPhrase,
+  phraseWords,
+  type CompiledCriterion,
+  type CompiledPhrase,
+  type PhraseWord,
+} from './phrase.ts';

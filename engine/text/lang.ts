@@ -29,14 +29,45 @@ const fr: Language = {
   clauseWords: new Set(['et', 'mais', 'puis']),
   markers: new Set(['ne', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'sans']),
   markerStems: new Set(['evit', 'refus']),
-  functionWords: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux', 'a', 'en', 'y', ...FR_ELISIONS]),
+  functionWords: new Set([
+    'le',
+    'la',
+    'les',
+    'un',
+    'une',
+    'des',
+    'de',
+    'du',
+    'au',
+    'aux',
+    'a',
+    'en',
+    'y',
+    ...FR_ELISIONS,
+  ]),
   isNegatedContraction: () => false,
 };
 
 /** Apostrophe-less spellings of n't words that trainees type ("dont pay"): read as "don't". */
 const EN_BARE_CONTRACTIONS = new Set([
-  'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'shouldnt',
-  'wouldnt', 'wont', 'havent', 'hasnt', 'hadnt', 'mustnt', 'neednt', 'aint',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'cant',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
+  'wont',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'mustnt',
+  'neednt',
+  'aint',
 ]);
 
 const en: Language = {

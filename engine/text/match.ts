@@ -82,7 +82,11 @@ export function findPhrase(index: AnswerIndex, words: readonly PhraseWord[]): [n
  * Matches a criterion against an analysed answer: the character ranges [start, end) in the
  * original answer — one per phrase that matched (its leftmost occurrence), sorted — or null.
  */
-export function matchCriterion(scenario: Scenario, criterion: Criterion, tokens: readonly Token[]): Array<[number, number]> | null {
+export function matchCriterion(
+  scenario: Scenario,
+  criterion: Criterion,
+  tokens: readonly Token[],
+): Array<[number, number]> | null {
   const { groups } = compileCriterion(scenario, criterion);
   if (!groups.length) return null;
   const index = indexTokens(tokens);

@@ -15,18 +15,20 @@ const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`)
 /** Runs the command; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const p = parseArgs(args, { values: ['count', 'setting', 'lang', 'seed'] });
-  if ('error' in p) return err(`rehearse drill: ${p.error}`), 2;
-  if (p.positional.length) return err(`rehearse drill: unexpected argument "${p.positional[0]}"`), 2;
+  if ('error' in p) return (err(`rehearse drill: ${p.error}`), 2);
+  if (p.positional.length) return (err(`rehearse drill: unexpected argument "${p.positional[0]}"`), 2);
   const count = intOption(p, 'count', 5, 1, 50);
-  if (typeof count !== 'number') return err(`rehearse drill: ${count.error}`), 2;
+  if (typeof count !== 'number') return (err(`rehearse drill: ${count.error}`), 2);
   const seed = intOption(p, 'seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31);
-  if (typeof seed !== 'number') return err(`rehearse drill: ${seed.error}`), 2;
+  if (typeof seed !== 'number') return (err(`rehearse drill: ${seed.error}`), 2);
   const setting = p.values.get('setting');
-  if (setting !== undefined && !SETTINGS.includes(setting as Setting)) return err(`rehearse drill: --setting must be one of ${SETTINGS.join(', ')} (got "${setting}")`), 2;
+  if (setting !== undefined && !SETTINGS.includes(setting as Setting))
+    return (err(`rehearse drill: --setting must be one of ${SETTINGS.join(', ')} (got "${setting}")`), 2);
   const lang = p.values.get('lang');
-  if (lang !== undefined && lang !== 'fr' && lang !== 'en') return err(`rehearse drill: --lang must be fr or en (got "${lang}")`), 2;
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en')
+    return (err(`rehearse drill: --lang must be fr or en (got "${lang}")`), 2);
   const tty = notATerminal('drill');
-  if (tty) return err(tty), 2;
+  if (tty) return (err(tty), 2);
   const color = colorEnabled(process.env, process.stdout);
   const dir = dataDir();
   // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
@@ -34,10 +36,17 @@ export async function main(args: string[]): Promise<number> {
   ui.catch(() => undefined); // reported where it is awaited
   const [library, loaded] = [await loadLibrary(), loadProgress(dir)];
   if (loaded.notice) err(`⚠ ${loaded.notice}`);
-  const opts = { count, seed, ...(setting ? { setting: setting as Setting } : {}), ...(lang ? { lang: lang as Locale } : {}) };
+  const opts = {
+    count,
+    seed,
+    ...(setting ? { setting: setting as Setting } : {}),
+    ...(lang ? { lang: lang as Locale } : {}),
+  };
   const items = selectDrill(library, loaded.attempts, opts);
   if (!items.length) {
-    err(`rehearse drill: no drill prompt matches${setting ? ` --setting ${setting}` : ''}${lang ? ` --lang ${lang}` : ''}.`);
+    err(
+      `rehearse drill: no drill prompt matches${setting ? ` --setting ${setting}` : ''}${lang ? ` --lang ${lang}` : ''}.`,
+    );
     return 1;
   }
   const run = `drill@${new Date().toISOString()}`;

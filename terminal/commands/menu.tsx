@@ -12,7 +12,12 @@ function ValidateAsk({ onPath }: { onPath: (p: string) => void }) {
     <Box flexDirection="column">
       <Tx bold>Validate scenario files — same as `rehearse validate PATH`</Tx>
       <Tx dim>File or folder to check (Enter alone: scenarios)</Tx>
-      <TextInput onSubmit={(t) => { onPath(t.trim() || 'scenarios'); return true; }} />
+      <TextInput
+        onSubmit={(t) => {
+          onPath(t.trim() || 'scenarios');
+          return true;
+        }}
+      />
     </Box>
   );
 }
@@ -25,7 +30,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const tty = notATerminal('(menu)');
   if (tty) {
-    process.stderr.write(`${tty}Commands: rehearse drill | play | progress | validate FILE (rehearse --help for all).\n`);
+    process.stderr.write(
+      `${tty}Commands: rehearse drill | play | progress | validate FILE (rehearse --help for all).\n`,
+    );
     return 2;
   }
   const color = colorEnabled(process.env, process.stdout);

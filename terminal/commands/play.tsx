@@ -23,10 +23,15 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
     try {
       text = readFileSync(arg, 'utf8');
     } catch (e) {
-      err(`rehearse play: cannot read ${arg}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      err(
+        `rehearse play: cannot read ${arg}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
       return 2;
     }
-    const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([import('../../engine/load/index.ts'), import('../../engine/diagnostics/index.ts')]);
+    const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([
+      import('../../engine/load/index.ts'),
+      import('../../engine/diagnostics/index.ts'),
+    ]);
     const { scenario, diagnostics } = loadScenario(text, arg);
     for (const d of diagnostics) err(formatDiagnostic(d, text, { color }));
     if (!scenario) {
@@ -38,42 +43,54 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
   const library = await loadLibrary();
   const found = library.find((c) => c.scenario.id === arg);
   if (found) return found.scenario;
-  err(`rehearse play: no bundled scenario "${arg}". Bundled: ${library.map((c) => c.scenario.id).join(', ') || '(none)'}.`);
+  err(
+    `rehearse play: no bundled scenario "${arg}". Bundled: ${library.map((c) => c.scenario.id).join(', ') || '(none)'}.`,
+  );
   return 2;
 }
 
 /** Runs the command; returns the exit code (130 when interrupted, the session being saved). */
 export async function main(args: string[]): Promise<number> {
   const p = parseArgs(args, { flags: ['exam', 'resume'], values: ['seed'] });
-  if ('error' in p) return err(`rehearse play: ${p.error}`), 2;
+  if ('error' in p) return (err(`rehearse play: ${p.error}`), 2);
   const seed = intOption(p, 'seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31);
-  if (typeof seed !== 'number') return err(`rehearse play: ${seed.error}`), 2;
-  if (p.positional.length > 1) return err('rehearse play: give at most one scenario id or file'), 2;
-  if (p.positional.length && p.flags.has('resume')) return err('rehearse play: --resume continues the saved session; give no scenario with it'), 2;
+  if (typeof seed !== 'number') return (err(`rehearse play: ${seed.error}`), 2);
+  if (p.positional.length > 1) return (err('rehearse play: give at most one scenario id or file'), 2);
+  if (p.positional.length && p.flags.has('resume'))
+    return (err('rehearse play: --resume continues the saved session; give no scenario with it'), 2);
   const color = colorEnabled(process.env, process.stdout);
   // A named scenario is checked first: a file's diagnostics are worth printing even without a terminal.
-  const named = p.positional[0] !== undefined && !p.flags.has('resume') ? await resolveScenario(p.positional[0], colorEnabled(process.env, process.stderr)) : null;
+  const named =
+    p.positional[0] !== undefined && !p.flags.has('resume')
+      ? await resolveScenario(p.positional[0], colorEnabled(process.env, process.stderr))
+      : null;
   if (typeof named === 'number') return named;
   const tty = notATerminal('play');
-  if (tty) return err(tty), 2;
+  if (tty) return (err(tty), 2);
   const dir = dataDir();
   const store = createSessionStore();
   if (p.flags.has('resume')) {
     const loaded = loadSessionFile(dir);
-    if ('message' in loaded) return err(`rehearse play: ${loaded.message}`), 1;
-    if (!store.getState().resume(loaded.saved)) return err(`rehearse play: ${store.getState().error}`), 1;
+    if ('message' in loaded) return (err(`rehearse play: ${loaded.message}`), 1);
+    if (!store.getState().resume(loaded.saved)) return (err(`rehearse play: ${store.getState().error}`), 1);
   } else {
     let scenario = named;
     if (!scenario) {
       const scenarios = (await loadLibrary()).map((c) => c.scenario);
-      const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, { color, clear: true });
+      const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, {
+        color,
+        clear: true,
+      });
       if (!picked.done) return 0;
       const found = scenarios.find((s) => s.id === picked.value);
       if (!found) return 2;
       scenario = found;
     }
     const replaced = setAsideSessionFile(dir);
-    if (replaced) err(`Your interrupted session of "${replaced}" is kept in ${join(dir, 'session.previous.json')}; --resume will now continue this new one.`);
+    if (replaced)
+      err(
+        `Your interrupted session of "${replaced}" is kept in ${join(dir, 'session.previous.json')}; --resume will now continue this new one.`,
+      );
     store.getState().start(scenario, { seed, exam: p.flags.has('exam') });
   }
   let recorded: string | null = null;

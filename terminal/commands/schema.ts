@@ -4,7 +4,9 @@ import { scenarioSchema } from '../../engine/schema.ts';
 /** Runs the command. */
 export async function main(args: string[]): Promise<number> {
   if (args.length) {
-    process.stderr.write('Usage: rehearse schema   (prints the JSON Schema; save it as scenarios/scenario.schema.json)\n');
+    process.stderr.write(
+      'Usage: rehearse schema   (prints the JSON Schema; save it as scenarios/scenario.schema.json)\n',
+    );
     return 2;
   }
   process.stdout.write(`${JSON.stringify(scenarioSchema, null, 2)}\n`);

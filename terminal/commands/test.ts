@@ -13,7 +13,9 @@ export async function main(args: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const bad = args.find((a) => a.startsWith('-'));
   if (bad || !args.length) {
-    process.stderr.write(`rehearse test: ${bad ? `unknown option ${bad}` : 'name at least one scenario FILE or folder'}\nusage: rehearse test FILE|DIR…\n`);
+    process.stderr.write(
+      `rehearse test: ${bad ? `unknown option ${bad}` : 'name at least one scenario FILE or folder'}\nusage: rehearse test FILE|DIR…\n`,
+    );
     return 2;
   }
   const { files, diagnostics: found } = expandScenarioArgs(args);
@@ -34,7 +36,8 @@ export async function main(args: string[]): Promise<number> {
     const { scenario, diagnostics } = loadScenario(read.text, file);
     if (!scenario) {
       out(`✗ ${file} › does not load\n`);
-      for (const d of diagnostics) if (d.severity === 'error') out(`${formatDiagnostic(d, text).replace(/^/gm, '    ')}\n`);
+      for (const d of diagnostics)
+        if (d.severity === 'error') out(`${formatDiagnostic(d, text).replace(/^/gm, '    ')}\n`);
       failed++;
       continue;
     }

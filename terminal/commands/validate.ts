@@ -21,7 +21,10 @@ export async function main(args: string[]): Promise<number> {
   const files = expanded.flatMap((e) => e.files);
   const all: Diagnostic[] = [];
   const out: string[] = [];
-  for (const item of expanded.flatMap((e) => [...e.diagnostics.map((d) => ({ d })), ...e.files.map((file) => ({ file }))])) {
+  for (const item of expanded.flatMap((e) => [
+    ...e.diagnostics.map((d) => ({ d })),
+    ...e.files.map((file) => ({ file })),
+  ])) {
     if ('d' in item) {
       all.push(item.d);
       out.push(formatDiagnostic(item.d, undefined, { color }));
@@ -46,6 +49,8 @@ export async function main(args: string[]): Promise<number> {
   if (json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
   else if (out.length) process.stdout.write(`${out.join('\n')}\n`);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  process.stderr.write(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  process.stderr.write(
+    `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
+  );
   return errors > 0 ? 1 : 0;
 }

@@ -13,7 +13,10 @@ export interface ChoiceItem {
 export function ChoiceList(props: { items: ChoiceItem[]; onPick: (id: string) => void; active?: boolean }) {
   const at = useRef(0); // keys arriving in one chunk (arrows then Enter) see the latest position
   const [cursor, setShown] = useState(0);
-  const setCursor = (f: (c: number) => number) => { at.current = f(at.current); setShown(at.current); };
+  const setCursor = (f: (c: number) => number) => {
+    at.current = f(at.current);
+    setShown(at.current);
+  };
   const n = props.items.length;
   useInput(
     (input, key) => {
@@ -36,7 +39,13 @@ export function ChoiceList(props: { items: ChoiceItem[]; onPick: (id: string) =>
     <Box flexDirection="column">
       {props.items.map((item, i) => (
         <Text key={item.id}>
-          {i === cursor ? <Tx color="cyan" bold>{'❯ '}</Tx> : '  '}
+          {i === cursor ? (
+            <Tx color="cyan" bold>
+              {'❯ '}
+            </Tx>
+          ) : (
+            '  '
+          )}
           {i === cursor ? <Tx bold>{`${i + 1}. ${item.label}`}</Tx> : `${i + 1}. ${item.label}`}
         </Text>
       ))}

@@ -18,7 +18,8 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
     <Box flexDirection="column">
       {ids.map((id, i) => {
         const c = own(report.competencies, id)!;
-        if (c.possible <= 0) return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   ${w.notAssessed}`}</Tx>;
+        if (c.possible <= 0)
+          return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   ${w.notAssessed}`}</Tx>;
         return (
           <Text key={id}>
             {`  ${labels[i]!.padEnd(pad)} `}
@@ -34,19 +35,31 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
 /** The whole debrief; `exam` adds nothing but says feedback was held until now. */
 export function Debrief({ scenario, report }: { scenario: Scenario; report: Report }) {
   const w = useWords();
-  const outcome = report.outcome ? own(scenario.outcomes, report.outcome) ?? report.outcome : w.notFinished;
+  const outcome = report.outcome ? (own(scenario.outcomes, report.outcome) ?? report.outcome) : w.notFinished;
   return (
     <Box flexDirection="column" marginTop={1}>
       <Tx bold>{`━━ ${w.debrief}${scenario.title} ━━`}</Tx>
       <Text>{`${w.outcome}${outcome}`}</Text>
       <Text>
-        {report.passed ? <Tx color="green" bold>{w.passed}</Tx> : <Tx color="red" bold>{w.notPassed}</Tx>}
+        {report.passed ? (
+          <Tx color="green" bold>
+            {w.passed}
+          </Tx>
+        ) : (
+          <Tx color="red" bold>
+            {w.notPassed}
+          </Tx>
+        )}
         {w.score(report.score, scenario.pass)}
       </Text>
       {report.criticals.length ? (
         <Box flexDirection="column" marginTop={1}>
-          <Tx color="red" bold>{w.criticals}</Tx>
-          {report.criticals.map((c) => <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>)}
+          <Tx color="red" bold>
+            {w.criticals}
+          </Tx>
+          {report.criticals.map((c) => (
+            <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>
+          ))}
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
@@ -65,7 +78,9 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
                 {option ? option.text : <Highlighted pieces={highlightPieces(t.answer, t.spans)} />}
                 <Tx color={t.points > 0 ? 'green' : 'red'}>{`  (${signed(t.points)}${t.late ? w.lateTag : ''})`}</Tx>
               </Text>
-              {(t.feedback ?? []).map((f, j) => <Tx key={j} dim>{`   ${f}`}</Tx>)}
+              {(t.feedback ?? []).map((f, j) => (
+                <Tx key={j} dim>{`   ${f}`}</Tx>
+              ))}
               {ask?.kind === 'free' && ask.model ? <Tx dim>{`   ${w.model}${ask.model}`}</Tx> : null}
             </Box>
           );
@@ -74,7 +89,9 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
       {scenario.debrief.takeaways.length ? (
         <Box flexDirection="column" marginTop={1}>
           <Tx bold>{w.takeaways}</Tx>
-          {scenario.debrief.takeaways.map((t, i) => <Text key={i}>{`  • ${t}`}</Text>)}
+          {scenario.debrief.takeaways.map((t, i) => (
+            <Text key={i}>{`  • ${t}`}</Text>
+          ))}
         </Box>
       ) : null}
       {scenario.debrief.resources.length ? (

@@ -4,7 +4,15 @@ import { DrillScreen, type DrillResult } from './drill-screen.tsx';
 import { runInk } from './run-ink.tsx';
 
 /** Runs the drill screen; true when the trainee finished it, false when interrupted. */
-export async function runDrill(items: DrillItem[], seed: number, onResult: (r: DrillResult) => void, color: boolean): Promise<boolean> {
-  const result = await runInk<true>((done) => <DrillScreen items={items} seed={seed} onResult={onResult} onFinish={() => done(true)} />, { color });
+export async function runDrill(
+  items: DrillItem[],
+  seed: number,
+  onResult: (r: DrillResult) => void,
+  color: boolean,
+): Promise<boolean> {
+  const result = await runInk<true>(
+    (done) => <DrillScreen items={items} seed={seed} onResult={onResult} onFinish={() => done(true)} />,
+    { color },
+  );
   return result.done;
 }

@@ -21,7 +21,14 @@ export interface DrillResult {
 }
 
 /** One prompt of the drill; calls `onAnswered` once the engine has scored it, `onNext` when the trainee moves on. */
-function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: number; onAnswered: (r: DrillResult) => void; onNext: () => void }) {
+function DrillPrompt(props: {
+  item: DrillItem;
+  n: number;
+  total: number;
+  seed: number;
+  onAnswered: (r: DrillResult) => void;
+  onNext: () => void;
+}) {
   const { item } = props;
   const [store] = useState(() => {
     const s = createSessionStore();
@@ -31,7 +38,12 @@ function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: n
   const events = useStore(store, (s) => s.events);
   const error = useStore(store, (s) => s.error);
   const [result, setResult] = useState<DrillResult | null>(null);
-  useInput((_input, key) => { if (key.return) props.onNext(); }, { isActive: result !== null });
+  useInput(
+    (_input, key) => {
+      if (key.return) props.onNext();
+    },
+    { isActive: result !== null },
+  );
   const scenario = store.getState().scenario!;
   const node = own(scenario.nodes, item.node);
   const fbAt = events.findIndex((e) => e.type === 'feedback');
@@ -51,30 +63,43 @@ function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: n
   const w = wordsFor(scenario.locale);
   return (
     <WordsContext.Provider value={w}>
-    <Box flexDirection="column">
-      <Tx bold>{`━━ ${w.drill(props.n, props.total)} · ${scenario.title} ━━`}</Tx>
-      {node?.context ? <Tx color="yellow">{node.context}</Tx> : null}
-      <Box flexDirection="column" marginTop={1}>
-        {shown.map((e, i) => (e === pending ? null : <EventView key={i} e={e} scenario={scenario} prompt={prompts.get(i)} exam={false} />))}
-      </Box>
-      {pending ? (
-        <PromptInput
-          prompt={pending}
-          index={0}
-          error={error}
-          handlers={{ answer: (t, s) => settle(store.getState().answer(t, s)), choose: (o, s) => settle(store.getState().choose(o, s)) }}
-        />
-      ) : null}
-      {result ? (
-        <Box flexDirection="column">
-          <Text>
-            {w.promptScore(result.report.score)}
-            {result.report.passed ? <Tx color="green" bold>✓</Tx> : <Tx color="red" bold>✗</Tx>}
-          </Text>
-          <Tx dim>{props.n < props.total ? w.next : w.toSummary}</Tx>
+      <Box flexDirection="column">
+        <Tx bold>{`━━ ${w.drill(props.n, props.total)} · ${scenario.title} ━━`}</Tx>
+        {node?.context ? <Tx color="yellow">{node.context}</Tx> : null}
+        <Box flexDirection="column" marginTop={1}>
+          {shown.map((e, i) =>
+            e === pending ? null : <EventView key={i} e={e} scenario={scenario} prompt={prompts.get(i)} exam={false} />,
+          )}
         </Box>
-      ) : null}
-    </Box>
+        {pending ? (
+          <PromptInput
+            prompt={pending}
+            index={0}
+            error={error}
+            handlers={{
+              answer: (t, s) => settle(store.getState().answer(t, s)),
+              choose: (o, s) => settle(store.getState().choose(o, s)),
+            }}
+          />
+        ) : null}
+        {result ? (
+          <Box flexDirection="column">
+            <Text>
+              {w.promptScore(result.report.score)}
+              {result.report.passed ? (
+                <Tx color="green" bold>
+                  ✓
+                </Tx>
+              ) : (
+                <Tx color="red" bold>
+                  ✗
+                </Tx>
+              )}
+            </Text>
+            <Tx dim>{props.n < props.total ? w.next : w.toSummary}</Tx>
+          </Box>
+        ) : null}
+      </Box>
     </WordsContext.Provider>
   );
 }
@@ -82,15 +107,25 @@ function DrillPrompt(props: { item: DrillItem; n: number; total: number; seed: n
 /** The prompt text of the first prompt event, for the summary. */
 function pendingPromptText(events: SessionEvent[]): string {
   const p = events.find((e) => e.type === 'prompt');
-  return p?.type === 'prompt' ? p.prompt ?? p.node : '';
+  return p?.type === 'prompt' ? (p.prompt ?? p.node) : '';
 }
 
 /** The whole drill; `onResult` stores each scored prompt as soon as it is scored, `onFinish` ends it. */
-export function DrillScreen(props: { items: DrillItem[]; seed: number; onResult: (r: DrillResult) => void; onFinish: () => void }) {
+export function DrillScreen(props: {
+  items: DrillItem[];
+  seed: number;
+  onResult: (r: DrillResult) => void;
+  onFinish: () => void;
+}) {
   const [index, setIndex] = useState(0);
   const [results, setResults] = useState<DrillResult[]>([]);
   const done = index >= props.items.length;
-  useInput((_i, key) => { if (key.return) props.onFinish(); }, { isActive: done });
+  useInput(
+    (_i, key) => {
+      if (key.return) props.onFinish();
+    },
+    { isActive: done },
+  );
   if (done) {
     const locales = new Set(props.items.map((i) => i.scenario.locale));
     const w = wordsFor(locales.size === 1 ? [...locales][0]! : 'en');
@@ -111,7 +146,10 @@ export function DrillScreen(props: { items: DrillItem[]; seed: number; onResult:
       n={index + 1}
       total={props.items.length}
       seed={props.seed + index}
-      onAnswered={(r) => { setResults((rs) => [...rs, r]); props.onResult(r); }}
+      onAnswered={(r) => {
+        setResults((rs) => [...rs, r]);
+        props.onResult(r);
+      }}
       onNext={() => setIndex((i) => i + 1)}
     />
   );

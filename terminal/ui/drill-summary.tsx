@@ -20,10 +20,18 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
           {`  ${i + 1}. `}
           {r.report.passed ? <Tx color="green">✓</Tx> : <Tx color="red">✗</Tx>}
           {` ${String(r.report.score).padStart(3)}  ${cut(r.item.scenario.title, 40)} — ${cut(r.prompt, 44)}`}
-          {r.report.critical ? <Tx color="red" bold>{w.criticalTag}</Tx> : null}
+          {r.report.critical ? (
+            <Tx color="red" bold>
+              {w.criticalTag}
+            </Tx>
+          ) : null}
         </Text>
       ))}
-      {comps.length ? <Box marginTop={1}><Tx bold>{w.averages}</Tx></Box> : null}
+      {comps.length ? (
+        <Box marginTop={1}>
+          <Tx bold>{w.averages}</Tx>
+        </Box>
+      ) : null}
       {comps.map((c) => (
         <Text key={c.label}>
           {`  ${c.label.padEnd(pad)} `}
@@ -31,7 +39,9 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
           {` ${String(c.score).padStart(3)}`}
         </Text>
       ))}
-      <Box marginTop={1}><Tx dim>{w.missed}</Tx></Box>
+      <Box marginTop={1}>
+        <Tx dim>{w.missed}</Tx>
+      </Box>
     </Box>
   );
 }

@@ -14,7 +14,9 @@ export function LineView({ e }: { e: Extract<SessionEvent, { type: 'line' }> }) 
   if (e.who === 'narrator') return <Tx dim>{e.text}</Tx>;
   return (
     <Text>
-      <Tx color="magenta" bold>{e.name}: </Tx>
+      <Tx color="magenta" bold>
+        {e.name}:{' '}
+      </Tx>
       {e.text}
     </Text>
   );
@@ -57,7 +59,7 @@ export function FeedbackView({ e, scenario }: { e: Feedback; scenario: Scenario 
     <Box flexDirection="column" marginLeft={2}>
       {scored.length === 0 ? <Tx dim>{w.noMatch}</Tx> : null}
       {scored.map((i) => {
-        const label = i.competency ? own(scenario.competencies, i.competency)?.label ?? i.competency : '';
+        const label = i.competency ? (own(scenario.competencies, i.competency)?.label ?? i.competency) : '';
         const good = i.points > 0 && !i.critical;
         return (
           <Box key={i.id} flexDirection="column">

@@ -17,7 +17,9 @@ export function ScenarioHeader({ scenario, exam }: { scenario: Scenario; exam: b
     <Box flexDirection="column" marginBottom={1}>
       <Tx bold>{`━━ ${scenario.title} ━━${exam ? w.exam : ''}`}</Tx>
       {scenario.summary ? <Text>{scenario.summary}</Text> : null}
-      {scenario.content_notes.length ? <Tx color="yellow">{`${w.notes}${scenario.content_notes.join(', ')}`}</Tx> : null}
+      {scenario.content_notes.length ? (
+        <Tx color="yellow">{`${w.notes}${scenario.content_notes.join(', ')}`}</Tx>
+      ) : null}
     </Box>
   );
 }
@@ -32,34 +34,49 @@ export function PlayScreen({ store, onFinish }: { store: StoreApi<SessionStore>;
   const exam = useStore(store, (s) => s.exam);
   const ended = useStore(store, (s) => s.ended);
   const report = useStore(store, (s) => s.report);
-  useInput((input, key) => { if (key.return || input === 'q') onFinish(); }, { isActive: ended });
+  useInput(
+    (input, key) => {
+      if (key.return || input === 'q') onFinish();
+    },
+    { isActive: ended },
+  );
   if (!scenario) return null;
   const pending = pendingPrompt(events);
   const pendingAt = pending ? events.lastIndexOf(pending) : -1;
   const done = pending ? events.slice(0, pendingAt) : events;
   const prompts = promptsFor(events);
-  const items: Item[] = [{ key: 'header', index: -1 }, ...done.map((event, index) => ({ key: String(index), event, index }))];
+  const items: Item[] = [
+    { key: 'header', index: -1 },
+    ...done.map((event, index) => ({ key: String(index), event, index })),
+  ];
   const w = wordsFor(scenario.locale);
   return (
     <WordsContext.Provider value={w}>
-    <Box flexDirection="column">
-      <Static items={items}>
-        {(it) => (it.event
-          ? <EventView key={it.key} e={it.event} scenario={scenario} prompt={prompts.get(it.index)} exam={exam} />
-          : <ScenarioHeader key={it.key} scenario={scenario} exam={exam} />)}
-      </Static>
-      {pending ? (
-        <PromptInput
-          key={pendingAt}
-          prompt={pending}
-          index={pendingAt}
-          error={error}
-          handlers={{ answer: (t, s) => store.getState().answer(t, s), choose: (o, s) => store.getState().choose(o, s) }}
-        />
-      ) : null}
-      {ended && report ? <Debrief scenario={scenario} report={report} /> : null}
-      {ended ? <Tx dim>{w.finish}</Tx> : null}
-    </Box>
+      <Box flexDirection="column">
+        <Static items={items}>
+          {(it) =>
+            it.event ? (
+              <EventView key={it.key} e={it.event} scenario={scenario} prompt={prompts.get(it.index)} exam={exam} />
+            ) : (
+              <ScenarioHeader key={it.key} scenario={scenario} exam={exam} />
+            )
+          }
+        </Static>
+        {pending ? (
+          <PromptInput
+            key={pendingAt}
+            prompt={pending}
+            index={pendingAt}
+            error={error}
+            handlers={{
+              answer: (t, s) => store.getState().answer(t, s),
+              choose: (o, s) => store.getState().choose(o, s),
+            }}
+          />
+        ) : null}
+        {ended && report ? <Debrief scenario={scenario} report={report} /> : null}
+        {ended ? <Tx dim>{w.finish}</Tx> : null}
+      </Box>
     </WordsContext.Provider>
   );
 }

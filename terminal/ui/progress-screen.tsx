@@ -26,7 +26,11 @@ export function ProgressScreen({ attempts, notice }: { attempts: readonly Attemp
   const labelPad = Math.max(10, ...comps.map((c) => c.label.length));
   return (
     <Box flexDirection="column">
-      {notice ? <Box marginBottom={1}><Tx color="yellow">{`⚠ ${notice}`}</Tx></Box> : null}
+      {notice ? (
+        <Box marginBottom={1}>
+          <Tx color="yellow">{`⚠ ${notice}`}</Tx>
+        </Box>
+      ) : null}
       <Tx bold>━━ Your progress ━━</Tx>
       {attempts.length === 0 ? <Text>No attempts yet. Try `rehearse drill` or `rehearse play`.</Text> : null}
       {groups.length ? (

@@ -21,7 +21,12 @@ export interface AnswerHandlers {
 export function Countdown({ limit, elapsed }: { limit: number; elapsed: number }) {
   const left = Math.ceil(limit - elapsed);
   const w = useWords();
-  if (left > 0) return <Tx color={left <= 5 ? 'yellow' : undefined} dim={left > 5}>{w.left(left)}</Tx>;
+  if (left > 0)
+    return (
+      <Tx color={left <= 5 ? 'yellow' : undefined} dim={left > 5}>
+        {w.left(left)}
+      </Tx>
+    );
   return <Tx color="yellow">{w.timeUp}</Tx>;
 }
 
@@ -38,9 +43,16 @@ export function PromptInput(props: { prompt: Prompt; index: number; handlers: An
       {prompt.kind === 'free' ? (
         <TextInput placeholder={w.placeholder} onSubmit={(text) => handlers.answer(text, secs())} />
       ) : (
-        <ChoiceList items={prompt.options.map((o) => ({ id: o.id, label: o.text }))} onPick={(id) => handlers.choose(id, secs())} />
+        <ChoiceList
+          items={prompt.options.map((o) => ({ id: o.id, label: o.text }))}
+          onPick={(id) => handlers.choose(id, secs())}
+        />
       )}
-      {props.error ? <Text><Tx color="red">{props.error === EMPTY_ANSWER ? w.empty : props.error}</Tx></Text> : null}
+      {props.error ? (
+        <Text>
+          <Tx color="red">{props.error === EMPTY_ANSWER ? w.empty : props.error}</Tx>
+        </Text>
+      ) : null}
       <Tx dim>{prompt.kind === 'free' ? w.keysFree : w.keysChoice}</Tx>
     </Box>
   );

@@ -7,10 +7,16 @@ import { ColorContext } from './theme.tsx';
 export type InkResult<T> = { done: true; value: T } | { done: false };
 
 /** Gives the screen its `done` callback and turns Ctrl-C into a clean exit. */
-function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDone: (v: unknown) => void; clear: boolean }) {
+function Root(props: {
+  view: (done: (v: unknown) => void) => ReactElement;
+  onDone: (v: unknown) => void;
+  clear: boolean;
+}) {
   const { exit } = useApp();
   const [over, setOver] = useState(false);
-  useEffect(() => { if (over) exit(); }, [over]);
+  useEffect(() => {
+    if (over) exit();
+  }, [over]);
   useInput((input, key) => {
     if (key.ctrl && input === 'c') exit();
   });
@@ -23,11 +29,20 @@ function Root(props: { view: (done: (v: unknown) => void) => ReactElement; onDon
 }
 
 /** Renders `view` (given a `done` callback) and resolves when it is done or interrupted; `clear` erases it when done. */
-export async function runInk<T>(view: (done: (v: T) => void) => ReactElement, opts: { color: boolean; clear?: boolean }): Promise<InkResult<T>> {
+export async function runInk<T>(
+  view: (done: (v: T) => void) => ReactElement,
+  opts: { color: boolean; clear?: boolean },
+): Promise<InkResult<T>> {
   let result: InkResult<T> = { done: false };
   const app = render(
     <ColorContext.Provider value={opts.color}>
-      <Root view={view as (done: (v: unknown) => void) => ReactElement} onDone={(v) => { result = { done: true, value: v as T }; }} clear={opts.clear === true} />
+      <Root
+        view={view as (done: (v: unknown) => void) => ReactElement}
+        onDone={(v) => {
+          result = { done: true, value: v as T };
+        }}
+        clear={opts.clear === true}
+      />
     </ColorContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );

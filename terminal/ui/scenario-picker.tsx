@@ -6,7 +6,10 @@ import { Tx } from './theme.tsx';
 
 /** The picker; `onPick` gets the chosen scenario's id. */
 export function ScenarioPicker({ scenarios, onPick }: { scenarios: Scenario[]; onPick: (id: string) => void }) {
-  const items = scenarios.map((s) => ({ id: s.id, label: `${s.title}  (${s.locale}, ${s.setting}${s.minutes ? `, ~${s.minutes} min` : ''})` }));
+  const items = scenarios.map((s) => ({
+    id: s.id,
+    label: `${s.title}  (${s.locale}, ${s.setting}${s.minutes ? `, ~${s.minutes} min` : ''})`,
+  }));
   return (
     <Box flexDirection="column">
       <Tx bold>━━ Choose a scenario ━━</Tx>

@@ -8,7 +8,10 @@ export function TextInput(props: { onSubmit: (text: string) => boolean; placehol
   // A ref as well as state: keys that arrive in one chunk ("hello\r") are handled before React re-renders.
   const value = useRef('');
   const [shown, setShown] = useState('');
-  const set = (v: string) => { value.current = v; setShown(v); };
+  const set = (v: string) => {
+    value.current = v;
+    setShown(v);
+  };
   useInput(
     (input, key) => {
       if (key.return) {
@@ -16,7 +19,17 @@ export function TextInput(props: { onSubmit: (text: string) => boolean; placehol
         return;
       }
       if (key.backspace || key.delete) return set(Array.from(value.current).slice(0, -1).join(''));
-      if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return;
+      if (
+        key.ctrl ||
+        key.meta ||
+        key.escape ||
+        key.tab ||
+        key.upArrow ||
+        key.downArrow ||
+        key.leftArrow ||
+        key.rightArrow
+      )
+        return;
       // A chunk typed or pasted at once may hold Enter ("hello\r"): each line break sends what precedes it.
       const parts = input.split(/\r\n|\r|\n/);
       parts.forEach((part, i) => {
@@ -28,7 +41,9 @@ export function TextInput(props: { onSubmit: (text: string) => boolean; placehol
   );
   return (
     <Text>
-      <Tx color="cyan" bold>{'> '}</Tx>
+      <Tx color="cyan" bold>
+        {'> '}
+      </Tx>
       {shown === '' && props.placeholder ? <Tx dim>{props.placeholder}</Tx> : shown}
       <Tx color="cyan">▌</Tx>
     </Text>

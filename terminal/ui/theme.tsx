@@ -25,7 +25,15 @@ export function Highlighted({ pieces }: { pieces: Piece[] }) {
   return (
     <Text>
       {pieces.map((p, i) =>
-        !p.hit ? p.text : color ? <Text key={i} color="yellow" bold underline>{p.text}</Text> : `[${p.text}]`,
+        !p.hit ? (
+          p.text
+        ) : color ? (
+          <Text key={i} color="yellow" bold underline>
+            {p.text}
+          </Text>
+        ) : (
+          `[${p.text}]`
+        ),
       )}
     </Text>
   );

@@ -38,7 +38,11 @@ async function main(): Promise<number> {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await preview({ configFile: `${repo}vite.config.ts`, logLevel: 'warn', preview: { host: '127.0.0.1', port: 4173 + Math.floor(Math.random() * 500), strictPort: true } });
+    server = await preview({
+      configFile: `${repo}vite.config.ts`,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 4173 + Math.floor(Math.random() * 500), strictPort: true },
+    });
     const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
@@ -47,25 +51,37 @@ async function main(): Promise<number> {
     page.on('pageerror', (e) => errorsSeen.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errorsSeen.push(m.text()));
     const external: string[] = [];
-    page.on('request', (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && external.push(r.url()));
+    page.on(
+      'request',
+      (r) =>
+        !r.url().startsWith(base) &&
+        !r.url().startsWith('data:') &&
+        !r.url().startsWith('blob:') &&
+        external.push(r.url()),
+    );
     const jsLoaded = new Set<string>();
     page.on('response', (r) => r.url().endsWith('.js') && jsLoaded.add(new URL(r.url()).pathname));
 
     console.log(`Rehearse e2e against ${base} (Chromium ${browser.version()})`);
-    const largest = [...library].sort((a, b) => JSON.stringify(b.scenario).length - JSON.stringify(a.scenario).length)[0]!.scenario;
-    await check(`trainee's JavaScript before the first prompt of the largest scenario (${largest.id}) ≤ 120 KB gzip, no YAML parser in it`, async () => {
-      await page.goto(`${base}/#/`);
-      await page.getByRole('link', { name: largest.title }).click();
-      await page.getByRole('button', { name: 'Start' }).click();
-      await page.locator('.answer-box, .choices').first().waitFor();
-      let gz = 0;
-      for (const path of jsLoaded) gz += gzipSync(readFileSync(`${repo}dist/web${path}`)).length;
-      figures['trainee JS before first prompt'] = `${(gz / 1024).toFixed(1)} KB gzip in ${jsLoaded.size} file(s)`;
-      assert(gz <= 120 * 1024, `${(gz / 1024).toFixed(1)} KB gzip`);
-      const code = [...jsLoaded].map((p) => readFileSync(`${repo}dist/web${p}`, 'utf8')).join('\n');
-      assert(!code.includes('Implicit keys of flow sequence'), 'the YAML parser is in the trainee bundle');
-      await page.evaluate(() => localStorage.clear());
-    });
+    const largest = [...library].sort(
+      (a, b) => JSON.stringify(b.scenario).length - JSON.stringify(a.scenario).length,
+    )[0]!.scenario;
+    await check(
+      `trainee's JavaScript before the first prompt of the largest scenario (${largest.id}) ≤ 120 KB gzip, no YAML parser in it`,
+      async () => {
+        await page.goto(`${base}/#/`);
+        await page.getByRole('link', { name: largest.title }).click();
+        await page.getByRole('button', { name: 'Start' }).click();
+        await page.locator('.answer-box, .choices').first().waitFor();
+        let gz = 0;
+        for (const path of jsLoaded) gz += gzipSync(readFileSync(`${repo}dist/web${path}`)).length;
+        figures['trainee JS before first prompt'] = `${(gz / 1024).toFixed(1)} KB gzip in ${jsLoaded.size} file(s)`;
+        assert(gz <= 120 * 1024, `${(gz / 1024).toFixed(1)} KB gzip`);
+        const code = [...jsLoaded].map((p) => readFileSync(`${repo}dist/web${p}`, 'utf8')).join('\n');
+        assert(!code.includes('Implicit keys of flow sequence'), 'the YAML parser is in the trainee bundle');
+        await page.evaluate(() => localStorage.clear());
+      },
+    );
     await traineeChecks(page, base, library, await engineScore());
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
@@ -76,7 +92,7 @@ async function main(): Promise<number> {
     for (const [k, v] of Object.entries(figures)) console.log(`  · ${k}: ${v}`);
   } catch (e) {
     tally.failed++;
-    console.log(`  ✗ the run stopped: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.log(`  ✗ the run stopped: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } finally {
     await browser?.close();
     await server?.close();

@@ -31,13 +31,17 @@ export async function giveAnswer(page: Page, s: Scenario, a: ScriptedAnswer): Pr
 }
 
 /** A scenario of the library with a test that types at least one free answer, gives no timings, and reaches an outcome. */
-export function pickScenario(library: CompiledScenario[], minAnswers = 1): { scenario: Scenario; answers: ScriptedAnswer[]; passed?: boolean } {
+export function pickScenario(
+  library: CompiledScenario[],
+  minAnswers = 1,
+): { scenario: Scenario; answers: ScriptedAnswer[]; passed?: boolean } {
   for (const { scenario } of library) {
     const ids = optionIds(scenario);
     for (const t of scenario.tests) {
       const typed = t.answers.some((a) => (typeof a === 'string' ? !ids.has(a) : 'text' in a));
       const untimed = t.answers.every((a) => typeof a === 'string');
-      if (typed && untimed && t.answers.length >= minAnswers && t.expect.outcome !== undefined) return { scenario, answers: t.answers, passed: t.expect.passed };
+      if (typed && untimed && t.answers.length >= minAnswers && t.expect.outcome !== undefined)
+        return { scenario, answers: t.answers, passed: t.expect.passed };
     }
   }
   throw new Error('no bundled scenario has a test that types a free answer and reaches an outcome');
@@ -52,7 +56,12 @@ export async function fresh(page: Page, base: string): Promise<void> {
 }
 
 /** The trainee checks. `expectedScore` gives the engine's score for scripted answers. */
-export async function traineeChecks(page: Page, base: string, library: CompiledScenario[], expectedScore: (s: Scenario, a: ScriptedAnswer[]) => number | null) {
+export async function traineeChecks(
+  page: Page,
+  base: string,
+  library: CompiledScenario[],
+  expectedScore: (s: Scenario, a: ScriptedAnswer[]) => number | null,
+) {
   await check('library lists every bundled scenario; axe finds no violation', async () => {
     await fresh(page, base);
     const cards = await page.locator('.cards article').count();
@@ -74,7 +83,11 @@ export async function traineeChecks(page: Page, base: string, library: CompiledS
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /Debrief/, level: 1 }).waitFor();
     const verdict = await page.locator('.verdict-word').textContent();
-    if (passed !== undefined) assert(verdict === (passed ? 'Passed' : 'Not passed'), `verdict "${verdict}", the scenario's test expects passed=${passed}`);
+    if (passed !== undefined)
+      assert(
+        verdict === (passed ? 'Passed' : 'Not passed'),
+        `verdict "${verdict}", the scenario's test expects passed=${passed}`,
+      );
     const score = await page.locator('.verdict .big').textContent();
     const expected = expectedScore(scenario, answers);
     if (expected !== null) assert(score === `${expected}%`, `debrief shows ${score}, the engine gives ${expected}%`);
@@ -93,7 +106,10 @@ export async function traineeChecks(page: Page, base: string, library: CompiledS
       }
       throw new Error(`Tab never reached ${what}`);
     };
-    await tabTo('a scenario link', "document.activeElement?.closest('.cards') !== null && document.activeElement?.tagName === 'A'");
+    await tabTo(
+      'a scenario link',
+      "document.activeElement?.closest('.cards') !== null && document.activeElement?.tagName === 'A'",
+    );
     await page.keyboard.press('Enter');
     await tabTo('the Start button', "document.activeElement?.textContent === 'Start'");
     await page.keyboard.press('Enter');
@@ -116,9 +132,15 @@ export async function traineeChecks(page: Page, base: string, library: CompiledS
     await giveAnswer(page, two.scenario, two.answers[0]!);
     const before = await page.locator('.transcript > li').allTextContents();
     await page.reload();
-    await page.locator('.transcript > li').nth(before.length - 1).waitFor();
+    await page
+      .locator('.transcript > li')
+      .nth(before.length - 1)
+      .waitFor();
     const after = await page.locator('.transcript > li').allTextContents();
-    assert(JSON.stringify(after) === JSON.stringify(before), `transcript after reload differs:\n${before.join(' | ')}\n---\n${after.join(' | ')}`);
+    assert(
+      JSON.stringify(after) === JSON.stringify(before),
+      `transcript after reload differs:\n${before.join(' | ')}\n---\n${after.join(' | ')}`,
+    );
     for (const a of two.answers.slice(1)) await giveAnswer(page, two.scenario, a);
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /Debrief/, level: 1 }).waitFor();

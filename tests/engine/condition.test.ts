@@ -12,17 +12,27 @@ const lit = (value: number | boolean | string): Expr => ({ k: 'lit', value });
 
 describe('parseCondition', () => {
   it('and binds tighter than or; not covers a comparison; parentheses group', () => {
-    expect(parse('a and b or not c')).toEqual({ k: 'or', a: { k: 'and', a: v('a'), b: v('b') }, b: { k: 'not', e: v('c') } });
+    expect(parse('a and b or not c')).toEqual({
+      k: 'or',
+      a: { k: 'and', a: v('a'), b: v('b') },
+      b: { k: 'not', e: v('c') },
+    });
     expect(parse('a and (b or c)')).toEqual({ k: 'and', a: v('a'), b: { k: 'or', a: v('b'), b: v('c') } });
     expect(parse('not trust > 2')).toEqual({ k: 'not', e: { k: 'cmp', op: '>', a: v('trust'), b: lit(2) } });
   });
   it('numbers (negative, decimal), strings in either quote, true/false, late and the three functions', () => {
     expect(parse('x >= -2.5')).toEqual({ k: 'cmp', op: '>=', a: v('x'), b: lit(-2.5) });
-    expect(parse(`mood == "ok" or mood != 'bad'`)).toEqual({ k: 'or', a: { k: 'cmp', op: '==', a: v('mood'), b: lit('ok') }, b: { k: 'cmp', op: '!=', a: v('mood'), b: lit('bad') } });
+    expect(parse(`mood == "ok" or mood != 'bad'`)).toEqual({
+      k: 'or',
+      a: { k: 'cmp', op: '==', a: v('mood'), b: lit('ok') },
+      b: { k: 'cmp', op: '!=', a: v('mood'), b: lit('bad') },
+    });
     expect(parse('true == false')).toEqual({ k: 'cmp', op: '==', a: lit(true), b: lit(false) });
     expect(parse('late')).toEqual({ k: 'late' });
     expect(parse('matched(welcome) and chose("pay") or visited(wrap-up)')).toEqual({
-      k: 'or', a: { k: 'and', a: { k: 'call', fn: 'matched', arg: 'welcome' }, b: { k: 'call', fn: 'chose', arg: 'pay' } }, b: { k: 'call', fn: 'visited', arg: 'wrap-up' },
+      k: 'or',
+      a: { k: 'and', a: { k: 'call', fn: 'matched', arg: 'welcome' }, b: { k: 'call', fn: 'chose', arg: 'pay' } },
+      b: { k: 'call', fn: 'visited', arg: 'wrap-up' },
     });
   });
   it.each([
@@ -48,16 +58,30 @@ describe('parseCondition', () => {
     expect(parseCondition(src)).toEqual({ ok: false, offset, message });
   });
   it('refuses conditions that are too long or nested too deeply, without a stack overflow', () => {
-    expect(parseCondition('a'.repeat(2001))).toEqual({ ok: false, offset: 0, message: 'this condition is longer than 2000 characters' });
-    expect(parseCondition(`${'('.repeat(500)}a${')'.repeat(500)}`)).toMatchObject({ ok: false, message: 'this condition is nested too deeply' });
-    expect(parseCondition(`${'not '.repeat(400)}a`)).toMatchObject({ ok: false, message: 'this condition is nested too deeply' });
+    expect(parseCondition('a'.repeat(2001))).toEqual({
+      ok: false,
+      offset: 0,
+      message: 'this condition is longer than 2000 characters',
+    });
+    expect(parseCondition(`${'('.repeat(500)}a${')'.repeat(500)}`)).toMatchObject({
+      ok: false,
+      message: 'this condition is nested too deeply',
+    });
+    expect(parseCondition(`${'not '.repeat(400)}a`)).toMatchObject({
+      ok: false,
+      message: 'this condition is nested too deeply',
+    });
   });
 });
 
 describe('evalCondition', () => {
   const env = (over: Partial<ConditionEnv> = {}): ConditionEnv => ({
-    vars: Object.assign(Object.create(null), { trust: 2, told: false, mood: 'ok' }), late: false,
-    matched: (id) => id === 'welcome', chose: (id) => id === 'refuse', visited: (id) => id === 'opening', ...over,
+    vars: Object.assign(Object.create(null), { trust: 2, told: false, mood: 'ok' }),
+    late: false,
+    matched: (id) => id === 'welcome',
+    chose: (id) => id === 'refuse',
+    visited: (id) => id === 'opening',
+    ...over,
   });
   const holds = (src: string, e = env()) => evalCondition(parse(src), e);
   it('compares numbers, text and true/false from the state', () => {

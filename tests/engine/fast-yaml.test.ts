@@ -14,13 +14,23 @@ import { FastMap, Unsupported } from '../../engine/load/fast/nodes.ts';
 import { generateYaml } from '../../bench/generate.ts';
 import { mutate, randomYaml, rng } from './fast-yaml-gen.ts';
 
-type N = { items?: Array<N & { key?: N; value?: N }>; range?: number[]; value?: unknown; type?: string; source?: unknown; flow?: boolean } | null;
+type N = {
+  items?: Array<N & { key?: N; value?: N }>;
+  range?: number[];
+  value?: unknown;
+  type?: string;
+  source?: unknown;
+  flow?: boolean;
+} | null;
 
 /** Differences between the yaml package's tree and the fast tree (empty when they agree). */
 function treeDiff(text: string, a: N, b: N, path = '', out: string[] = []): string[] {
   if (out.length > 3) return out;
   const kind = (n: N) => (isMap(n) ? 'map' : isSeq(n) ? 'seq' : isScalar(n) ? 'scalar' : String(n));
-  if (kind(a) !== kind(b)) { out.push(`${path}: ${kind(a)} vs ${kind(b)}`); return out; }
+  if (kind(a) !== kind(b)) {
+    out.push(`${path}: ${kind(a)} vs ${kind(b)}`);
+    return out;
+  }
   if (!a || !b) return out;
   const line = (o: number) => text.slice(0, o).split('\n').length;
   const [a0, a1] = a.range!;
@@ -29,21 +39,28 @@ function treeDiff(text: string, a: N, b: N, path = '', out: string[] = []): stri
   const endMatters = isScalar(a) || a.flow || line(a1!) === line(a0!) || line(b1!) === line(b0!);
   if (a0 !== b0 || (endMatters && a1 !== b1)) out.push(`${path}: range ${a.range} vs ${b.range}`);
   if (isScalar(a)) {
-    if (!Object.is(a.value, b.value) || a.type !== b.type || a.source !== b.source) out.push(`${path}: ${JSON.stringify(a.value)} ${a.type} vs ${JSON.stringify(b.value)} ${b.type}`);
+    if (!Object.is(a.value, b.value) || a.type !== b.type || a.source !== b.source)
+      out.push(`${path}: ${JSON.stringify(a.value)} ${a.type} vs ${JSON.stringify(b.value)} ${b.type}`);
     return out;
   }
-  if (a.items!.length !== b.items!.length) { out.push(`${path}: ${a.items!.length} vs ${b.items!.length} items`); return out; }
+  if (a.items!.length !== b.items!.length) {
+    out.push(`${path}: ${a.items!.length} vs ${b.items!.length} items`);
+    return out;
+  }
   a.items!.forEach((x, i) => {
     const y = b.items![i]!;
-    if (isMap(a)) { treeDiff(text, x.key!, y.key!, `${path}.key${i}`, out); treeDiff(text, x.value!, y.value!, `${path}.${String(x.key?.value)}`, out); }
-    else treeDiff(text, x, y, `${path}[${i}]`, out);
+    if (isMap(a)) {
+      treeDiff(text, x.key!, y.key!, `${path}.key${i}`, out);
+      treeDiff(text, x.value!, y.value!, `${path}.${String(x.key?.value)}`, out);
+    } else treeDiff(text, x, y, `${path}[${i}]`, out);
   });
   return out;
 }
 
 /** The plain value of a fast node, as a trainer would read it. */
 function js(n: unknown): unknown {
-  if (isMap(n)) return Object.fromEntries((n as unknown as FastMap).items.map((p) => [String(p.key.value), js(p.value)]));
+  if (isMap(n))
+    return Object.fromEntries((n as unknown as FastMap).items.map((p) => [String(p.key.value), js(p.value)]));
   if (isSeq(n)) return (n as { items: unknown[] }).items.map(js);
   return (n as { value: unknown }).value;
 }
@@ -58,7 +75,10 @@ function differential(text: string): 'fast' | 'fallback' {
     if (e instanceof Unsupported) return 'fallback';
     throw e;
   }
-  expect(doc.errors.map((e) => e.code), `yaml errors on a text the fast reader accepted:\n${text}`).toEqual([]);
+  expect(
+    doc.errors.map((e) => e.code),
+    `yaml errors on a text the fast reader accepted:\n${text}`,
+  ).toEqual([]);
   expect(treeDiff(text, doc.contents as N, root as unknown as N), `trees differ for:\n${text}`).toEqual([]);
   return 'fast';
 }
@@ -76,8 +96,12 @@ function bothPaths(text: string, file = 'f.yaml') {
 }
 
 const files = [
-  ...readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`),
-  ...readdirSync('tests/fixtures', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => `tests/fixtures/${f}`),
+  ...readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `scenarios/${f}`),
+  ...readdirSync('tests/fixtures', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `tests/fixtures/${f}`),
 ];
 
 describe('fast YAML reader: the bundled files', () => {
@@ -124,7 +148,11 @@ describe('fast YAML reader: tricky scalars read exactly as yaml reads them', () 
     ['a literal block, keep', 'k: |+\n  one\n\n\nz: 1\n', 'one\n\n\n'],
     ['a multi-line plain scalar', 'k: one\n  two\n\n  three # c\nz: 1\n', 'one two\nthree'],
     ['a multi-line double-quoted scalar', 'k: "one\n  two\n\n  three"\nz: 1\n', 'one two\nthree'],
-    ['numbers of the core schema', 'k: [1, -2, 0x1F, 0o17, 1.5, 1e3, .5, +12, 07]\n', [1, -2, 31, 15, 1.5, 1000, 0.5, 12, 7]],
+    [
+      'numbers of the core schema',
+      'k: [1, -2, 0x1F, 0o17, 1.5, 1e3, .5, +12, 07]\n',
+      [1, -2, 31, 15, 1.5, 1000, 0.5, 12, 7],
+    ],
     ['null and booleans', 'k: [~, null, true, False, TRUE, yes]\n', [null, null, true, false, true, 'yes']],
     ['infinities and NaN', 'k: [.inf, -.Inf, .nan]\n', [Infinity, -Infinity, NaN]],
     ['nested sequences', 'k:\n  - - a\n    - b\n  - c\n', [['a', 'b'], 'c']],
@@ -160,26 +188,35 @@ describe('fast YAML reader: tricky scalars read exactly as yaml reads them', () 
 describe('fast YAML reader: generated and mutated documents', () => {
   it('random documents: when read fast, the same tree as yaml', () => {
     let taken = 0;
-    fc.assert(fc.property(fc.integer(), (seed) => {
-      if (differential(randomYaml(rng(seed))) === 'fast') taken++;
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        if (differential(randomYaml(rng(seed))) === 'fast') taken++;
+      }),
+      { numRuns: 1500 },
+    );
     expect(taken).toBeGreaterThan(150);
   }, 60_000);
 
   it('mutated documents: when read fast, the same tree as yaml', () => {
-    fc.assert(fc.property(fc.integer(), fc.integer({ min: 1, max: 4 }), (seed, edits) => {
-      const r = rng(seed);
-      differential(mutate(randomYaml(r), r, edits));
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 1, max: 4 }), (seed, edits) => {
+        const r = rng(seed);
+        differential(mutate(randomYaml(r), r, edits));
+      }),
+      { numRuns: 1500 },
+    );
   }, 60_000);
 
   it('mutated scenarios: loadScenario gives the same scenario and diagnostics on both paths', () => {
     const sources = [readFileSync('tests/fixtures/contract-example.yaml', 'utf8'), generateYaml(6)];
-    fc.assert(fc.property(fc.integer(), fc.integer({ min: 1, max: 3 }), fc.nat(1), (seed, edits, which) => {
-      const text = mutate(sources[which]!, rng(seed), edits);
-      differential(text);
-      const { fast, yaml } = bothPaths(text);
-      expect(fast, text).toStrictEqual(yaml);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 1, max: 3 }), fc.nat(1), (seed, edits, which) => {
+        const text = mutate(sources[which]!, rng(seed), edits);
+        differential(text);
+        const { fast, yaml } = bothPaths(text);
+        expect(fast, text).toStrictEqual(yaml);
+      }),
+      { numRuns: 400 },
+    );
   }, 60_000);
 });

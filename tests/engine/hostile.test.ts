@@ -28,13 +28,23 @@ describe('files that are not scenarios get one diagnostic, never a crash', () =>
     expect(only(new Uint8Array())).toBe('1:1 RH002: the file is empty: a scenario starts with "format: 1"');
   });
   it('a list or a bare word at the top level', () => {
-    expect(only('- format: 1\n- id: x\n')).toBe('1:1 RH002: this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not a list');
-    expect(only('hello\n')).toBe('1:1 RH002: this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not text');
+    expect(only('- format: 1\n- id: x\n')).toBe(
+      '1:1 RH002: this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not a list',
+    );
+    expect(only('hello\n')).toBe(
+      '1:1 RH002: this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not text',
+    );
   });
   it('binary junk with NUL bytes, as text and as bytes', () => {
-    expect(only('format: 1\n\u0000\u0001\u0002junk')).toBe('2:1 RH004: the file holds binary data (a NUL byte): it is not a text file');
-    expect(only(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]))).toMatch(/^1:1 RH004: /);
-    expect(only(new TextEncoder().encode('format: 1\nid: x\u0000\n'))).toBe('2:6 RH004: the file holds binary data (a NUL byte): it is not a text file');
+    expect(only('format: 1\n\u0000\u0001\u0002junk')).toBe(
+      '2:1 RH004: the file holds binary data (a NUL byte): it is not a text file',
+    );
+    expect(only(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]))).toMatch(
+      /^1:1 RH004: /,
+    );
+    expect(only(new TextEncoder().encode('format: 1\nid: x\u0000\n'))).toBe(
+      '2:6 RH004: the file holds binary data (a NUL byte): it is not a text file',
+    );
   });
   it('invalid UTF-8 bytes point at the first bad byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('format: 1\nid: '), 0xc3, 0x28, 0x0a]);
@@ -45,15 +55,23 @@ describe('files that are not scenarios get one diagnostic, never a crash', () =>
     expect(diagnostics.map((d) => d.code)).toEqual(['RH002']);
   });
   it('over 10 MB, as bytes and as text', () => {
-    expect(only(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61))).toBe('1:1 RH003: the file is 10.0 MB; scenarios are limited to 10 MB');
-    expect(only(`tags: ["${'x'.repeat(10 * 1024 * 1024)}"]\n`)).toBe('1:1 RH003: the file is over 10 MB; scenarios are limited to 10 MB');
+    expect(only(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61))).toBe(
+      '1:1 RH003: the file is 10.0 MB; scenarios are limited to 10 MB',
+    );
+    expect(only(`tags: ["${'x'.repeat(10 * 1024 * 1024)}"]\n`)).toBe(
+      '1:1 RH003: the file is over 10 MB; scenarios are limited to 10 MB',
+    );
   });
   it('nesting 10 000 deep in flow style', () => {
-    expect(only(`tags: ${'['.repeat(10000)}${']'.repeat(10000)}\n`)).toBe('1:107 RH005: brackets are nested more than 100 deep');
+    expect(only(`tags: ${'['.repeat(10000)}${']'.repeat(10000)}\n`)).toBe(
+      '1:107 RH005: brackets are nested more than 100 deep',
+    );
     expect(only('{a: '.repeat(10000))).toBe('1:401 RH005: brackets are nested more than 100 deep');
   });
   it('nesting 10 000 deep in block style', () => {
-    expect(only(`tags:\n${'- '.repeat(10000)}x\n`)).toBe('2:801 RH005: the file is indented too deeply to be a scenario');
+    expect(only(`tags:\n${'- '.repeat(10000)}x\n`)).toBe(
+      '2:801 RH005: the file is indented too deeply to be a scenario',
+    );
     let keys = '';
     for (let i = 0; i < 2000; i++) keys += `${' '.repeat(i)}k${i}:\n`;
     expect(only(keys)).toBe('802:801 RH005: the file is indented too deeply to be a scenario');
@@ -62,13 +80,16 @@ describe('files that are not scenarios get one diagnostic, never a crash', () =>
 
 describe('alias bombs', () => {
   const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [x, y] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi']) laughs.push(`${y}: &${y} [${Array(9).fill(`*${x}`).join(',')}]`);
+  for (const [x, y] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'])
+    laughs.push(`${y}: &${y} [${Array(9).fill(`*${x}`).join(',')}]`);
   it('billion laughs: errors, no expansion, no hang', () => {
     const t0 = Date.now();
     const { scenario, diagnostics } = load(`${laughs.join('\n')}\ntags: *i\n`);
     expect(scenario).toBeNull();
     expect(diagnostics.some((d) => d.code === 'RH011' && d.message.startsWith('unknown key "a"'))).toBe(true);
-    expect(diagnostics.filter((d) => d.code === 'RH012' && /^tags\[\d\] must be text, not a list$/.test(d.message))).toHaveLength(9);
+    expect(
+      diagnostics.filter((d) => d.code === 'RH012' && /^tags\[\d\] must be text, not a list$/.test(d.message)),
+    ).toHaveLength(9);
     expect(Date.now() - t0).toBeLessThan(5000); // generous: a real expansion would never end
   });
   it('aliases that copy a big list many times: RH005 at the alias that goes over', () => {
@@ -142,23 +163,37 @@ describe('ids that are names of Object.prototype', () => {
     expect(Object.keys(s.state)).toEqual(['__proto__', 'toString', 'polluted']);
     expect(Object.keys(s.concepts)).toEqual(['constructor', '__proto__']);
     expect(s.start).toBe('__proto__');
-    expect(Object.getOwnPropertyDescriptor(s.nodes, '__proto__')?.value.say[0]).toEqual({ who: '__proto__', text: ['Hello'] });
+    expect(Object.getOwnPropertyDescriptor(s.nodes, '__proto__')?.value.say[0]).toEqual({
+      who: '__proto__',
+      text: ['Hello'],
+    });
   });
   it('a session plays them, and nothing leaks onto Object.prototype', () => {
     const s = load(text).scenario!;
     const begun = start(s, { seed: 1 });
     const r = step(s, begun.state, { type: 'choose', option: 'toString' });
     expect(r.error).toBeUndefined();
-    expect(Object.entries(JSON.parse(JSON.stringify(r.state)).vars)).toEqual([['__proto__', 2], ['toString', false], ['polluted', 1]]);
+    expect(Object.entries(JSON.parse(JSON.stringify(r.state)).vars)).toEqual([
+      ['__proto__', 2],
+      ['toString', false],
+      ['polluted', 1],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect(typeof ({}).toString).toBe('function');
+    expect(typeof {}.toString).toBe('function');
   });
   it('references to prototype names that are not declared are unknown, not inherited', () => {
-    const { diagnostics } = load(text.replace('goto: toString\n', 'goto: hasOwnProperty\n').replace('competency: constructor,', 'competency: valueOf,'));
-    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual(expect.arrayContaining([
-      'RH020: goto: there is no node "hasOwnProperty".', 'RH021: competency: there is no competency "valueOf".',
-    ]));
+    const { diagnostics } = load(
+      text
+        .replace('goto: toString\n', 'goto: hasOwnProperty\n')
+        .replace('competency: constructor,', 'competency: valueOf,'),
+    );
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual(
+      expect.arrayContaining([
+        'RH020: goto: there is no node "hasOwnProperty".',
+        'RH021: competency: there is no competency "valueOf".',
+      ]),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -42,56 +42,337 @@ const route = (when: string) => edit([ROUTE, `          - when: ${when}\n       
 type Want = { line: number; column: number; code: string; severity?: 'error' | 'warning'; message: RegExp | string };
 /** Each case: the text, and the one diagnostic of that code it must give (position, severity, gist of the message). */
 const CASES: Array<[string, string | Uint8Array, Want]> = [
-  ['RH001 YAML syntax: an unclosed quote points where it opens', edit(['title: T', 'title: "T']), { line: 3, column: 8, code: 'RH001', message: 'this quoted text is never closed: add the closing quote' }],
-  ['RH001 YAML syntax: an unclosed flow mapping', edit(['  sam: { name: Sam }', '  sam: { name: Sam']), { line: 8, column: 1, code: 'RH001', message: /Flow map .* end with a \}/ }],
-  ['RH002 a list at the top level', '- a\n- b\n', { line: 1, column: 1, code: 'RH002', message: /top level must be a mapping .* not a list/ }],
-  ['RH003 a file over 10 MB', `title: "${'x'.repeat(10 * 1024 * 1024)}"\n`, { line: 1, column: 1, code: 'RH003', message: /limited to 10 MB/ }],
-  ['RH004 a NUL byte', 'format: 1\nid: t\u0000\n', { line: 2, column: 6, code: 'RH004', message: /binary data \(a NUL byte\)/ }],
-  ['RH005 brackets nested too deep', `a: ${'['.repeat(150)}`, { line: 1, column: 104, code: 'RH005', message: 'brackets are nested more than 100 deep' }],
-  ['RH006 format 2', edit(['format: 1', 'format: 2']), { line: 1, column: 9, code: 'RH006', message: 'format must be 1 (this is format version 1 of Rehearse), not 2' }],
-  ['RH010 a missing required key', edit(['title: T\n', '']), { line: 1, column: 1, code: 'RH010', message: 'the scenario is missing the required key "title"' }],
-  ['RH011 a misspelt top-level key, with a suggestion', edit(['title: T', 'titel: T']), { line: 3, column: 1, code: 'RH011', message: 'unknown key "titel" in the scenario. Did you mean "title"?' }],
-  ['RH011 a misspelt criterion key, with a suggestion', edit(['competency: care, points', 'competence: care, points']), { line: 18, column: 23, code: 'RH011', message: 'unknown key "competence" in node "a".ask.free.criteria[1]. Did you mean "competency"?' }],
-  ['RH012 text where a number is needed', edit(['points: 1', 'points: many']), { line: 18, column: 49, code: 'RH012', message: 'node "a".ask.free.criteria[1].points must be a number, not text' }],
-  ['RH013 a locale the format does not know', edit(['locale: en', 'locale: de']), { line: 4, column: 9, code: 'RH013', message: 'locale must be one of fr, en, not "de"' }],
-  ['RH014 the same YAML key twice', edit(['title: T', 'title: T\ntitle: U']), { line: 4, column: 1, code: 'RH014', message: /appears twice in the same mapping/ }],
-  ['RH015 a criterion id used twice', edit(['          - { id: c1, competency: care, points: 1, match: [hello] }', '          - { id: c1, competency: care, points: 1, match: [hello] }\n          - { id: c1, competency: care, points: 2, match: [hi] }']), { line: 19, column: 19, code: 'RH015', message: 'criterion id "c1" is already used by a criterion at line 18; ids are unique across the scenario' }],
-  ['RH015 an option id used twice', edit(['      free:\n        criteria:\n          - { id: c1, competency: care, points: 1, match: [hello] }\n        next:\n          - goto: b', '      choice:\n        options:\n          - { id: o1, text: A, competency: care, points: 1, goto: b }\n          - { id: o1, text: B, goto: b }']), { line: 19, column: 19, code: 'RH015', message: 'option id "o1" is already used by an option at line 18; ids are unique across the scenario' }],
-  ['RH016 a node id with a space', edit(['  b:\n', '  "b b":\n'], ['goto: b', 'goto: "b b"']), { line: 21, column: 3, code: 'RH016', message: 'node id "b b" may only hold letters, digits, "_" and "-"' }],
-  ['RH016 a scenario id in capitals', edit(['id: t', 'id: My Scenario']), { line: 2, column: 5, code: 'RH016', message: 'id "My Scenario" may only hold lower-case letters, digits and "-"' }],
-  ['RH020 goto an unknown node', edit(['goto: b', 'goto: bee']), { line: 20, column: 19, code: 'RH020', message: 'goto: there is no node "bee".' }],
-  ['RH020 goto toString, which no node is called', edit(['goto: b', 'goto: toString']), { line: 20, column: 19, code: 'RH020', message: 'goto: there is no node "toString".' }],
-  ['RH020 visited() an unknown node', route('visited(bb)'), { line: 20, column: 27, code: 'RH020', message: 'visited(bb): there is no node "bb". Did you mean "b"?' }],
-  ['RH021 an unknown competency', edit(['competency: care', 'competency: cure']), { line: 18, column: 35, code: 'RH021', message: 'competency: there is no competency "cure". Did you mean "care"?' }],
-  ['RH022 a line said by an unknown character', edit(['  a:\n    ask', '  a:\n    say:\n      - { who: samm, text: "Hi" }\n    ask']), { line: 16, column: 16, code: 'RH022', message: 'who: there is no character "samm". Did you mean "sam"?' }],
-  ['RH023 an unknown variable in a condition', route('trusts >= 2'), { line: 20, column: 19, code: 'RH023', message: 'unknown variable "trusts" (declare it under `state`). Did you mean "trust"?' }],
-  ['RH023 an unknown variable in a set', edit([ROUTE, '          - set: { trus: "+1" }\n            goto: b']), { line: 20, column: 20, code: 'RH023', message: 'set: unknown variable "trus". Did you mean "trust"?' }],
-  ['RH024 an unknown concept in a phrase', edit(['match: [hello]', 'match: ["say @hi there"]']), { line: 18, column: 65, code: 'RH024', message: 'unknown concept "@hi".' }],
-  ['RH025 matched() an unknown criterion', route('matched(c2)'), { line: 20, column: 27, code: 'RH025', message: 'matched(c2): there is no criterion "c2". Did you mean "c1"?' }],
-  ['RH025 chose() an unknown option', route('chose(o9)'), { line: 20, column: 25, code: 'RH025', message: 'chose(o9): there is no option "o9".' }],
-  ['RH026 an end with an unknown outcome', edit(['end: done', 'end: dne']), { line: 22, column: 10, code: 'RH026', message: 'end: there is no outcome "dne". Did you mean "done"?' }],
-  ['RH027 a character called narrator', edit(['  sam: { name: Sam }', '  sam: { name: Sam }\n  narrator: { name: N }']), { line: 8, column: 3, code: 'RH027', message: '"narrator" cannot be a character id (reserved: who, text, when, narrator)' }],
-  ['RH030 a condition syntax error, at the bad token inside a quoted when', route('"trust >= 2 and and late"'), { line: 20, column: 35, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' }],
-  ['RH030 "=" instead of "==", at its column in a plain when', route('trust = 2'), { line: 20, column: 25, code: 'RH030', message: 'node "a".ask.free.next[1].when: use "==" to compare, not "="' }],
-  ['RH030 after a \'\' escape in a single-quoted when, still under the bad token', edit(['  trust: 1', '  trust: 1\n  mood: ok'], [ROUTE, `          - when: 'mood == ''ok'' and and late'\n            goto: b\n${ROUTE}`]), { line: 21, column: 39, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' }],
-  ['RH030 after \\u escapes in a double-quoted when, still under the bad token', edit(['  trust: 1', '  trust: 1\n  mood: ok'], [ROUTE, `          - when: "mood == \\u0022ok\\u0022 and and late"\n            goto: b\n${ROUTE}`]), { line: 21, column: 47, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' }],
-  ['RH030 in a when folded over two lines, on the second line', route(`"trust >= 2 and\n              and late"`), { line: 21, column: 15, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' }],
-  ['RH023 an unknown variable after an escape, at its own column', edit(['  trust: 1', '  trust: 1\n  mood: ok'], [ROUTE, `          - when: 'mood == ''ok'' and zz'\n            goto: b\n${ROUTE}`]), { line: 21, column: 39, code: 'RH023', message: 'unknown variable "zz" (declare it under `state`).' }],
-  ['RH031 a number compared with text', route('trust == "high"'), { line: 20, column: 19, code: 'RH031', message: '"==" compares a number with a string.' }],
-  ['RH032 text set into a number variable', edit([ROUTE, '          - set: { trust: "yes" }\n            goto: b']), { line: 20, column: 27, code: 'RH032', message: 'set: "trust" holds a number, not text' }],
-  ['RH032 "+1" on a true/false variable', edit(['  trust: 1', '  trust: 1\n  told: false'], [ROUTE, '          - set: { told: "+1" }\n            goto: b']), { line: 21, column: 26, code: 'RH032', message: 'set: "told" is true/false, so it cannot be increased or decreased' }],
-  ['RH040 a node with no way out', edit(['    end: done', '    say: [ { sam: "bye" } ]']), { line: 21, column: 3, code: 'RH040', message: 'node "b" has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"' }],
-  ['RH040 a node with both ask and goto', edit(['  a:\n    ask', '  a:\n    goto: b\n    ask']), { line: 15, column: 5, code: 'RH040', message: 'node "a" has both "ask" and "goto"; a node has exactly one of ask, goto, next' }],
-  ['RH040 an end that also has goto', edit(['    end: done', '    end: done\n    goto: a']), { line: 23, column: 5, code: 'RH040', message: 'node "b" is an end ("end: …") and cannot also have "goto"' }],
-  ['RH041 the last route has a when', edit([ROUTE, '          - when: trust > 0\n            goto: b']), { line: 20, column: 13, code: 'RH041', message: /the last route of node "a".ask.free.next has a "when"/ }],
-  ['RH042 an unreachable node (warning)', edit(['    end: done', '    end: done\n  lost:\n    end: done']), { line: 23, column: 3, code: 'RH042', severity: 'warning', message: 'node "lost" cannot be reached from start "a"' }],
-  ['RH043 a loop with no way to an end', edit([ROUTE, '          - goto: loop\n  loop:\n    ask:\n      choice:\n        options:\n          - { id: o1, text: A, goto: loop }\n          - { id: o2, text: B, goto: a }']), { line: 21, column: 3, code: 'RH043', message: 'from node "loop" no path leads to an end: a session that gets here can never finish' }],
-  ['RH044 a competency nothing can earn (warning)', edit(['  care: Care', '  care: Care\n  calm: Calm']), { line: 10, column: 3, code: 'RH044', severity: 'warning', message: 'no criterion or option can earn points in competency "calm"' }],
-  ['RH045 a phrase of function words only (warning)', edit(['match: [hello]', 'match: [hello, "the"]']), { line: 18, column: 67, code: 'RH045', severity: 'warning', message: 'the phrase "the" has no word left to match once function words are dropped' }],
-  ['RH050 a test naming an unknown option', `${BASE}tests:\n  - name: t1\n    answers: [hello, { choice: o7 }]\n    expect: { outcome: done }\n`, { line: 27, column: 32, code: 'RH050', message: 'test choice: there is no option "o7".' }],
-  ['RH050 a test naming an unknown outcome', `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { outcome: dome }\n`, { line: 28, column: 24, code: 'RH050', message: 'test outcome: there is no outcome "dome". Did you mean "done"?' }],
-  ['RH050 a test path naming an unknown node', `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { path: [a, zz] }\n`, { line: 28, column: 25, code: 'RH050', message: 'test path: there is no node "zz".' }],
-  ['RH050 a test naming an unknown criterion', `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { matched: [c9] }\n`, { line: 28, column: 25, code: 'RH050', message: 'test matched: there is no criterion "c9". Did you mean "c1"?' }],
+  [
+    'RH001 YAML syntax: an unclosed quote points where it opens',
+    edit(['title: T', 'title: "T']),
+    { line: 3, column: 8, code: 'RH001', message: 'this quoted text is never closed: add the closing quote' },
+  ],
+  [
+    'RH001 YAML syntax: an unclosed flow mapping',
+    edit(['  sam: { name: Sam }', '  sam: { name: Sam']),
+    { line: 8, column: 1, code: 'RH001', message: /Flow map .* end with a \}/ },
+  ],
+  [
+    'RH002 a list at the top level',
+    '- a\n- b\n',
+    { line: 1, column: 1, code: 'RH002', message: /top level must be a mapping .* not a list/ },
+  ],
+  [
+    'RH003 a file over 10 MB',
+    `title: "${'x'.repeat(10 * 1024 * 1024)}"\n`,
+    { line: 1, column: 1, code: 'RH003', message: /limited to 10 MB/ },
+  ],
+  [
+    'RH004 a NUL byte',
+    'format: 1\nid: t\u0000\n',
+    { line: 2, column: 6, code: 'RH004', message: /binary data \(a NUL byte\)/ },
+  ],
+  [
+    'RH005 brackets nested too deep',
+    `a: ${'['.repeat(150)}`,
+    { line: 1, column: 104, code: 'RH005', message: 'brackets are nested more than 100 deep' },
+  ],
+  [
+    'RH006 format 2',
+    edit(['format: 1', 'format: 2']),
+    { line: 1, column: 9, code: 'RH006', message: 'format must be 1 (this is format version 1 of Rehearse), not 2' },
+  ],
+  [
+    'RH010 a missing required key',
+    edit(['title: T\n', '']),
+    { line: 1, column: 1, code: 'RH010', message: 'the scenario is missing the required key "title"' },
+  ],
+  [
+    'RH011 a misspelt top-level key, with a suggestion',
+    edit(['title: T', 'titel: T']),
+    { line: 3, column: 1, code: 'RH011', message: 'unknown key "titel" in the scenario. Did you mean "title"?' },
+  ],
+  [
+    'RH011 a misspelt criterion key, with a suggestion',
+    edit(['competency: care, points', 'competence: care, points']),
+    {
+      line: 18,
+      column: 23,
+      code: 'RH011',
+      message: 'unknown key "competence" in node "a".ask.free.criteria[1]. Did you mean "competency"?',
+    },
+  ],
+  [
+    'RH012 text where a number is needed',
+    edit(['points: 1', 'points: many']),
+    { line: 18, column: 49, code: 'RH012', message: 'node "a".ask.free.criteria[1].points must be a number, not text' },
+  ],
+  [
+    'RH013 a locale the format does not know',
+    edit(['locale: en', 'locale: de']),
+    { line: 4, column: 9, code: 'RH013', message: 'locale must be one of fr, en, not "de"' },
+  ],
+  [
+    'RH014 the same YAML key twice',
+    edit(['title: T', 'title: T\ntitle: U']),
+    { line: 4, column: 1, code: 'RH014', message: /appears twice in the same mapping/ },
+  ],
+  [
+    'RH015 a criterion id used twice',
+    edit([
+      '          - { id: c1, competency: care, points: 1, match: [hello] }',
+      '          - { id: c1, competency: care, points: 1, match: [hello] }\n          - { id: c1, competency: care, points: 2, match: [hi] }',
+    ]),
+    {
+      line: 19,
+      column: 19,
+      code: 'RH015',
+      message: 'criterion id "c1" is already used by a criterion at line 18; ids are unique across the scenario',
+    },
+  ],
+  [
+    'RH015 an option id used twice',
+    edit([
+      '      free:\n        criteria:\n          - { id: c1, competency: care, points: 1, match: [hello] }\n        next:\n          - goto: b',
+      '      choice:\n        options:\n          - { id: o1, text: A, competency: care, points: 1, goto: b }\n          - { id: o1, text: B, goto: b }',
+    ]),
+    {
+      line: 19,
+      column: 19,
+      code: 'RH015',
+      message: 'option id "o1" is already used by an option at line 18; ids are unique across the scenario',
+    },
+  ],
+  [
+    'RH016 a node id with a space',
+    edit(['  b:\n', '  "b b":\n'], ['goto: b', 'goto: "b b"']),
+    { line: 21, column: 3, code: 'RH016', message: 'node id "b b" may only hold letters, digits, "_" and "-"' },
+  ],
+  [
+    'RH016 a scenario id in capitals',
+    edit(['id: t', 'id: My Scenario']),
+    { line: 2, column: 5, code: 'RH016', message: 'id "My Scenario" may only hold lower-case letters, digits and "-"' },
+  ],
+  [
+    'RH020 goto an unknown node',
+    edit(['goto: b', 'goto: bee']),
+    { line: 20, column: 19, code: 'RH020', message: 'goto: there is no node "bee".' },
+  ],
+  [
+    'RH020 goto toString, which no node is called',
+    edit(['goto: b', 'goto: toString']),
+    { line: 20, column: 19, code: 'RH020', message: 'goto: there is no node "toString".' },
+  ],
+  [
+    'RH020 visited() an unknown node',
+    route('visited(bb)'),
+    { line: 20, column: 27, code: 'RH020', message: 'visited(bb): there is no node "bb". Did you mean "b"?' },
+  ],
+  [
+    'RH021 an unknown competency',
+    edit(['competency: care', 'competency: cure']),
+    { line: 18, column: 35, code: 'RH021', message: 'competency: there is no competency "cure". Did you mean "care"?' },
+  ],
+  [
+    'RH022 a line said by an unknown character',
+    edit(['  a:\n    ask', '  a:\n    say:\n      - { who: samm, text: "Hi" }\n    ask']),
+    { line: 16, column: 16, code: 'RH022', message: 'who: there is no character "samm". Did you mean "sam"?' },
+  ],
+  [
+    'RH023 an unknown variable in a condition',
+    route('trusts >= 2'),
+    {
+      line: 20,
+      column: 19,
+      code: 'RH023',
+      message: 'unknown variable "trusts" (declare it under `state`). Did you mean "trust"?',
+    },
+  ],
+  [
+    'RH023 an unknown variable in a set',
+    edit([ROUTE, '          - set: { trus: "+1" }\n            goto: b']),
+    { line: 20, column: 20, code: 'RH023', message: 'set: unknown variable "trus". Did you mean "trust"?' },
+  ],
+  [
+    'RH024 an unknown concept in a phrase',
+    edit(['match: [hello]', 'match: ["say @hi there"]']),
+    { line: 18, column: 65, code: 'RH024', message: 'unknown concept "@hi".' },
+  ],
+  [
+    'RH025 matched() an unknown criterion',
+    route('matched(c2)'),
+    { line: 20, column: 27, code: 'RH025', message: 'matched(c2): there is no criterion "c2". Did you mean "c1"?' },
+  ],
+  [
+    'RH025 chose() an unknown option',
+    route('chose(o9)'),
+    { line: 20, column: 25, code: 'RH025', message: 'chose(o9): there is no option "o9".' },
+  ],
+  [
+    'RH026 an end with an unknown outcome',
+    edit(['end: done', 'end: dne']),
+    { line: 22, column: 10, code: 'RH026', message: 'end: there is no outcome "dne". Did you mean "done"?' },
+  ],
+  [
+    'RH027 a character called narrator',
+    edit(['  sam: { name: Sam }', '  sam: { name: Sam }\n  narrator: { name: N }']),
+    {
+      line: 8,
+      column: 3,
+      code: 'RH027',
+      message: '"narrator" cannot be a character id (reserved: who, text, when, narrator)',
+    },
+  ],
+  [
+    'RH030 a condition syntax error, at the bad token inside a quoted when',
+    route('"trust >= 2 and and late"'),
+    { line: 20, column: 35, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' },
+  ],
+  [
+    'RH030 "=" instead of "==", at its column in a plain when',
+    route('trust = 2'),
+    { line: 20, column: 25, code: 'RH030', message: 'node "a".ask.free.next[1].when: use "==" to compare, not "="' },
+  ],
+  [
+    "RH030 after a '' escape in a single-quoted when, still under the bad token",
+    edit(
+      ['  trust: 1', '  trust: 1\n  mood: ok'],
+      [ROUTE, `          - when: 'mood == ''ok'' and and late'\n            goto: b\n${ROUTE}`],
+    ),
+    { line: 21, column: 39, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' },
+  ],
+  [
+    'RH030 after \\u escapes in a double-quoted when, still under the bad token',
+    edit(
+      ['  trust: 1', '  trust: 1\n  mood: ok'],
+      [ROUTE, `          - when: "mood == \\u0022ok\\u0022 and and late"\n            goto: b\n${ROUTE}`],
+    ),
+    { line: 21, column: 47, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' },
+  ],
+  [
+    'RH030 in a when folded over two lines, on the second line',
+    route(`"trust >= 2 and\n              and late"`),
+    { line: 21, column: 15, code: 'RH030', message: 'node "a".ask.free.next[1].when: "and" cannot stand here' },
+  ],
+  [
+    'RH023 an unknown variable after an escape, at its own column',
+    edit(
+      ['  trust: 1', '  trust: 1\n  mood: ok'],
+      [ROUTE, `          - when: 'mood == ''ok'' and zz'\n            goto: b\n${ROUTE}`],
+    ),
+    { line: 21, column: 39, code: 'RH023', message: 'unknown variable "zz" (declare it under `state`).' },
+  ],
+  [
+    'RH031 a number compared with text',
+    route('trust == "high"'),
+    { line: 20, column: 19, code: 'RH031', message: '"==" compares a number with a string.' },
+  ],
+  [
+    'RH032 text set into a number variable',
+    edit([ROUTE, '          - set: { trust: "yes" }\n            goto: b']),
+    { line: 20, column: 27, code: 'RH032', message: 'set: "trust" holds a number, not text' },
+  ],
+  [
+    'RH032 "+1" on a true/false variable',
+    edit(['  trust: 1', '  trust: 1\n  told: false'], [ROUTE, '          - set: { told: "+1" }\n            goto: b']),
+    {
+      line: 21,
+      column: 26,
+      code: 'RH032',
+      message: 'set: "told" is true/false, so it cannot be increased or decreased',
+    },
+  ],
+  [
+    'RH040 a node with no way out',
+    edit(['    end: done', '    say: [ { sam: "bye" } ]']),
+    {
+      line: 21,
+      column: 3,
+      code: 'RH040',
+      message: 'node "b" has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"',
+    },
+  ],
+  [
+    'RH040 a node with both ask and goto',
+    edit(['  a:\n    ask', '  a:\n    goto: b\n    ask']),
+    {
+      line: 15,
+      column: 5,
+      code: 'RH040',
+      message: 'node "a" has both "ask" and "goto"; a node has exactly one of ask, goto, next',
+    },
+  ],
+  [
+    'RH040 an end that also has goto',
+    edit(['    end: done', '    end: done\n    goto: a']),
+    { line: 23, column: 5, code: 'RH040', message: 'node "b" is an end ("end: …") and cannot also have "goto"' },
+  ],
+  [
+    'RH041 the last route has a when',
+    edit([ROUTE, '          - when: trust > 0\n            goto: b']),
+    { line: 20, column: 13, code: 'RH041', message: /the last route of node "a".ask.free.next has a "when"/ },
+  ],
+  [
+    'RH042 an unreachable node (warning)',
+    edit(['    end: done', '    end: done\n  lost:\n    end: done']),
+    {
+      line: 23,
+      column: 3,
+      code: 'RH042',
+      severity: 'warning',
+      message: 'node "lost" cannot be reached from start "a"',
+    },
+  ],
+  [
+    'RH043 a loop with no way to an end',
+    edit([
+      ROUTE,
+      '          - goto: loop\n  loop:\n    ask:\n      choice:\n        options:\n          - { id: o1, text: A, goto: loop }\n          - { id: o2, text: B, goto: a }',
+    ]),
+    {
+      line: 21,
+      column: 3,
+      code: 'RH043',
+      message: 'from node "loop" no path leads to an end: a session that gets here can never finish',
+    },
+  ],
+  [
+    'RH044 a competency nothing can earn (warning)',
+    edit(['  care: Care', '  care: Care\n  calm: Calm']),
+    {
+      line: 10,
+      column: 3,
+      code: 'RH044',
+      severity: 'warning',
+      message: 'no criterion or option can earn points in competency "calm"',
+    },
+  ],
+  [
+    'RH045 a phrase of function words only (warning)',
+    edit(['match: [hello]', 'match: [hello, "the"]']),
+    {
+      line: 18,
+      column: 67,
+      code: 'RH045',
+      severity: 'warning',
+      message: 'the phrase "the" has no word left to match once function words are dropped',
+    },
+  ],
+  [
+    'RH050 a test naming an unknown option',
+    `${BASE}tests:\n  - name: t1\n    answers: [hello, { choice: o7 }]\n    expect: { outcome: done }\n`,
+    { line: 27, column: 32, code: 'RH050', message: 'test choice: there is no option "o7".' },
+  ],
+  [
+    'RH050 a test naming an unknown outcome',
+    `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { outcome: dome }\n`,
+    { line: 28, column: 24, code: 'RH050', message: 'test outcome: there is no outcome "dome". Did you mean "done"?' },
+  ],
+  [
+    'RH050 a test path naming an unknown node',
+    `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { path: [a, zz] }\n`,
+    { line: 28, column: 25, code: 'RH050', message: 'test path: there is no node "zz".' },
+  ],
+  [
+    'RH050 a test naming an unknown criterion',
+    `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { matched: [c9] }\n`,
+    { line: 28, column: 25, code: 'RH050', message: 'test matched: there is no criterion "c9". Did you mean "c1"?' },
+  ],
 ];
 
 describe('one test per diagnostic code, at the exact line and column', () => {
@@ -103,7 +384,12 @@ describe('one test per diagnostic code, at the exact line and column', () => {
   it.each(CASES)('%s', (_name, text, want) => {
     const { scenario, diagnostics } = loadScenario(text, 'case.yaml');
     const found = diagnostics.filter((d) => d.code === want.code);
-    expect(found.map((d) => ({ line: d.line, column: d.column, code: d.code, severity: d.severity }))).toContainEqual({ line: want.line, column: want.column, code: want.code, severity: want.severity ?? 'error' });
+    expect(found.map((d) => ({ line: d.line, column: d.column, code: d.code, severity: d.severity }))).toContainEqual({
+      line: want.line,
+      column: want.column,
+      code: want.code,
+      severity: want.severity ?? 'error',
+    });
     const d = found.find((x) => x.line === want.line && x.column === want.column)!;
     if (typeof want.message === 'string') expect(d.message).toBe(want.message);
     else expect(d.message).toMatch(want.message);
@@ -114,7 +400,9 @@ describe('one test per diagnostic code, at the exact line and column', () => {
   it('Windows line endings (CRLF) give the same positions for every case', () => {
     for (const [name, text, want] of CASES) {
       if (typeof text !== 'string' || text.length > 100_000) continue;
-      const found = loadScenario(text.replace(/\n/g, '\r\n')).diagnostics.filter((d) => d.code === want.code).map((d) => `${d.line}:${d.column}`);
+      const found = loadScenario(text.replace(/\n/g, '\r\n'))
+        .diagnostics.filter((d) => d.code === want.code)
+        .map((d) => `${d.line}:${d.column}`);
       expect(found, name).toContain(`${want.line}:${want.column}`);
     }
   });
@@ -123,8 +411,13 @@ describe('one test per diagnostic code, at the exact line and column', () => {
     expect(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'RH000' && !tested.has(c))).toEqual([]);
   });
   it('warnings alone leave a playable scenario', () => {
-    const { scenario, diagnostics } = loadScenario(edit(['  care: Care', '  care: Care\n  calm: Calm'], ['    end: done', '    end: done\n  lost:\n    end: done']));
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(['10:3 warning RH044', '24:3 warning RH042']);
+    const { scenario, diagnostics } = loadScenario(
+      edit(['  care: Care', '  care: Care\n  calm: Calm'], ['    end: done', '    end: done\n  lost:\n    end: done']),
+    );
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
+      '10:3 warning RH044',
+      '24:3 warning RH042',
+    ]);
     expect(scenario?.nodes.lost?.end).toBe('done');
   });
   it('a condition error points at its column: the caret lands under the bad token', () => {
@@ -138,7 +431,13 @@ describe('one test per diagnostic code, at the exact line and column', () => {
 
 describe('one pass reports all diagnostics', () => {
   it('a file with five different mistakes gives exactly five diagnostics, in file order', () => {
-    const text = edit(['id: t', 'id: My Scenario'], ['locale: en', 'locale: de'], ['{ name: Sam }', '{ name: Sam, ag: 15 }'], ['match: [hello]', 'match: hello'], ['end: done', 'end: dne']);
+    const text = edit(
+      ['id: t', 'id: My Scenario'],
+      ['locale: en', 'locale: de'],
+      ['{ name: Sam }', '{ name: Sam, ag: 15 }'],
+      ['match: [hello]', 'match: hello'],
+      ['end: done', 'end: dne'],
+    );
     const { scenario, diagnostics } = loadScenario(text);
     expect(scenario).toBeNull();
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`)).toEqual([

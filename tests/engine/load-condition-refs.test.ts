@@ -4,7 +4,9 @@ import { loadScenario } from '../../engine/load/index.ts';
 
 const example = readFileSync(new URL('../fixtures/contract-example.yaml', import.meta.url), 'utf8');
 const errors = (text: string) =>
-  loadScenario(text, 'x.yaml').diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code}: ${d.message}`);
+  loadScenario(text, 'x.yaml')
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => `${d.line}:${d.column} ${d.code}: ${d.message}`);
 
 describe('references inside conditions', () => {
   it('chose() of a criterion says to use matched(), without suggesting the same id', () => {

@@ -5,11 +5,15 @@ import { loadScenario } from '../../engine/load/index.ts';
 
 const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
 const dir = new URL('../fixtures/invalid/', import.meta.url);
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('docs/diagnostics.md', () => {
   it('documents every code of engine/diagnostics/codes.ts, with its name and severity', () => {
-    const missing = Object.entries(DIAGNOSTIC_CODES).filter(([code, i]) => !doc.includes(`\n## ${code} ${i.name} (${i.severity})\n`)).map(([c]) => c);
+    const missing = Object.entries(DIAGNOSTIC_CODES)
+      .filter(([code, i]) => !doc.includes(`\n## ${code} ${i.name} (${i.severity})\n`))
+      .map(([c]) => c);
     expect(missing).toEqual([]);
   });
   it('documents no code that codes.ts does not have', () => {

@@ -13,7 +13,9 @@ describe('formatDiagnostic on a hostile file', () => {
     const out = formatDiagnostic({ ...d, message: `${d.message}\u001b[31m` }, text);
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     const [header, excerpt, caret] = out.split('\n');
-    expect(header).toBe('esc.yaml:3:1: error RH011: unknown key "titel" in the scenario. Did you mean "title"?\uFFFD[31m');
+    expect(header).toBe(
+      'esc.yaml:3:1: error RH011: unknown key "titel" in the scenario. Did you mean "title"?\uFFFD[31m',
+    );
     expect(excerpt).toBe('   3 | titel: "\uFFFD]0;pwned\uFFFD\uFFFD[2J Appel : chantage après un appel vidéo"');
     expect(caret).toBe('     | ^^^^^');
   });

@@ -34,7 +34,9 @@ describe('outcomes are optional labels', () => {
 
   it('without `outcomes`, a test naming an outcome no end uses is RH050 with a suggestion', () => {
     const { diagnostics } = loadScenario(base('', 'dnoe'));
-    expect(diagnostics.map((d) => [d.line, d.column, d.code, d.message])).toEqual([[21, 24, 'RH050', 'test outcome: there is no outcome "dnoe". Did you mean "done"?']]);
+    expect(diagnostics.map((d) => [d.line, d.column, d.code, d.message])).toEqual([
+      [21, 24, 'RH050', 'test outcome: there is no outcome "dnoe". Did you mean "done"?'],
+    ]);
   });
 
   it('with `outcomes`, an end must name a declared outcome (RH026)', () => {

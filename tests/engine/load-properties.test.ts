@@ -13,21 +13,70 @@ const at = fc.nat({ max: 100_000 });
 const ix = (l: string[], i: number) => i % Math.max(1, l.length);
 const junk = fc.oneof(
   fc.string({ maxLength: 6 }),
-  fc.constantFrom(':', '- ', '"', "'", '{', '[', ']', '}', '&a ', '*a', '#', '\t', '  ', '? ', '|', '>', '!!str ', '%YAML 1.2', '---', '...', '@', 'when: ', '(', 'not', '\u00e9', '\ufeff', '\r'),
+  fc.constantFrom(
+    ':',
+    '- ',
+    '"',
+    "'",
+    '{',
+    '[',
+    ']',
+    '}',
+    '&a ',
+    '*a',
+    '#',
+    '\t',
+    '  ',
+    '? ',
+    '|',
+    '>',
+    '!!str ',
+    '%YAML 1.2',
+    '---',
+    '...',
+    '@',
+    'when: ',
+    '(',
+    'not',
+    '\u00e9',
+    '\ufeff',
+    '\r',
+  ),
 );
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  at.map((i) => (l: string[]) => l.filter((_, j) => j !== ix(l, i))),                                               // delete a line
-  at.map((i) => (l: string[]) => { const k = ix(l, i); return [...l.slice(0, k + 1), l[k] ?? '', ...l.slice(k + 1)]; }), // duplicate a line
-  fc.tuple(at, at).map(([i, j]) => (l: string[]) => { const c = [...l]; const [a, b] = [ix(l, i), ix(l, j)]; [c[a], c[b]] = [l[b] ?? '', l[a] ?? '']; return c; }), // swap two lines
-  fc.tuple(at, fc.nat(200), junk).map(([i, p, s]) => (l: string[]) => l.map((x, j) => (j === ix(l, i) ? x.slice(0, p) + s + x.slice(p) : x))), // insert characters
-  fc.tuple(at, fc.nat(200)).map(([i, p]) => (l: string[]) => { const k = ix(l, i); return [...l.slice(0, k), (l[k] ?? '').slice(0, p)]; }), // truncate
-  fc.tuple(at, fc.nat(40)).map(([i, n]) => (l: string[]) => l.map((x, j) => (j === ix(l, i) ? x.slice(Math.min(n, x.search(/\S|$/))) : x))), // unindent a line
+  at.map((i) => (l: string[]) => l.filter((_, j) => j !== ix(l, i))), // delete a line
+  at.map((i) => (l: string[]) => {
+    const k = ix(l, i);
+    return [...l.slice(0, k + 1), l[k] ?? '', ...l.slice(k + 1)];
+  }), // duplicate a line
+  fc.tuple(at, at).map(([i, j]) => (l: string[]) => {
+    const c = [...l];
+    const [a, b] = [ix(l, i), ix(l, j)];
+    [c[a], c[b]] = [l[b] ?? '', l[a] ?? ''];
+    return c;
+  }), // swap two lines
+  fc.tuple(at, fc.nat(200), junk).map(
+    ([i, p, s]) =>
+      (l: string[]) =>
+        l.map((x, j) => (j === ix(l, i) ? x.slice(0, p) + s + x.slice(p) : x)),
+  ), // insert characters
+  fc.tuple(at, fc.nat(200)).map(([i, p]) => (l: string[]) => {
+    const k = ix(l, i);
+    return [...l.slice(0, k), (l[k] ?? '').slice(0, p)];
+  }), // truncate
+  fc.tuple(at, fc.nat(40)).map(
+    ([i, n]) =>
+      (l: string[]) =>
+        l.map((x, j) => (j === ix(l, i) ? x.slice(Math.min(n, x.search(/\S|$/))) : x)),
+  ), // unindent a line
 );
 
 /** The invariants of loadScenario on any input. */
 function check(text: string) {
   let r: ReturnType<typeof loadScenario>;
-  expect(() => { r = loadScenario(text, 'm.yaml'); }).not.toThrow();
+  expect(() => {
+    r = loadScenario(text, 'm.yaml');
+  }).not.toThrow();
   const lines = text.split('\n').length;
   for (const d of r!.diagnostics) {
     expect(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines + 1, `line ${d.line} of ${lines}`).toBe(true);
@@ -44,13 +93,29 @@ describe('loadScenario on mutated and random text', () => {
   for (const [k, source] of SOURCES.entries()) {
     const lines = source.split('\n');
     it(`never throws on mutations of ${k === 0 ? 'the contract example' : 'library scenario s01'}`, () => {
-      fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (muts) => {
-        check(muts.reduce((l, m) => m(l), lines).join('\n'));
-      }), { numRuns: k === 0 ? 300 : 60 });
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (muts) => {
+          check(muts.reduce((l, m) => m(l), lines).join('\n'));
+        }),
+        { numRuns: k === 0 ? 300 : 60 },
+      );
     }, 120_000);
   }
   it('never throws on random text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.oneof(junk, fc.constantFrom('\n', 'format: 1\n', 'nodes:\n', '  a:\n', '    goto: a\n')), { maxLength: 60 }).map((a) => a.join(''))), check), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc
+            .array(fc.oneof(junk, fc.constantFrom('\n', 'format: 1\n', 'nodes:\n', '  a:\n', '    goto: a\n')), {
+              maxLength: 60,
+            })
+            .map((a) => a.join('')),
+        ),
+        check,
+      ),
+      { numRuns: 500 },
+    );
   });
   it('the unmutated sources load with no error (the mutations start from valid files)', () => {
     for (const s of SOURCES) expect(loadScenario(s).scenario).not.toBeNull();

@@ -8,11 +8,15 @@ describe('YAML syntax errors trainers often make get a hint', () => {
   it('a condition that starts with a quoted string', () => {
     const [d] = loadScenario(example.replace('when: trust >= 2', 'when: "calm" == mood'), 'x.yaml').diagnostics;
     expect(d).toMatchObject({ line: 56, column: 22, code: 'RH001', severity: 'error' });
-    expect(d!.hint).toBe(`a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`);
+    expect(d!.hint).toBe(
+      `a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`,
+    );
   });
 
   it('a key indented unlike its block', () => {
-    const d = loadScenario(example.replace('  hang_up:\n', '   hang_up:\n'), 'x.yaml').diagnostics.find((x) => x.code === 'RH001');
+    const d = loadScenario(example.replace('  hang_up:\n', '   hang_up:\n'), 'x.yaml').diagnostics.find(
+      (x) => x.code === 'RH001',
+    );
     expect(d?.hint).toMatch(/^this key is not indented like the keys of its block/);
   });
 });

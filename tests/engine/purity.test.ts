@@ -6,11 +6,25 @@ import { describe, expect, it } from 'vitest';
 
 const engine = fileURLToPath(new URL('../../engine/', import.meta.url));
 const sources = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? sources(join(dir, f)) : /\.(ts|tsx|js|mjs)$/.test(f) ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? sources(join(dir, f)) : /\.(ts|tsx|js|mjs)$/.test(f) ? [join(dir, f)] : [],
+  );
 
 const SCREEN_PACKAGES = ['react', 'react-dom', 'ink', 'zustand'];
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]!]));
-const DOM_GLOBALS = ['document', 'window', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB', 'location', 'process', 'Buffer', 'require', '__dirname'];
+const DOM_GLOBALS = [
+  'document',
+  'window',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'indexedDB',
+  'location',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+];
 
 /** The text with comments and string contents blanked, so only code is scanned for globals. */
 function codeOnly(src: string): string {
@@ -24,7 +38,12 @@ function codeOnly(src: string): string {
 export function importsOf(src: string): string[] {
   const out: string[] = [];
   const noComments = src.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
-  for (const re of [/\b(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g, /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g]) {
+  for (const re of [
+    /\b(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+    /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+  ]) {
     for (const m of noComments.matchAll(re)) out.push(m[1]!);
   }
   return out;
@@ -49,18 +68,37 @@ export function impurities(src: string): string[] {
 describe('the scanner', () => {
   it('finds each kind of impurity in a sample', () => {
     expect(impurities(`import { useState } from 'react';`)).toEqual(['imports react']);
-    expect(impurities(`import { render } from 'ink';\nexport { x } from "zustand/vanilla";`)).toEqual(['imports ink', 'imports zustand/vanilla']);
+    expect(impurities(`import { render } from 'ink';\nexport { x } from "zustand/vanilla";`)).toEqual([
+      'imports ink',
+      'imports zustand/vanilla',
+    ]);
     expect(impurities(`import type { Root } from 'react-dom/client';`)).toEqual(['imports react-dom/client']);
     expect(impurities(`import { readFileSync } from 'node:fs';`)).toEqual(['imports the node built-in node:fs']);
-    expect(impurities(`import * as path from 'path';\nconst c = await import('crypto');\nconst cp = require('child_process');\nimport 'os';`)).toEqual([
-      'imports the node built-in path', 'imports the node built-in os', 'imports the node built-in crypto', 'imports the node built-in child_process', 'uses the global require',
+    expect(
+      impurities(
+        `import * as path from 'path';\nconst c = await import('crypto');\nconst cp = require('child_process');\nimport 'os';`,
+      ),
+    ).toEqual([
+      'imports the node built-in path',
+      'imports the node built-in os',
+      'imports the node built-in crypto',
+      'imports the node built-in child_process',
+      'uses the global require',
     ]);
     expect(impurities(`const w = window.innerWidth;`)).toEqual(['uses the global window']);
-    expect(impurities(`localStorage.setItem('k', v); if (navigator.onLine) document.title = 'x';`)).toEqual(['uses the global document', 'uses the global localStorage', 'uses the global navigator']);
+    expect(impurities(`localStorage.setItem('k', v); if (navigator.onLine) document.title = 'x';`)).toEqual([
+      'uses the global document',
+      'uses the global localStorage',
+      'uses the global navigator',
+    ]);
     expect(impurities(`const env = process.env.NODE_ENV;`)).toEqual(['uses the global process']);
   });
   it('is not fooled by comments, strings, properties, keys or longer names', () => {
-    expect(impurities(`/** reads the document */\n// window\nconst s = "the window"; const o = { document: 1 }; x.navigator; const windowSize = 2; import { parse } from 'yaml'; import { a } from './path.ts';`)).toEqual([]);
+    expect(
+      impurities(
+        `/** reads the document */\n// window\nconst s = "the window"; const o = { document: 1 }; x.navigator; const windowSize = 2; import { parse } from 'yaml'; import { a } from './path.ts';`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -68,7 +106,9 @@ describe('the engine is pure', () => {
   const files = sources(engine);
   it('scans every engine source', () => {
     expect(files.length).toBeGreaterThan(20);
-    expect(files.map((f) => relative(engine, f))).toEqual(expect.arrayContaining(['types.ts', 'load/index.ts', 'session/step.ts', 'text/analyse.ts']));
+    expect(files.map((f) => relative(engine, f))).toEqual(
+      expect.arrayContaining(['types.ts', 'load/index.ts', 'session/step.ts', 'text/analyse.ts']),
+    );
   });
   it('nothing under engine/ imports react, react-dom, ink, zustand or a node built-in, nor uses DOM / Node globals', () => {
     const found = files.flatMap((f) => impurities(readFileSync(f, 'utf8')).map((p) => `${relative(engine, f)}: ${p}`));

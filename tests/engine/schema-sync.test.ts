@@ -13,7 +13,37 @@ describe('scenarios/scenario.schema.json', () => {
     expect(s.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(s.type).toBe('object');
     expect(s.additionalProperties).toBe(false);
-    expect(s.required).toEqual(['format', 'id', 'title', 'locale', 'setting', 'characters', 'competencies', 'start', 'nodes']);
-    expect(Object.keys(s.properties)).toEqual(['format', 'id', 'title', 'locale', 'setting', 'summary', 'content_notes', 'minutes', 'pass', 'tags', 'characters', 'competencies', 'state', 'concepts', 'outcomes', 'start', 'nodes', 'debrief', 'tests']);
+    expect(s.required).toEqual([
+      'format',
+      'id',
+      'title',
+      'locale',
+      'setting',
+      'characters',
+      'competencies',
+      'start',
+      'nodes',
+    ]);
+    expect(Object.keys(s.properties)).toEqual([
+      'format',
+      'id',
+      'title',
+      'locale',
+      'setting',
+      'summary',
+      'content_notes',
+      'minutes',
+      'pass',
+      'tags',
+      'characters',
+      'competencies',
+      'state',
+      'concepts',
+      'outcomes',
+      'start',
+      'nodes',
+      'debrief',
+      'tests',
+    ]);
   });
 });

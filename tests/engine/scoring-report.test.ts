@@ -12,7 +12,8 @@ function playAll(s: Scenario, inputs: Input[]) {
   }
   return report(s, state);
 }
-const say = (text: string, seconds?: number): Input => (seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds });
+const say = (text: string, seconds?: number): Input =>
+  seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds };
 const pick = (option: string): Input => ({ type: 'choose', option });
 
 /**
@@ -24,15 +25,27 @@ const pick = (option: string): Input => ({ type: 'choose', option });
 function scored(): Scenario {
   return buildScenario({
     pass: 70,
-    competencies: { listening: 'Écoute', no_blame: { label: 'Déculpabiliser', weight: 2 }, safety: 'Sécurité', ghost: { label: 'Rien', weight: 5 } },
+    competencies: {
+      listening: 'Écoute',
+      no_blame: { label: 'Déculpabiliser', weight: 2 },
+      safety: 'Sécurité',
+      ghost: { label: 'Rien', weight: 5 },
+    },
     outcomes: { done: 'Fini' },
     nodes: {
-      q1: free([
-        crit('welcome', ['bon endroit'], { competency: 'listening', points: 2, feedback: 'Bien accueilli.' }),
-        crit('listen', ["je t'écoute"], { competency: 'listening', points: 1 }),
-        crit('reassure', ['pas ta faute'], { competency: 'no_blame', points: 4 }),
-        crit('blame', ["c'est de ta faute"], { competency: 'no_blame', points: -3, critical: 'Culpabiliser la victime' }),
-      ], 'q2'),
+      q1: free(
+        [
+          crit('welcome', ['bon endroit'], { competency: 'listening', points: 2, feedback: 'Bien accueilli.' }),
+          crit('listen', ["je t'écoute"], { competency: 'listening', points: 1 }),
+          crit('reassure', ['pas ta faute'], { competency: 'no_blame', points: 4 }),
+          crit('blame', ["c'est de ta faute"], {
+            competency: 'no_blame',
+            points: -3,
+            critical: 'Culpabiliser la victime',
+          }),
+        ],
+        'q2',
+      ),
       q2: choice([
         { id: 'refuse', text: 'Ne paie pas', competency: 'safety', points: 3, goto: 'end' },
         { id: 'report', text: 'Signale', competency: 'safety', points: 2, goto: 'end' },
@@ -91,7 +104,10 @@ describe('scoring by hand', () => {
     const s = buildScenario({
       outcomes: { done: 'Fini' },
       nodes: {
-        q: choice([{ id: 'a', text: 'A', competency: 'skill', points: -1, goto: 'end' }, { id: 'b', text: 'B', goto: 'end' }]),
+        q: choice([
+          { id: 'a', text: 'A', competency: 'skill', points: -1, goto: 'end' },
+          { id: 'b', text: 'B', goto: 'end' },
+        ]),
         end: { end: 'done' },
       },
     });
@@ -103,7 +119,10 @@ describe('scoring by hand', () => {
   it('rounds half up on exact halves (141/200 → 71)', () => {
     const s = buildScenario({
       outcomes: { done: 'Fini' },
-      nodes: { q: free([crit('a', ['alpha'], { points: 141 }), crit('b', ['beta'], { points: 59 })], 'end'), end: { end: 'done' } },
+      nodes: {
+        q: free([crit('a', ['alpha'], { points: 141 }), crit('b', ['beta'], { points: 59 })], 'end'),
+        end: { end: 'done' },
+      },
     });
     expect(playAll(s, [say('alpha')]).score).toBe(71);
   });
@@ -114,7 +133,15 @@ describe('turns in the report', () => {
     const answer = "Tu es au bon endroit, je t'écoute.";
     const r = playAll(scored(), [say(answer, 5), pick('refuse')]);
     expect(r.turns).toEqual([
-      { node: 'q1', answer, matched: ['welcome', 'listen'], points: 3, spans: { welcome: [[9, 20]], listen: [[22, 33]] }, late: false, feedback: ['Bien accueilli.'] },
+      {
+        node: 'q1',
+        answer,
+        matched: ['welcome', 'listen'],
+        points: 3,
+        spans: { welcome: [[9, 20]], listen: [[22, 33]] },
+        late: false,
+        feedback: ['Bien accueilli.'],
+      },
       { node: 'q2', answer: 'refuse', matched: [], points: 3, spans: {}, late: false },
     ]);
     expect(answer.slice(9, 20)).toBe('bon endroit');

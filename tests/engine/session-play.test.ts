@@ -15,7 +15,11 @@ function call() {
         say: [{ lucas: 'Euh… bonjour.' }],
         ...free(
           [crit('welcome', ['bon endroit', "je t'écoute"], { points: 2, set: { trust: { op: 'add', n: 1 } } })],
-          [{ when: when(ex.late), goto: 'slow' }, { when: when(ex.ge('trust', 2)), set: { mood: { op: 'set', value: 'open' } }, goto: 'story' }, { goto: 'story' }],
+          [
+            { when: when(ex.late), goto: 'slow' },
+            { when: when(ex.ge('trust', 2)), set: { mood: { op: 'set', value: 'open' } }, goto: 'story' },
+            { goto: 'story' },
+          ],
           { ask: { seconds: 30 } as never },
         ),
       },
@@ -26,11 +30,21 @@ function call() {
           { who: 'lucas', text: ['Je te fais confiance.'], when: when(ex.ge('trust', 2)) },
           { who: 'narrator', text: ['(Il était en retard.)'], when: when(ex.visited('slow')) },
         ],
-        ...choice([
-          { id: 'refuse', text: 'Ne paie pas.', competency: 'skill', points: 3, goto: 'check' },
-          { id: 'pay', text: 'Paie.', competency: 'skill', points: -3, critical: 'Conseiller de payer', goto: 'hang_up' },
-          { id: 'wait', text: 'Attends.', goto: 'check' },
-        ], { shuffle: true }),
+        ...choice(
+          [
+            { id: 'refuse', text: 'Ne paie pas.', competency: 'skill', points: 3, goto: 'check' },
+            {
+              id: 'pay',
+              text: 'Paie.',
+              competency: 'skill',
+              points: -3,
+              critical: 'Conseiller de payer',
+              goto: 'hang_up',
+            },
+            { id: 'wait', text: 'Attends.', goto: 'check' },
+          ],
+          { shuffle: true },
+        ),
       },
       check: { next: [{ when: when(ex.chose('refuse')), goto: 'helped' }, { goto: 'hang_up' }] },
       helped: { say: [{ lucas: "D'accord." }], end: 'helped' },
@@ -53,18 +67,37 @@ describe('start and step', () => {
   });
   it('scores the answer, applies set then routes, and walks to the next prompt', () => {
     const s = call();
-    const a = step(s, start(s, { seed: 7 }).state, { type: 'answer', text: "Tu es au bon endroit, je t’écoute.", seconds: 12 });
+    const a = step(s, start(s, { seed: 7 }).state, {
+      type: 'answer',
+      text: 'Tu es au bon endroit, je t’écoute.',
+      seconds: 12,
+    });
     expect(a.error).toBeUndefined();
     const fb = a.events[0]!;
-    expect(fb).toMatchObject({ type: 'feedback', node: 'opening', points: 2, late: false, items: [{ id: 'welcome', points: 2 }] });
+    expect(fb).toMatchObject({
+      type: 'feedback',
+      node: 'opening',
+      points: 2,
+      late: false,
+      items: [{ id: 'welcome', points: 2 }],
+    });
     expect(a.state.vars).toEqual({ trust: 2, mood: 'open' });
     expect(says(a.events)).toContain('Lucas: Je te fais confiance.');
     expect(says(a.events)).not.toContain('Narrator: (Il était en retard.)');
     const prompt = a.events[a.events.length - 1]!;
-    expect(prompt.type === 'prompt' && prompt.kind === 'choice' && prompt.options.map((o) => o.id).sort()).toEqual(['pay', 'refuse', 'wait']);
+    expect(prompt.type === 'prompt' && prompt.kind === 'choice' && prompt.options.map((o) => o.id).sort()).toEqual([
+      'pay',
+      'refuse',
+      'wait',
+    ]);
     const b = step(s, a.state, { type: 'choose', option: 'refuse' });
     expect(b.events.map((e) => e.type)).toEqual(['feedback', 'line', 'ended']);
-    expect(b.events[2]).toEqual({ type: 'ended', node: 'helped', outcome: 'helped', label: 'Lucas repart avec un plan' });
+    expect(b.events[2]).toEqual({
+      type: 'ended',
+      node: 'helped',
+      outcome: 'helped',
+      label: 'Lucas repart avec un plan',
+    });
     expect(currentPrompt(s, b.state)).toBeNull();
     expect(report(s, b.state).path).toEqual(['opening', 'story', 'check', 'helped']);
   });
@@ -105,7 +138,9 @@ describe('seeded variants and shuffles', () => {
     for (let seed = 0; seed < 30; seed++) {
       const events = run(seed);
       const prompt = events[events.length - 1]!;
-      seen.add(`${says(events).join()}|${prompt.type === 'prompt' && prompt.kind === 'choice' ? prompt.options.map((o) => o.id).join() : ''}`);
+      seen.add(
+        `${says(events).join()}|${prompt.type === 'prompt' && prompt.kind === 'choice' ? prompt.options.map((o) => o.id).join() : ''}`,
+      );
     }
     expect(seen.size).toBeGreaterThan(5);
   });
@@ -145,7 +180,12 @@ describe('runaway loops', () => {
       outcomes: { done: 'Done' },
       nodes: {
         ask: free([crit('x', ['x'])], 'a'),
-        a: { next: [{ when: when(ex.eq('n', -1)), goto: 'end' }, { set: { n: { op: 'add', n: 1 } }, goto: 'b' }] },
+        a: {
+          next: [
+            { when: when(ex.eq('n', -1)), goto: 'end' },
+            { set: { n: { op: 'add', n: 1 } }, goto: 'b' },
+          ],
+        },
         b: { goto: 'a' },
         end: { end: 'done' },
       },
@@ -159,7 +199,10 @@ describe('runaway loops', () => {
     expect(step(s, begun, { type: 'answer', text: '' }).error).toMatch(/empty/);
   });
   it('a start that loops reports an error', () => {
-    const s = buildScenario({ outcomes: { done: 'Done' }, nodes: { a: { goto: 'b' }, b: { goto: 'a' }, end: { end: 'done' } } });
+    const s = buildScenario({
+      outcomes: { done: 'Done' },
+      nodes: { a: { goto: 'b' }, b: { goto: 'a' }, end: { end: 'done' } },
+    });
     expect(start(s, { seed: 1 }).error).toMatch(/loops/);
   });
 });

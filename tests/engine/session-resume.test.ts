@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentPrompt, report, restoreState, start, step, transcript, type SessionState } from '../../engine/session/index.ts';
+import {
+  currentPrompt,
+  report,
+  restoreState,
+  start,
+  step,
+  transcript,
+  type SessionState,
+} from '../../engine/session/index.ts';
 import type { Input, Scenario, SessionEvent } from '../../engine/types.ts';
 import { buildScenario, choice, crit, ex, free, when } from '../fixtures/build-scenario.ts';
 
@@ -8,19 +16,35 @@ function scenario(): Scenario {
     state: { trust: 0 },
     outcomes: { ok: 'OK', ko: 'KO' },
     nodes: {
-      a: { say: [{ who: 'lucas', text: ['Salut', 'Bonjour', 'Hé'] }], ...free([crit('hello', ['bonjour'], { set: { trust: { op: 'add', n: 1 } } })], 'b') },
-      b: { say: [{ who: 'lucas', text: ['Un', 'Deux', 'Trois'] }], ...choice([
-        { id: 'x', text: 'X', competency: 'skill', points: 1, goto: 'c' },
-        { id: 'y', text: 'Y', goto: 'c' },
-        { id: 'z', text: 'Z', goto: 'c' },
-      ], { shuffle: true }) },
-      c: { say: [{ who: 'lucas', text: ['Encore', 'Toujours'] }], ...free([crit('bye', ['au revoir'])], [{ when: when(ex.matched('hello')), goto: 'ok' }, { goto: 'ko' }]) },
+      a: {
+        say: [{ who: 'lucas', text: ['Salut', 'Bonjour', 'Hé'] }],
+        ...free([crit('hello', ['bonjour'], { set: { trust: { op: 'add', n: 1 } } })], 'b'),
+      },
+      b: {
+        say: [{ who: 'lucas', text: ['Un', 'Deux', 'Trois'] }],
+        ...choice(
+          [
+            { id: 'x', text: 'X', competency: 'skill', points: 1, goto: 'c' },
+            { id: 'y', text: 'Y', goto: 'c' },
+            { id: 'z', text: 'Z', goto: 'c' },
+          ],
+          { shuffle: true },
+        ),
+      },
+      c: {
+        say: [{ who: 'lucas', text: ['Encore', 'Toujours'] }],
+        ...free([crit('bye', ['au revoir'])], [{ when: when(ex.matched('hello')), goto: 'ok' }, { goto: 'ko' }]),
+      },
       ok: { say: [{ narrator: 'Fin.' }], end: 'ok' },
       ko: { end: 'ko' },
     },
   });
 }
-const inputs: Input[] = [{ type: 'answer', text: 'Bonjour Lucas' }, { type: 'choose', option: 'x' }, { type: 'answer', text: 'Au revoir !' }];
+const inputs: Input[] = [
+  { type: 'answer', text: 'Bonjour Lucas' },
+  { type: 'choose', option: 'x' },
+  { type: 'answer', text: 'Au revoir !' },
+];
 
 function runAll(s: Scenario, seed: number): { state: SessionState; events: SessionEvent[] } {
   let r = start(s, { seed });
@@ -82,7 +106,11 @@ describe('save and resume', () => {
     expect(end(withHello)).toBe('ok');
   });
   it.each([
-    ['another version', (st: SessionState) => ({ ...st, v: 2 }), /format version 2; this version of Rehearse reads version 1/],
+    [
+      'another version',
+      (st: SessionState) => ({ ...st, v: 2 }),
+      /format version 2; this version of Rehearse reads version 1/,
+    ],
     ['another scenario', (st: SessionState) => ({ ...st, scenario: 'other' }), /belongs to scenario "other"/],
     ['a missing node', (st: SessionState) => ({ ...st, at: 'nowhere' }), /waits at "nowhere"/],
     ['broken events', (st: SessionState) => ({ ...st, events: [{ nope: 1 }], ne: 1 }), /malformed \(event 1\)/],

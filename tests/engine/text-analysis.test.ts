@@ -6,7 +6,9 @@ import { analyse, fold, wordKeys } from '../../engine/text/index.ts';
 /** The analysed words as "word" or "!word" when negated, with clause numbers as "|". */
 function show(text: string, locale: 'fr' | 'en'): string {
   const tokens = analyse(text, locale);
-  return tokens.map((t, i) => `${i > 0 && tokens[i - 1]!.clause !== t.clause ? '| ' : ''}${t.neg ? '!' : ''}${t.word}`).join(' ');
+  return tokens
+    .map((t, i) => `${i > 0 && tokens[i - 1]!.clause !== t.clause ? '| ' : ''}${t.neg ? '!' : ''}${t.word}`)
+    .join(' ');
 }
 
 describe('stemmers (pinned)', () => {
@@ -57,12 +59,12 @@ describe('analyse — French', () => {
     expect(show("tu lui envoies plus d'argent", 'fr')).toBe('tu lui envoies plus argent');
   });
   it('breaks clauses at punctuation and et / mais / puis', () => {
-    expect(show("Ne paie pas et garde les messages", 'fr')).toBe('!paie | garde messages');
-    expect(show("Ne paie pas, garde les messages", 'fr')).toBe('!paie | garde messages');
-    expect(show("Ne réponds pas mais garde tout puis bloque", 'fr')).toBe('!réponds | garde tout | bloque');
+    expect(show('Ne paie pas et garde les messages', 'fr')).toBe('!paie | garde messages');
+    expect(show('Ne paie pas, garde les messages', 'fr')).toBe('!paie | garde messages');
+    expect(show('Ne réponds pas mais garde tout puis bloque', 'fr')).toBe('!réponds | garde tout | bloque');
   });
   it("splits elisions, typographic apostrophes and hyphens; n' is ne", () => {
-    expect(show("Ce n’est pas ta faute", 'fr')).toBe('!ce !est !ta !faute');
+    expect(show('Ce n’est pas ta faute', 'fr')).toBe('!ce !est !ta !faute');
     expect(show("C'est ta faute", 'fr')).toBe('est ta faute');
     expect(show('Bloque-le', 'fr')).toBe('bloque');
     expect(show("Qu'il t'envoie l'argent", 'fr')).toBe('il envoie argent');
@@ -75,7 +77,10 @@ describe('analyse — French', () => {
     const text = 'Ok…  TU as ÉTÉ très courageux';
     for (const t of analyse(text, 'fr')) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.word);
     const ranges = analyse('Bonjour, Lucas.', 'fr').map((t) => [t.start, t.end]);
-    expect(ranges).toEqual([[0, 7], [9, 14]]);
+    expect(ranges).toEqual([
+      [0, 7],
+      [9, 14],
+    ]);
   });
 });
 

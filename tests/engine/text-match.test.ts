@@ -7,7 +7,12 @@ const PAY = { pay: ['payer', "verser de l'argent", "envoyer de l'argent", 'faire
 const PAY_EN = { pay: ['pay', 'send money', 'transfer money'] };
 
 /** The spans of `phrases` (any one) in `answer`, or null when it does not match. */
-function spans(phrases: string[] | { all: string[][] }, answer: string, locale: Locale = 'fr', concepts: Record<string, string[]> = {}) {
+function spans(
+  phrases: string[] | { all: string[][] },
+  answer: string,
+  locale: Locale = 'fr',
+  concepts: Record<string, string[]> = {},
+) {
   const c = crit('c', phrases);
   return matchCriterion(oneFree([c], locale, concepts), c, analyse(answer, locale));
 }
@@ -26,7 +31,7 @@ describe("the contract's examples", () => {
   it('"ce n\'est pas ta faute" does not match "c\'est ta faute"', () => {
     expect(matches("c'est ta faute", "ce n'est pas ta faute")).toBe(false);
     expect(matches("c'est de ta faute", "c'est de ta faute")).toBe(true);
-    expect(matches('pas ta faute', "Ce n’est pas ta faute, Lucas.")).toBe(true);
+    expect(matches('pas ta faute', 'Ce n’est pas ta faute, Lucas.')).toBe(true);
   });
   it('understands a trainee who types without accents', () => {
     expect(matches('tu as été très courageux', 'tu as ete tres courageux')).toBe(true);
@@ -89,7 +94,12 @@ describe('English phrases', () => {
 });
 
 describe('all: one phrase from each list, any order', () => {
-  const all = { all: [['preuves', 'captures'], ['bloquer', 'signaler']] };
+  const all = {
+    all: [
+      ['preuves', 'captures'],
+      ['bloquer', 'signaler'],
+    ],
+  };
   it('needs every list', () => {
     expect(spans(all, 'garde les preuves puis signale-le')).not.toBeNull();
     expect(spans(all, 'signale-le après avoir fait des captures')).not.toBeNull();
@@ -101,7 +111,10 @@ describe('spans', () => {
   it('one [start, end) range per matched phrase, in original offsets', () => {
     const answer = "Tu as bien fait d'appeler, je t'écoute.";
     const s = spans(['bien fait d’appeler', "je t'écoute", 'prends ton temps'], answer)!;
-    expect(s).toEqual([[6, 25], [27, 38]]);
+    expect(s).toEqual([
+      [6, 25],
+      [27, 38],
+    ]);
     expect(s.map(([a, b]) => answer.slice(a, b))).toEqual(["bien fait d'appeler", "je t'écoute"]);
   });
   it('covers the leftmost occurrence, from the first matched word to the last', () => {

@@ -4,33 +4,67 @@ import { analyse, matchCriterion } from '../../engine/text/index.ts';
 import { start, step } from '../../engine/session/index.ts';
 import { crit, oneFree } from '../fixtures/build-scenario.ts';
 
-const words = fc.constantFrom('ne', 'pas', 'paie', 'payer', 'et', ',', ' ', "n'", '’', '-', 'don’t', 'pay', 'ÉTÉ', 'été', 'İ', '…', '3018', 'œ', 'e\u0301', '🙂', 'plus', 'refuse', 'avoid');
+const words = fc.constantFrom(
+  'ne',
+  'pas',
+  'paie',
+  'payer',
+  'et',
+  ',',
+  ' ',
+  "n'",
+  '’',
+  '-',
+  'don’t',
+  'pay',
+  'ÉTÉ',
+  'été',
+  'İ',
+  '…',
+  '3018',
+  'œ',
+  'e\u0301',
+  '🙂',
+  'plus',
+  'refuse',
+  'avoid',
+);
 const text = fc.array(fc.oneof(words, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((a) => a.join(''));
 
 describe('analysis properties', () => {
   it('never throws; every token is a slice of the original answer, in order', () => {
-    fc.assert(fc.property(text, fc.constantFrom('fr', 'en') as fc.Arbitrary<'fr' | 'en'>, (t, locale) => {
-      let last = 0;
-      for (const tok of analyse(t, locale)) {
-        expect(tok.start).toBeGreaterThanOrEqual(last);
-        expect(tok.end).toBeGreaterThan(tok.start);
-        expect(tok.end).toBeLessThanOrEqual(t.length);
-        last = tok.end;
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(text, fc.constantFrom('fr', 'en') as fc.Arbitrary<'fr' | 'en'>, (t, locale) => {
+        let last = 0;
+        for (const tok of analyse(t, locale)) {
+          expect(tok.start).toBeGreaterThanOrEqual(last);
+          expect(tok.end).toBeGreaterThan(tok.start);
+          expect(tok.end).toBeLessThanOrEqual(t.length);
+          last = tok.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
   it('spans stay inside the answer, and step never throws', () => {
-    const criteria = [crit('a', ['ne pas payer', 'paie']), crit('b', ["don't pay", 'été']), crit('c', { all: [['plus'], ['3018']] })];
+    const criteria = [
+      crit('a', ['ne pas payer', 'paie']),
+      crit('b', ["don't pay", 'été']),
+      crit('c', { all: [['plus'], ['3018']] }),
+    ];
     const s = oneFree(criteria);
     const begun = start(s, { seed: 1 }).state;
-    fc.assert(fc.property(text, (t) => {
-      for (const c of criteria) {
-        for (const [a, b] of matchCriterion(s, c, analyse(t, 'fr')) ?? []) {
-          expect(0 <= a && a < b && b <= t.length).toBe(true);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const c of criteria) {
+          for (const [a, b] of matchCriterion(s, c, analyse(t, 'fr')) ?? []) {
+            expect(0 <= a && a < b && b <= t.length).toBe(true);
+          }
         }
-      }
-      const r = step(s, begun, { type: 'answer', text: t });
-      expect(r.error === undefined || /empty/.test(r.error)).toBe(true);
-    }), { numRuns: 300 });
+        const r = step(s, begun, { type: 'answer', text: t });
+        expect(r.error === undefined || /empty/.test(r.error)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

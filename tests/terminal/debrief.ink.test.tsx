@@ -11,17 +11,38 @@ import { callScenario } from './drill-fixtures.ts';
 function reportOf(p: Partial<Report>): Report {
   const competencies = record<Report['competencies'][string]>();
   Object.assign(competencies, p.competencies ?? {});
-  return { scenario: 'webcam-call', ended: true, outcome: 'helped', score: 0, passed: false, critical: false, criticals: [], path: [], turns: [], ...p, competencies };
+  return {
+    scenario: 'webcam-call',
+    ended: true,
+    outcome: 'helped',
+    score: 0,
+    passed: false,
+    critical: false,
+    criticals: [],
+    path: [],
+    turns: [],
+    ...p,
+    competencies,
+  };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
 
 describe('highlightPieces', () => {
   it('cuts an answer at the matched ranges, merging overlaps', () => {
-    const pieces = highlightPieces('You did the right thing, I am listening.', { a: [[8, 23]], b: [[25, 39], [30, 39]] });
+    const pieces = highlightPieces('You did the right thing, I am listening.', {
+      a: [[8, 23]],
+      b: [
+        [25, 39],
+        [30, 39],
+      ],
+    });
     expect(pieces).toEqual([
-      { text: 'You did ', hit: false }, { text: 'the right thing', hit: true }, { text: ', ', hit: false },
-      { text: 'I am listening', hit: true }, { text: '.', hit: false },
+      { text: 'You did ', hit: false },
+      { text: 'the right thing', hit: true },
+      { text: ', ', hit: false },
+      { text: 'I am listening', hit: true },
+      { text: '.', hit: false },
     ]);
     expect(highlightPieces('abc', {})).toEqual([{ text: 'abc', hit: false }]);
   });
@@ -32,10 +53,22 @@ describe('debrief', () => {
 
   it('shows pass, a bar per competency and each answer with its matched words highlighted', () => {
     const report = reportOf({
-      score: 100, passed: true,
-      competencies: { listening: { label: 'Listening', score: 100, earned: 2, possible: 2 }, safety: { label: 'Safety advice', score: 50, earned: 3, possible: 6 } },
+      score: 100,
+      passed: true,
+      competencies: {
+        listening: { label: 'Listening', score: 100, earned: 2, possible: 2 },
+        safety: { label: 'Safety advice', score: 50, earned: 3, possible: 6 },
+      },
       turns: [
-        { node: 'opening', answer: 'You did the right thing calling.', matched: ['welcome'], points: 2, spans: { welcome: [[8, 23]] }, late: false, feedback: ['Reassure them they did well to call.'] },
+        {
+          node: 'opening',
+          answer: 'You did the right thing calling.',
+          matched: ['welcome'],
+          points: 2,
+          spans: { welcome: [[8, 23]] },
+          late: false,
+          feedback: ['Reassure them they did well to call.'],
+        },
         { node: 'story', answer: 'refuse', matched: [], points: 3, spans: {}, late: true },
       ],
     });
@@ -57,7 +90,10 @@ describe('debrief', () => {
 
   it('shows a failed session with its critical errors', () => {
     const report = reportOf({
-      score: 80, passed: false, critical: true, outcome: 'hung_up',
+      score: 80,
+      passed: false,
+      critical: true,
+      outcome: 'hung_up',
       criticals: [{ node: 'story', id: 'pay', reason: 'Advising to pay' }],
       competencies: { safety: { label: 'Safety advice', score: 0, earned: -3, possible: 3 } },
     });
@@ -76,15 +112,33 @@ describe('drill summary', () => {
   it('lists each prompt score and each competency average, weakest first', () => {
     const scenario = callScenario();
     const results = [
-      { item: { scenario, node: 'opening' }, prompt: 'Welcome the caller.', report: reportOf({ score: 100, passed: true, competencies: { listening: { label: 'Listening', score: 100, earned: 2, possible: 2 } } }) },
-      { item: { scenario, node: 'story' }, prompt: 'He asks whether he should pay.', report: reportOf({ score: 0, critical: true, competencies: { safety: { label: 'Safety advice', score: 0, earned: -3, possible: 3 } } }) },
+      {
+        item: { scenario, node: 'opening' },
+        prompt: 'Welcome the caller.',
+        report: reportOf({
+          score: 100,
+          passed: true,
+          competencies: { listening: { label: 'Listening', score: 100, earned: 2, possible: 2 } },
+        }),
+      },
+      {
+        item: { scenario, node: 'story' },
+        prompt: 'He asks whether he should pay.',
+        report: reportOf({
+          score: 0,
+          critical: true,
+          competencies: { safety: { label: 'Safety advice', score: 0, earned: -3, possible: 3 } },
+        }),
+      },
     ];
     const { lastFrame, unmount } = render(<DrillSummary results={results} />);
     const frame = lastFrame()!;
     unmount();
     expect(frame).toContain('Drill summary: 1/2 passed');
     expect(frame).toContain('1. ✓ 100  Call: blackmail after a video call — Welcome the caller.');
-    expect(frame).toContain('2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error');
+    expect(frame).toContain(
+      '2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error',
+    );
     const lines = frame.split('\n');
     const safety = lines.findIndex((l) => l.includes(`Safety advice ${'░'.repeat(20)}   0`));
     const listening = lines.findIndex((l) => l.includes(`Listening     ${'█'.repeat(20)} 100`));

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 /** Runs a command's main with stdin not a terminal (as under vitest) and captures what it printed. */
 async function run(load: () => Promise<{ main(a: string[]): Promise<number> }>, args: string[]) {
   let err = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
   const code = await (await load()).main(args);
   return { code, err };
 }
@@ -49,7 +52,10 @@ describe('rehearse play FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-play-'));
     try {
       const file = join(dir, 'broken.yaml');
-      writeFileSync(file, 'format: 1\nid: broken\ntitle: Broken\nlocale: en\nsetting: call\ncharacters: { a: { name: A } }\ncompetencies: { c: C }\nstart: nowhere\nnodes:\n  end: { end: done }\n');
+      writeFileSync(
+        file,
+        'format: 1\nid: broken\ntitle: Broken\nlocale: en\nsetting: call\ncharacters: { a: { name: A } }\ncompetencies: { c: C }\nstart: nowhere\nnodes:\n  end: { end: done }\n',
+      );
       const { code, err } = await run(play, [file]);
       expect(code).toBe(1);
       expect(err).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: error RH\\d+`));

@@ -21,7 +21,13 @@ export function callScenario(opts: { id?: string; locale?: Locale; setting?: Set
     seconds: 30,
     model: 'You did the right thing calling. I am listening.',
     criteria: [
-      { id: 'welcome', competency: 'listening', points: 2, match: ['right thing', 'i am listening', 'take your time'], feedback: 'Reassure them they did well to call.' },
+      {
+        id: 'welcome',
+        competency: 'listening',
+        points: 2,
+        match: ['right thing', 'i am listening', 'take your time'],
+        feedback: 'Reassure them they did well to call.',
+      },
       { id: 'blame', competency: 'no_blame', points: -3, critical: 'Blaming the victim', match: ['your fault'] },
     ],
     next: [{ goto: 'story' }],
@@ -31,8 +37,22 @@ export function callScenario(opts: { id?: string; locale?: Locale; setting?: Set
     prompt: 'He asks whether he should pay.',
     shuffle: false,
     options: [
-      { id: 'refuse', text: 'Do not pay, and stop answering.', competency: 'safety', points: 3, feedback: 'Never advise paying.', goto: 'wrap_up' },
-      { id: 'pay', text: 'Pay, it might keep him quiet.', competency: 'safety', points: -3, critical: 'Advising to pay', goto: 'hang_up' },
+      {
+        id: 'refuse',
+        text: 'Do not pay, and stop answering.',
+        competency: 'safety',
+        points: 3,
+        feedback: 'Never advise paying.',
+        goto: 'wrap_up',
+      },
+      {
+        id: 'pay',
+        text: 'Pay, it might keep him quiet.',
+        competency: 'safety',
+        points: -3,
+        critical: 'Advising to pay',
+        goto: 'hang_up',
+      },
     ],
   };
   return {
@@ -46,14 +66,28 @@ export function callScenario(opts: { id?: string; locale?: Locale; setting?: Set
     pass: 70,
     tags: [],
     characters: rec({ lucas: { name: 'Lucas', age: 15 }, narrator: { name: 'Narrator' } }),
-    competencies: rec({ listening: { label: 'Listening', weight: 1 }, no_blame: { label: 'No blame', weight: 2 }, safety: { label: 'Safety advice', weight: 1 } }),
+    competencies: rec({
+      listening: { label: 'Listening', weight: 1 },
+      no_blame: { label: 'No blame', weight: 2 },
+      safety: { label: 'Safety advice', weight: 1 },
+    }),
     state: rec({}),
     concepts: rec({}),
     outcomes: rec({ helped: 'Lucas leaves with a plan', hung_up: 'Lucas hung up' }),
     start: 'opening',
     nodes: rec({
-      opening: node('opening', { say: [{ who: 'lucas', text: ["Hello... I don't know if I'm calling the right place."] }], ask: free, drill: true, context: 'A boy calls the helpline, hesitant.' }),
-      story: node('story', { say: [{ who: 'lucas', text: ['Someone recorded me on a video call and wants money.'] }], ask: choice, drill: true, context: 'A boy is being blackmailed after a video call.' }),
+      opening: node('opening', {
+        say: [{ who: 'lucas', text: ["Hello... I don't know if I'm calling the right place."] }],
+        ask: free,
+        drill: true,
+        context: 'A boy calls the helpline, hesitant.',
+      }),
+      story: node('story', {
+        say: [{ who: 'lucas', text: ['Someone recorded me on a video call and wants money.'] }],
+        ask: choice,
+        drill: true,
+        context: 'A boy is being blackmailed after a video call.',
+      }),
       wrap_up: node('wrap_up', { end: 'helped' }),
       hang_up: node('hang_up', { say: [{ who: 'lucas', text: ['Ok... bye.'] }], end: 'hung_up' }),
     }),
@@ -68,12 +102,32 @@ export function libraryOf(...scenarios: Scenario[]): Array<{ v: 1; hash: string;
 }
 
 /** An attempt record for the history. */
-export function attemptOf(p: { scenario: string; at: string; score?: number; passed?: boolean; comps?: Record<string, number>; drill?: string; turns?: Attempt['turns'] }): Attempt {
+export function attemptOf(p: {
+  scenario: string;
+  at: string;
+  score?: number;
+  passed?: boolean;
+  comps?: Record<string, number>;
+  drill?: string;
+  turns?: Attempt['turns'];
+}): Attempt {
   const competencies: Attempt['competencies'] = {};
-  for (const [id, score] of Object.entries(p.comps ?? {})) competencies[id] = { score, earned: score, possible: 100, label: id };
+  for (const [id, score] of Object.entries(p.comps ?? {}))
+    competencies[id] = { score, earned: score, possible: 100, label: id };
   const a: Attempt = {
-    v: 1, id: `${p.scenario}@${p.at}${p.drill ? `#${p.drill}` : ''}`, scenario: p.scenario, title: p.scenario, locale: 'en', setting: 'call', at: p.at,
-    score: p.score ?? 80, passed: p.passed ?? (p.score ?? 80) >= 70, critical: false, competencies, outcome: null, ended: !p.drill,
+    v: 1,
+    id: `${p.scenario}@${p.at}${p.drill ? `#${p.drill}` : ''}`,
+    scenario: p.scenario,
+    title: p.scenario,
+    locale: 'en',
+    setting: 'call',
+    at: p.at,
+    score: p.score ?? 80,
+    passed: p.passed ?? (p.score ?? 80) >= 70,
+    critical: false,
+    competencies,
+    outcome: null,
+    ended: !p.drill,
   };
   if (p.drill) a.drill = { node: p.drill, run: 'r1' };
   if (p.turns) a.turns = p.turns;

@@ -4,7 +4,6 @@ import { DrillScreen, type DrillResult } from '../../terminal/ui/drill-screen.ts
 import { callScenario } from './drill-fixtures.ts';
 import { tick, typeInto } from './ink-keys.ts';
 
-
 describe('drill screen', () => {
   it('drills each prompt out of its scenario, scores it with the engine, then sums up', async () => {
     const scenario = callScenario();
@@ -12,10 +11,15 @@ describe('drill screen', () => {
     let finished = false;
     const { lastFrame, stdin, unmount } = render(
       <DrillScreen
-        items={[{ scenario, node: 'opening' }, { scenario, node: 'story' }]}
+        items={[
+          { scenario, node: 'opening' },
+          { scenario, node: 'story' },
+        ]}
         seed={3}
         onResult={(r) => results.push(r)}
-        onFinish={() => { finished = true; }}
+        onFinish={() => {
+          finished = true;
+        }}
       />,
     );
     const type = (s: string) => typeInto(stdin, lastFrame, s);
@@ -54,7 +58,9 @@ describe('drill screen', () => {
     f = lastFrame()!;
     expect(f).toContain('Drill summary: 1/2 passed');
     expect(f).toContain('1. ✓ 100  Call: blackmail after a video call — Welcome the caller.');
-    expect(f).toContain('2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error');
+    expect(f).toContain(
+      '2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error',
+    );
     expect(f).toMatch(/Safety advice ░{20}   0/);
     expect(f).toMatch(/Listening\s+█{20} 100/);
     await type('\r');
@@ -66,7 +72,14 @@ describe('drill screen', () => {
     const scenario = callScenario({ id: 'appel', locale: 'fr' });
     let finished = false;
     const { lastFrame, stdin, unmount } = render(
-      <DrillScreen items={[{ scenario, node: 'story' }]} seed={1} onResult={() => {}} onFinish={() => { finished = true; }} />,
+      <DrillScreen
+        items={[{ scenario, node: 'story' }]}
+        seed={1}
+        onResult={() => {}}
+        onFinish={() => {
+          finished = true;
+        }}
+      />,
     );
     const type = (s: string) => typeInto(stdin, lastFrame, s);
     await tick();

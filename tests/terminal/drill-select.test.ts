@@ -40,9 +40,13 @@ describe('selectDrill', () => {
   });
 
   it('puts the weakest competency first', () => {
-    const weakSafety = [attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 90, safety: 20 } })];
+    const weakSafety = [
+      attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 90, safety: 20 } }),
+    ];
     expect(names(selectDrill(library, weakSafety, opts))).toEqual(['call-en#story', 'call-en#opening']);
-    const weakListening = [attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 10, safety: 95 } })];
+    const weakListening = [
+      attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 10, safety: 95 } }),
+    ];
     expect(names(selectDrill(library, weakListening, opts))).toEqual(['call-en#opening', 'call-en#story']);
   });
 
@@ -59,7 +63,14 @@ describe('selectDrill', () => {
   it('puts a prompt failed last time before a weaker competency', () => {
     const history = [
       attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 90, safety: 10 } }),
-      attemptOf({ scenario: 'call-en', at: '2026-11-02T10:00:00Z', score: 0, passed: false, drill: 'opening', comps: { listening: 90 } }),
+      attemptOf({
+        scenario: 'call-en',
+        at: '2026-11-02T10:00:00Z',
+        score: 0,
+        passed: false,
+        drill: 'opening',
+        comps: { listening: 90 },
+      }),
     ];
     expect(names(selectDrill(library, history, opts))).toEqual(['call-en#opening', 'call-en#story']);
   });
@@ -74,7 +85,9 @@ describe('selectDrill', () => {
 
   it('counts a turn with no points in a whole scenario as a failed prompt', () => {
     const turns = [{ node: 'story', answer: 'pay', matched: [], points: -3, spans: {}, late: false }];
-    const history = [attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 0, safety: 100 }, turns })];
+    const history = [
+      attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { listening: 0, safety: 100 }, turns }),
+    ];
     expect(names(selectDrill(library, history, opts))[0]).toBe('call-en#story');
   });
 
@@ -83,13 +96,18 @@ describe('selectDrill', () => {
       attemptOf({ scenario: 'chat-en', at: '2026-11-05T10:00:00Z', passed: true, drill: 'opening' }),
       attemptOf({ scenario: 'chat-en', at: '2026-11-01T10:00:00Z', passed: true, drill: 'story' }),
     ];
-    expect(names(selectDrill(library, history, { count: 2, seed: 3, setting: 'chat' }))).toEqual(['chat-en#story', 'chat-en#opening']);
+    expect(names(selectDrill(library, history, { count: 2, seed: 3, setting: 'chat' }))).toEqual([
+      'chat-en#story',
+      'chat-en#opening',
+    ]);
   });
 
   it('is deterministic for a seed and the seed breaks ties', () => {
     const all = { count: 6, seed: 7 };
     expect(names(selectDrill(library, [], all))).toEqual(names(selectDrill(library, [], all)));
-    const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => names(selectDrill(library, [], { count: 6, seed })).join()));
+    const orders = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => names(selectDrill(library, [], { count: 6, seed })).join()),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 });

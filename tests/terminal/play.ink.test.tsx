@@ -6,7 +6,6 @@ import { ClockContext } from '../../terminal/ui/use-elapsed.ts';
 import { callScenario } from './drill-fixtures.ts';
 import { tick, typeInto } from './ink-keys.ts';
 
-
 /** Renders the play screen of the small call scenario with a clock the test moves. */
 function setup(opts: { exam?: boolean } = {}) {
   const clock = { now: 1_000_000 };
@@ -15,7 +14,12 @@ function setup(opts: { exam?: boolean } = {}) {
   let finished = 0;
   const view = render(
     <ClockContext.Provider value={() => clock.now}>
-      <PlayScreen store={store} onFinish={() => { finished++; }} />
+      <PlayScreen
+        store={store}
+        onFinish={() => {
+          finished++;
+        }}
+      />
     </ClockContext.Provider>,
   );
   const type = (s: string) => typeInto(view.stdin, view.lastFrame, s);
@@ -132,7 +136,9 @@ describe('resume', () => {
     const { loadSessionFile, saveSessionFile, clearSessionFile } = await import('../../terminal/session-file.ts');
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-resume-'));
     try {
-      expect(loadSessionFile(dir)).toEqual({ message: expect.stringContaining('There is no interrupted session to resume') });
+      expect(loadSessionFile(dir)).toEqual({
+        message: expect.stringContaining('There is no interrupted session to resume'),
+      });
       const first = createSessionStore();
       first.getState().start(callScenario(), { seed: 4 });
       first.getState().answer('Take your time');

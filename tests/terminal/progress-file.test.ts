@@ -7,15 +7,29 @@ import { parseProgress, type Attempt } from '../../app/progress.ts';
 
 function attempt(id: string, score = 80): Attempt {
   return {
-    v: 1, id, scenario: 'demo', title: 'Demo', locale: 'en', setting: 'call', at: '2026-11-28T10:00:00.000Z',
-    score, passed: score >= 70, critical: false, outcome: 'done', ended: true,
+    v: 1,
+    id,
+    scenario: 'demo',
+    title: 'Demo',
+    locale: 'en',
+    setting: 'call',
+    at: '2026-11-28T10:00:00.000Z',
+    score,
+    passed: score >= 70,
+    critical: false,
+    outcome: 'done',
+    ended: true,
     competencies: { listening: { score, earned: 2, possible: 2, label: 'Listening' } },
   };
 }
 
 let root: string;
-beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'rehearse-pf-')); });
-afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'rehearse-pf-'));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('dataDir', () => {
   it('uses $XDG_DATA_HOME, else ~/.local/share', () => {
@@ -33,7 +47,10 @@ describe('progress file', () => {
     saveAttempts(dir, [attempt('a2', 40)]);
     const back = loadProgress(dir);
     expect(back.notice).toBeUndefined();
-    expect(back.attempts.map((a) => [a.id, a.score])).toEqual([['a1', 80], ['a2', 40]]);
+    expect(back.attempts.map((a) => [a.id, a.score])).toEqual([
+      ['a1', 80],
+      ['a2', 40],
+    ]);
   });
 
   it('writes atomically: no temporary file left, an old file is replaced whole', () => {
@@ -73,7 +90,11 @@ describe('progress file', () => {
   it('keeps the readable records of a partly bad file and the original aside', () => {
     const dir = join(root, 'rehearse');
     mkdirSync(dir);
-    const text = JSON.stringify({ format: 'rehearse-progress', v: 1, attempts: [attempt('good'), { v: 1, id: 'bad' }] });
+    const text = JSON.stringify({
+      format: 'rehearse-progress',
+      v: 1,
+      attempts: [attempt('good'), { v: 1, id: 'bad' }],
+    });
     writeFileSync(progressPath(dir), text);
     const loaded = loadProgress(dir, new Date('2026-11-28T13:00:00.000Z'));
     expect(loaded.attempts.map((a) => a.id)).toEqual(['good']);

@@ -23,10 +23,32 @@ describe('bars and sparklines', () => {
 describe('progress screen', () => {
   it('shows attempts per scenario and per competency with a trend line', () => {
     const attempts = [
-      attemptOf({ scenario: 'webcam-call', at: '2026-11-01T10:00:00Z', score: 20, comps: { listening: 25, safety: 0 } }),
-      attemptOf({ scenario: 'webcam-call', at: '2026-11-02T10:00:00Z', score: 55, comps: { listening: 50, safety: 100 } }),
-      attemptOf({ scenario: 'webcam-call', at: '2026-11-03T10:00:00Z', score: 90, comps: { listening: 100, safety: 100 } }),
-      attemptOf({ scenario: 'webcam-call', at: '2026-11-04T10:00:00Z', score: 100, passed: true, drill: 'opening', comps: { listening: 100 } }),
+      attemptOf({
+        scenario: 'webcam-call',
+        at: '2026-11-01T10:00:00Z',
+        score: 20,
+        comps: { listening: 25, safety: 0 },
+      }),
+      attemptOf({
+        scenario: 'webcam-call',
+        at: '2026-11-02T10:00:00Z',
+        score: 55,
+        comps: { listening: 50, safety: 100 },
+      }),
+      attemptOf({
+        scenario: 'webcam-call',
+        at: '2026-11-03T10:00:00Z',
+        score: 90,
+        comps: { listening: 100, safety: 100 },
+      }),
+      attemptOf({
+        scenario: 'webcam-call',
+        at: '2026-11-04T10:00:00Z',
+        score: 100,
+        passed: true,
+        drill: 'opening',
+        comps: { listening: 100 },
+      }),
     ];
     const { lastFrame, unmount } = render(<ProgressScreen attempts={attempts} />);
     const frame = lastFrame()!;
@@ -81,7 +103,10 @@ describe('rehearse progress (the command)', () => {
       mkdirSync(dir);
       writeFileSync(progressPath(dir), '\u0000\u0001 binary junk');
       let out = '';
-      vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
+      vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+        out += String(s);
+        return true;
+      });
       const code = await (await import('../../terminal/commands/progress.tsx')).main([]);
       vi.restoreAllMocks();
       expect(code).toBe(0);
@@ -93,7 +118,9 @@ describe('rehearse progress (the command)', () => {
       expect(kept).toHaveLength(1);
       expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('\u0000\u0001 binary junk');
     } finally {
-      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      for (const [k, v] of Object.entries(env))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
       rmSync(root, { recursive: true, force: true });
     }
   });

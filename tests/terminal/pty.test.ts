@@ -13,7 +13,14 @@ const repo = resolve(import.meta.dirname, '../..');
 const bundle = join(repo, 'dist/cli/cli.js');
 const socket = `rehearse-pty-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-const hasTmux = (() => { try { execFileSync('tmux', ['-V']); return true; } catch { return false; } })();
+const hasTmux = (() => {
+  try {
+    execFileSync('tmux', ['-V']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 /** Newest modification time of the sources the bundle is built from. */
 function newestSource(dir: string): number {
@@ -40,20 +47,49 @@ async function waitFor(text: string | RegExp, ms = 15000, target = 'drill'): Pro
 let data: string;
 beforeAll(() => {
   if (!hasTmux) throw new Error('tmux is needed for this test: apt-get install -y tmux');
-  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newestSource(join(repo, d))));
-  if (stale) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: repo, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }); // vitest's NODE_ENV=test would bundle React's dev JSX runtime
+  const stale =
+    !existsSync(bundle) ||
+    statSync(bundle).mtimeMs <
+      Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newestSource(join(repo, d))));
+  if (stale)
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+      cwd: repo,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    }); // vitest's NODE_ENV=test would bundle React's dev JSX runtime
   data = mkdtempSync(join(tmpdir(), 'rehearse-pty-'));
 }, 120_000);
 
 afterAll(() => {
-  try { tmux('kill-server'); } catch { /* already gone */ }
+  try {
+    tmux('kill-server');
+  } catch {
+    /* already gone */
+  }
   if (data) rmSync(data, { recursive: true, force: true });
 });
 
 describe('rehearse drill in a terminal', () => {
   it('answers one prompt, shows its score and the summary, and records it', async () => {
-    tmux('new-session', '-d', '-s', 'drill', '-x', '100', '-y', '30', '-e', `XDG_DATA_HOME=${data}`, '-e', 'CI=0', '-e', 'CONTINUOUS_INTEGRATION=0', '-c', repo,
-      `node bin/rehearse.js drill --count 1 --seed 7; echo "exit code $?"; sleep 60`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'drill',
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-e',
+      `XDG_DATA_HOME=${data}`,
+      '-e',
+      'CI=0',
+      '-e',
+      'CONTINUOUS_INTEGRATION=0',
+      '-c',
+      repo,
+      `node bin/rehearse.js drill --count 1 --seed 7; echo "exit code $?"; sleep 60`,
+    );
     const first = await waitFor(/(Drill|Exercice) 1\/1/);
     if (first.includes('❯ 1.')) tmux('send-keys', '-t', 'drill', '1');
     else tmux('send-keys', '-t', 'drill', "Je t'écoute, tu as bien fait d'en parler, ce n'est pas ta faute.", 'Enter');
@@ -68,13 +104,33 @@ describe('rehearse drill in a terminal', () => {
     const saved = JSON.parse(readFileSync(join(data, 'rehearse', 'progress.json'), 'utf8'));
     expect(saved.attempts).toHaveLength(1);
     expect(saved.attempts[0].drill.node).toEqual(expect.any(String));
-    expect(String(saved.attempts[0].score)).toBe(/(?:Score for this prompt: |Score pour cette question : )(\d+)/.exec(scored)![1]);
+    expect(String(saved.attempts[0].score)).toBe(
+      /(?:Score for this prompt: |Score pour cette question : )(\d+)/.exec(scored)![1],
+    );
   }, 60_000);
 
   it('plays a scenario file, saves it on Ctrl-C, and resumes it to the debrief', async () => {
     const file = join(repo, 'tests/fixtures/contract-example.yaml');
-    const start = (name: string, args: string) => tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', '-e', `XDG_DATA_HOME=${data}`, '-e', 'CI=0', '-e', 'CONTINUOUS_INTEGRATION=0', '-c', repo,
-      `node bin/rehearse.js play ${args}; echo "exit code $?"; sleep 60`);
+    const start = (name: string, args: string) =>
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        name,
+        '-x',
+        '100',
+        '-y',
+        '40',
+        '-e',
+        `XDG_DATA_HOME=${data}`,
+        '-e',
+        'CI=0',
+        '-e',
+        'CONTINUOUS_INTEGRATION=0',
+        '-c',
+        repo,
+        `node bin/rehearse.js play ${args}; echo "exit code $?"; sleep 60`,
+      );
     start('play', `${file} --seed 3`);
     await waitFor('Accueillez', 15000, 'play');
     tmux('send-keys', '-t', 'play', "Tu es au bon endroit, je t'écoute.", 'Enter');

@@ -14,7 +14,13 @@ describe('rehearse run --json', () => {
     expect(code).toBe(0);
     const answer = "Tu as bien fait d'appeler, je t'écoute.";
     expect(JSON.parse(out)).toEqual({
-      scenario: 'webcam-blackmail-call', ended: true, outcome: 'helped', score: 100, passed: true, critical: false, criticals: [],
+      scenario: 'webcam-blackmail-call',
+      ended: true,
+      outcome: 'helped',
+      score: 100,
+      passed: true,
+      critical: false,
+      criticals: [],
       competencies: {
         listening: { label: 'Écoute et accueil', score: 100, earned: 2, possible: 2 },
         no_blame: { label: 'Déculpabiliser', score: 0, earned: 0, possible: 0 },
@@ -22,20 +28,50 @@ describe('rehearse run --json', () => {
       },
       path: ['opening', 'story', 'evidence', 'wrap_up'],
       turns: [
-        { node: 'opening', answer, matched: ['welcome'], points: 2, spans: { welcome: [[6, 25], [27, 38]] }, late: false, feedback: ["Rassurer d'emblée sur le fait d'avoir appelé."] },
+        {
+          node: 'opening',
+          answer,
+          matched: ['welcome'],
+          points: 2,
+          spans: {
+            welcome: [
+              [6, 25],
+              [27, 38],
+            ],
+          },
+          late: false,
+          feedback: ["Rassurer d'emblée sur le fait d'avoir appelé."],
+        },
         { node: 'story', answer: 'refuse', matched: [], points: 3, spans: {}, late: false },
       ],
     });
-    expect(Object.keys(JSON.parse(out))).toEqual(['scenario', 'ended', 'outcome', 'score', 'passed', 'critical', 'criticals', 'competencies', 'path', 'turns']);
+    expect(Object.keys(JSON.parse(out))).toEqual([
+      'scenario',
+      'ended',
+      'outcome',
+      'score',
+      'passed',
+      'critical',
+      'criticals',
+      'competencies',
+      'path',
+      'turns',
+    ]);
   });
   it('reports a critical choice and a late answer', async () => {
     const { code, out } = await run(EXAMPLE, '--answers', `${A}/pay.yaml`, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({
-      outcome: 'hung_up', score: 0, passed: false, critical: true,
+      outcome: 'hung_up',
+      score: 0,
+      passed: false,
+      critical: true,
       criticals: [{ node: 'story', id: 'pay', reason: 'Conseiller de payer' }],
       path: ['opening', 'story', 'hang_up'],
-      turns: [{ node: 'opening', answer: 'Bonjour.', matched: [], points: 0, late: true }, { answer: 'pay', points: -3 }],
+      turns: [
+        { node: 'opening', answer: 'Bonjour.', matched: [], points: 0, late: true },
+        { answer: 'pay', points: -3 },
+      ],
     });
   });
   it('answers that run out: ended false, outcome null', async () => {
@@ -69,16 +105,22 @@ describe('rehearse run errors', () => {
     const { code, out, err } = await run(EXAMPLE, '--answers', `${A}/unknown-option.yaml`, '--json');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`rehearse run: ${A}/unknown-option.yaml:2:3: answer 2 ("maybe") at node "story": unknown option "maybe": pick one of refuse, pay\n`);
+    expect(err).toBe(
+      `rehearse run: ${A}/unknown-option.yaml:2:3: answer 2 ("maybe") at node "story": unknown option "maybe": pick one of refuse, pay\n`,
+    );
   });
   it('a bad answers file gets a clear message with a position, exit 2', async () => {
     const r = await run(EXAMPLE, '--answers', `${A}/bad-shape.yaml`);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`rehearse run: ${A}/bad-shape.yaml:2:19: answer 2: unknown key "secs" (expected a string, { text, seconds } or { choice, seconds })\n`);
+    expect(r.err).toBe(
+      `rehearse run: ${A}/bad-shape.yaml:2:19: answer 2: unknown key "secs" (expected a string, { text, seconds } or { choice, seconds })\n`,
+    );
     expect(r.err).not.toMatch(/\n\s+at /);
   });
   it('a missing file or a missing --answers: exit 2', async () => {
-    expect((await run(EXAMPLE, '--answers', 'nope.yaml')).err).toBe('rehearse run: cannot read nope.yaml: no such file\n');
+    expect((await run(EXAMPLE, '--answers', 'nope.yaml')).err).toBe(
+      'rehearse run: cannot read nope.yaml: no such file\n',
+    );
     const r = await run(EXAMPLE);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--answers ANSWERS.yaml is needed');
@@ -94,14 +136,22 @@ describe('parseAnswers', () => {
   it('reads strings, numbers, { text, seconds } and { choice, seconds }', () => {
     expect(parseAnswers('- Bonjour\n- 3018\n- { text: "Allô", seconds: 4 }\n- { choice: pay }\n', 'a.yaml')).toEqual({
       answers: ['Bonjour', '3018', { text: 'Allô', seconds: 4 }, { choice: 'pay' }],
-      positions: [{ line: 1, column: 3 }, { line: 2, column: 3 }, { line: 3, column: 3 }, { line: 4, column: 3 }],
+      positions: [
+        { line: 1, column: 3 },
+        { line: 2, column: 3 },
+        { line: 3, column: 3 },
+        { line: 4, column: 3 },
+      ],
     });
   });
   it.each([
     ['', 'a.yaml:1:1: the answers file must be a YAML list'],
     ['text: hi\n', 'a.yaml:1:1: the answers file must be a YAML list'],
     ['- [1, 2]\n', 'a.yaml:1:3: answer 1: expected a string'],
-    ['- { text: hi, choice: x }\n', 'a.yaml:1:3: answer 1: expected a string, { text, seconds } or { choice, seconds }'],
+    [
+      '- { text: hi, choice: x }\n',
+      'a.yaml:1:3: answer 1: expected a string, { text, seconds } or { choice, seconds }',
+    ],
     ['- { text: hi, seconds: -1 }\n', 'a.yaml:1:24: answer 1: seconds must be a number ≥ 0'],
     ['- "open\n', 'a.yaml:2:1: YAML syntax error: Missing closing "quote'],
   ])('%j → %s', (text, message) => {

@@ -14,7 +14,12 @@ function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-test-'));
   const text = readFileSync(EXAMPLE, 'utf8');
   writeFileSync(join(dir, 'a.yaml'), text);
-  writeFileSync(join(dir, 'b.yaml'), text.replace('id: webcam-blackmail-call', 'id: broken-copy').replace('expect: { outcome: hung_up,', 'expect: { outcome: helped,'));
+  writeFileSync(
+    join(dir, 'b.yaml'),
+    text
+      .replace('id: webcam-blackmail-call', 'id: broken-copy')
+      .replace('expect: { outcome: hung_up,', 'expect: { outcome: helped,'),
+  );
   writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
   return dir;
 }
@@ -22,7 +27,9 @@ function folder(): string {
 describe('rehearse test', () => {
   it("runs the contract example's two tests: both pass, exit 0", async () => {
     const { code, out } = await run(EXAMPLE);
-    expect(out).toBe('✓ webcam-blackmail-call › good call\n✓ webcam-blackmail-call › advising to pay fails\n2 passed, 0 failed\n');
+    expect(out).toBe(
+      '✓ webcam-blackmail-call › good call\n✓ webcam-blackmail-call › advising to pay fails\n2 passed, 0 failed\n',
+    );
     expect(code).toBe(0);
   });
   it('walks a folder, prints each failure reason, ends with the count, exit 1', async () => {

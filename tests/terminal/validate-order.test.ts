@@ -12,8 +12,14 @@ async function validate(...args: string[]) {
   let out = '';
   let err = '';
   const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out += String(s); return true; }),
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err += String(s); return true; }),
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      out += String(s);
+      return true;
+    }),
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      err += String(s);
+      return true;
+    }),
   ];
   const code = await main(args).finally(() => spies.forEach((s) => s.mockRestore()));
   return { code, out, err };
@@ -35,7 +41,9 @@ describe('rehearse validate: several arguments', () => {
     expect(r.err).toBe('2 files checked: 2 errors, 1 warning\n');
     const j = await validate('--json', missing, dir);
     expect(JSON.parse(j.out).map((d: { file: string; code: string }) => `${d.file} ${d.code}`)).toEqual([
-      `${missing} RH002`, `${join(dir, 'a.yml')} RH002`, `${join(dir, 'b.yaml')} RH044`,
+      `${missing} RH002`,
+      `${join(dir, 'a.yml')} RH002`,
+      `${join(dir, 'b.yaml')} RH044`,
     ]);
   });
 });

@@ -7,17 +7,33 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = join(repo, 'dist/cli/cli.js');
 const newest = (dir: string): number =>
-  readdirSync(dir).reduce((m, f) => { const p = join(dir, f); const s = statSync(p); return Math.max(m, s.isDirectory() ? newest(p) : s.mtimeMs); }, 0);
+  readdirSync(dir).reduce((m, f) => {
+    const p = join(dir, f);
+    const s = statSync(p);
+    return Math.max(m, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }, 0);
 
 beforeAll(() => {
-  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newest(join(repo, d))));
+  const stale =
+    !existsSync(bundle) ||
+    statSync(bundle).mtimeMs <
+      Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newest(join(repo, d))));
   // NODE_ENV=production: vitest's NODE_ENV=test would bundle React's development runtime
-  if (stale) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], { cwd: repo, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  if (stale)
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
+      cwd: repo,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
 }, 120_000);
 
 /** Runs the built command as a user would, from the repository folder. */
 function rehearse(...args: string[]) {
-  const r = spawnSync('node', ['bin/rehearse.js', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync('node', ['bin/rehearse.js', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const INVALID = 'tests/fixtures/invalid';
@@ -26,13 +42,15 @@ describe('rehearse validate (the built command)', () => {
   it('a valid file: exit 0, its warnings printed with excerpt and caret', () => {
     const { code, out, err } = rehearse('validate', 'tests/fixtures/contract-example.yaml');
     expect(code).toBe(0);
-    expect(out).toBe([
-      'tests/fixtures/contract-example.yaml:14:3: warning RH044: no criterion or option can earn points in competency "no_blame"',
-      '  14 |   no_blame: { label: "Déculpabiliser", weight: 2 }',
-      '     |   ^^^^^^^^',
-      '  hint: give it a criterion or option with positive points, or remove it',
-      '',
-    ].join('\n'));
+    expect(out).toBe(
+      [
+        'tests/fixtures/contract-example.yaml:14:3: warning RH044: no criterion or option can earn points in competency "no_blame"',
+        '  14 |   no_blame: { label: "Déculpabiliser", weight: 2 }',
+        '     |   ^^^^^^^^',
+        '  hint: give it a criterion or option with positive points, or remove it',
+        '',
+      ].join('\n'),
+    );
     expect(err).toBe('1 file checked: 0 errors, 1 warning\n');
   });
   it('an error: FILE:LINE:COLUMN: severity CODE: message, the line, a caret under the offending text; exit 1', () => {
@@ -50,18 +68,39 @@ describe('rehearse validate (the built command)', () => {
     const { code, out } = rehearse('validate', `${INVALID}/RH030-condition-syntax.yaml`);
     expect(code).toBe(1);
     const [header, source, caret] = out.split('\n');
-    expect(header).toBe(`${INVALID}/RH030-condition-syntax.yaml:20:35: error RH030: node "a".ask.free.next[1].when: "and" cannot stand here`);
+    expect(header).toBe(
+      `${INVALID}/RH030-condition-syntax.yaml:20:35: error RH030: node "a".ask.free.next[1].when: "and" cannot stand here`,
+    );
     expect(source).toBe('  20 |           - when: "trust >= 2 and and late"');
     expect(source!.slice(caret!.indexOf('^'), caret!.lastIndexOf('^') + 1)).toBe('a');
   });
   it('--json: a JSON array of { file, line, column, severity, code, message }', () => {
-    const { code, out } = rehearse('validate', '--json', `${INVALID}/RH011-unknown-key.yaml`, `${INVALID}/RH044-unearnable-competency.yaml`);
+    const { code, out } = rehearse(
+      'validate',
+      '--json',
+      `${INVALID}/RH011-unknown-key.yaml`,
+      `${INVALID}/RH044-unearnable-competency.yaml`,
+    );
     expect(code).toBe(1);
     const list = JSON.parse(out);
     expect(Array.isArray(list)).toBe(true);
     expect(list).toEqual([
-      expect.objectContaining({ file: `${INVALID}/RH011-unknown-key.yaml`, line: 7, column: 21, severity: 'error', code: 'RH011', message: 'unknown key "ag" in character "sam". Did you mean "age"?' }),
-      expect.objectContaining({ file: `${INVALID}/RH044-unearnable-competency.yaml`, line: 10, column: 3, severity: 'warning', code: 'RH044', message: 'no criterion or option can earn points in competency "calm"' }),
+      expect.objectContaining({
+        file: `${INVALID}/RH011-unknown-key.yaml`,
+        line: 7,
+        column: 21,
+        severity: 'error',
+        code: 'RH011',
+        message: 'unknown key "ag" in character "sam". Did you mean "age"?',
+      }),
+      expect.objectContaining({
+        file: `${INVALID}/RH044-unearnable-competency.yaml`,
+        line: 10,
+        column: 3,
+        severity: 'warning',
+        code: 'RH044',
+        message: 'no criterion or option can earn points in competency "calm"',
+      }),
     ]);
   });
   it('warnings alone exit 0, in --json too', () => {
@@ -72,9 +111,15 @@ describe('rehearse validate (the built command)', () => {
   it('a directory: every .yaml in it, each with its own code', () => {
     const { code, out, err } = rehearse('validate', '--json', INVALID);
     expect(code).toBe(1);
-    const files = readdirSync(join(repo, INVALID)).filter((f) => f.endsWith('.yaml')).sort();
+    const files = readdirSync(join(repo, INVALID))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     expect(err).toBe(`${files.length} files checked: ${files.length - 3} errors, 3 warnings\n`);
-    expect(JSON.parse(out).map((d: { file: string; code: string }) => `${d.file.slice(INVALID.length + 1, INVALID.length + 6)} ${d.code}`)).toEqual(files.map((f) => `${f.slice(0, 5)} ${f.slice(0, 5)}`));
+    expect(
+      JSON.parse(out).map(
+        (d: { file: string; code: string }) => `${d.file.slice(INVALID.length + 1, INVALID.length + 6)} ${d.code}`,
+      ),
+    ).toEqual(files.map((f) => `${f.slice(0, 5)} ${f.slice(0, 5)}`));
   });
   it('a directory with only valid files exits 0', () => {
     const { code, err } = rehearse('validate', 'tests/fixtures');

@@ -13,17 +13,44 @@ export function chatScenario(): Scenario {
     nodes: {
       hello: free(
         [
-          crit('welcome', ['did well to write', 'take your time'], { competency: 'listening', points: 2, feedback: 'Reassure first.' }),
-          crit('blame', ['your fault'], { competency: 'listening', points: -3, critical: 'Blaming the child', feedback: 'Never blame.' }),
+          crit('welcome', ['did well to write', 'take your time'], {
+            competency: 'listening',
+            points: 2,
+            feedback: 'Reassure first.',
+          }),
+          crit('blame', ['your fault'], {
+            competency: 'listening',
+            points: -3,
+            critical: 'Blaming the child',
+            feedback: 'Never blame.',
+          }),
           crit('listen', ['i am listening'], { competency: 'listening', points: 1, feedback: 'Say that you listen.' }),
         ],
         'advice',
-        { say: [{ sam: 'hi <b>bold</b> <script>window.hacked=1</script>' }], ask: { prompt: 'Welcome Sam.', seconds: 30, model: 'You did well to write, I am listening.' } as never },
+        {
+          say: [{ sam: 'hi <b>bold</b> <script>window.hacked=1</script>' }],
+          ask: { prompt: 'Welcome Sam.', seconds: 30, model: 'You did well to write, I am listening.' } as never,
+        },
       ),
       advice: choice(
         [
-          { id: 'dont_send', text: "Don't send anything.", competency: 'safety', points: 2, feedback: 'Right: nothing to send.', goto: 'done' },
-          { id: 'send', text: 'Send one photo.', competency: 'safety', points: -2, critical: 'Advising to send', feedback: 'Never advise this.', goto: 'done' },
+          {
+            id: 'dont_send',
+            text: "Don't send anything.",
+            competency: 'safety',
+            points: 2,
+            feedback: 'Right: nothing to send.',
+            goto: 'done',
+          },
+          {
+            id: 'send',
+            text: 'Send one photo.',
+            competency: 'safety',
+            points: -2,
+            critical: 'Advising to send',
+            feedback: 'Never advise this.',
+            goto: 'done',
+          },
         ],
         { say: [{ sam: 'should i send it?' }] },
       ),

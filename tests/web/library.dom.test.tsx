@@ -62,7 +62,11 @@ describe('library', () => {
     renderApp([frenchCall()]);
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
     const dialog = screen.getByRole('dialog', { name: 'Take a break' });
-    expect(within(dialog).getByRole('link', { name: /Samaritans — 116 123/ }).getAttribute('href')).toBe('tel:116123');
+    expect(
+      within(dialog)
+        .getByRole('link', { name: /Samaritans — 116 123/ })
+        .getAttribute('href'),
+    ).toBe('tel:116123');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -26,7 +26,10 @@ describe('playing a scenario', () => {
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
 
     expect(document.querySelector('.countdown')!.textContent).toBe('30 s suggested: 30 s'); // soft: it only shows
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write to us, take your time.{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Welcome Sam.' }),
+      'You did well to write to us, take your time.{Enter}',
+    );
     expect(document.querySelectorAll('.countdown')).toHaveLength(0); // the choice has no time limit
     expect(within(transcript).getByText('Reassure first.')).toBeTruthy();
     expect(within(transcript).getByText(/\+2 points/)).toBeTruthy();

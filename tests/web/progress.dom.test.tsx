@@ -10,10 +10,19 @@ beforeEach(() => window.localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 const report = (score: number): Report => ({
-  scenario: 'photo-chat', ended: true, outcome: 'ok', score, passed: score >= 70, critical: false, criticals: [],
-  competencies: { listening: { label: 'Listening', score, earned: 1, possible: 2 } }, path: [], turns: [],
+  scenario: 'photo-chat',
+  ended: true,
+  outcome: 'ok',
+  score,
+  passed: score >= 70,
+  critical: false,
+  criticals: [],
+  competencies: { listening: { label: 'Listening', score, earned: 1, possible: 2 } },
+  path: [],
+  turns: [],
 });
-const attempt = (score: number, day: number) => attemptFromReport(chatScenario(), report(score), `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`);
+const attempt = (score: number, day: number) =>
+  attemptFromReport(chatScenario(), report(score), `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`);
 
 describe('progress', () => {
   it('sets a corrupt record aside with a notice and keeps the rest', async () => {
@@ -42,7 +51,9 @@ describe('progress', () => {
     const user = userEvent.setup();
     window.localStorage.setItem('rehearse.progress', serializeProgress([attempt(40, 20), attempt(90, 21)]));
     const { unmount } = renderApp([chatScenario()], { hash: '#/progress' });
-    expect(await screen.findByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ }),
+    ).toBeTruthy();
 
     let blob: Blob | undefined;
     let downloaded = '';
@@ -59,16 +70,30 @@ describe('progress', () => {
     window.localStorage.clear();
     renderApp([chatScenario()], { hash: '#/progress' });
     expect(await screen.findByText(/No attempt yet/)).toBeTruthy();
-    await user.upload(screen.getByLabelText('Import a JSON file'), new File([exported], 'progress.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      new File([exported], 'progress.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText('2 attempts imported.')).toBeTruthy();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
-    await user.upload(screen.getByLabelText('Import a JSON file'), new File([exported], 'again.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      new File([exported], 'again.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText('0 attempts imported.')).toBeTruthy();
-    await user.upload(screen.getByLabelText('Import a JSON file'), new File(['nope'], 'bad.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      new File(['nope'], 'bad.json', { type: 'application/json' }),
+    );
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be imported: not valid JSON/);
     const mixed = serializeProgress([attempt(55, 25)]).replace('"attempts": [', '"attempts": [{"v": 2},');
-    await user.upload(screen.getByLabelText('Import a JSON file'), new File([mixed], 'mixed.json', { type: 'application/json' }));
-    expect((await screen.findByText(/1 attempts imported\./)).textContent).toBe('1 attempts imported. 1 record(s) of the file could not be read and were skipped.');
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      new File([mixed], 'mixed.json', { type: 'application/json' }),
+    );
+    expect((await screen.findByText(/1 attempts imported\./)).textContent).toBe(
+      '1 attempts imported. 1 record(s) of the file could not be read and were skipped.',
+    );
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 });

@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { attemptFromReport, bestScores, competencyHistory, mergeImport, parseProgress, serializeProgress, type Attempt } from '../../app/progress.ts';
+import {
+  attemptFromReport,
+  bestScores,
+  competencyHistory,
+  mergeImport,
+  parseProgress,
+  serializeProgress,
+  type Attempt,
+} from '../../app/progress.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
 
 const scenario = { id: 'webcam', title: 'Webcam', locale: 'fr', setting: 'call' } as Scenario;
 const report = (score: number, at = 0): Report => ({
-  scenario: 'webcam', ended: true, outcome: 'helped', score, passed: score >= 70, critical: false, criticals: [],
-  competencies: { listening: { label: 'Écoute', score, earned: at, possible: 2 }, toString: { label: 'Odd id', score: 50, earned: 1, possible: 2 } },
-  path: ['opening'], turns: [],
+  scenario: 'webcam',
+  ended: true,
+  outcome: 'helped',
+  score,
+  passed: score >= 70,
+  critical: false,
+  criticals: [],
+  competencies: {
+    listening: { label: 'Écoute', score, earned: at, possible: 2 },
+    toString: { label: 'Odd id', score: 50, earned: 1, possible: 2 },
+  },
+  path: ['opening'],
+  turns: [],
 });
 
 describe('progress records', () => {
   it('builds an attempt from a report and round-trips it through JSON', () => {
     const a = attemptFromReport(scenario, report(80), '2026-11-28T10:00:00.000Z');
-    expect(a).toMatchObject({ v: 1, id: 'webcam@2026-11-28T10:00:00.000Z', scenario: 'webcam', score: 80, passed: true, setting: 'call' });
+    expect(a).toMatchObject({
+      v: 1,
+      id: 'webcam@2026-11-28T10:00:00.000Z',
+      scenario: 'webcam',
+      score: 80,
+      passed: true,
+      setting: 'call',
+    });
     const back = parseProgress(serializeProgress([a]));
     expect(back.notice).toBeUndefined();
     expect(back.attempts).toHaveLength(1);
@@ -21,7 +46,11 @@ describe('progress records', () => {
 
   it('sets corrupt records aside with a reason and keeps the rest', () => {
     const good = attemptFromReport(scenario, report(60), '2026-11-28T10:00:00.000Z');
-    const text = JSON.stringify({ format: 'rehearse-progress', v: 1, attempts: [good, { v: 1, id: 'x' }, { ...good, v: 9 }, 42] });
+    const text = JSON.stringify({
+      format: 'rehearse-progress',
+      v: 1,
+      attempts: [good, { v: 1, id: 'x' }, { ...good, v: 9 }, 42],
+    });
     const r = parseProgress(text);
     expect(r.attempts.map((a) => a.id)).toEqual([good.id]);
     expect(r.setAside.map((s) => s.reason)).toEqual([

@@ -40,7 +40,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
           else this.error(message);
         }
         const entries = library.map(
-          (c) => `{ ...${JSON.stringify(scenarioMeta(c.scenario))}, hash: ${JSON.stringify(c.hash)}, load: () => import(${JSON.stringify(ONE + c.hash)}).then((m) => m.default) }`,
+          (c) =>
+            `{ ...${JSON.stringify(scenarioMeta(c.scenario))}, hash: ${JSON.stringify(c.hash)}, load: () => import(${JSON.stringify(ONE + c.hash)}).then((m) => m.default) }`,
         );
         return `export default [\n${entries.join(',\n')}\n];`;
       }
@@ -58,7 +59,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
       server.watcher.on('change', (file) => {
         if (!file.startsWith(dir)) return;
         cache = null;
-        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(`\0${CATALOG}`) || m.id?.startsWith(`\0${ONE}`)) server.moduleGraph.invalidateModule(m);
+        for (const m of server.moduleGraph.idToModuleMap.values())
+          if (m.id?.startsWith(`\0${CATALOG}`) || m.id?.startsWith(`\0${ONE}`)) server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       });
     },

@@ -3,7 +3,15 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 
 /** The answer form; `onSend` returns false when the answer was refused by the session. */
-export function AnswerBox({ label, onSend, error }: { label: string; onSend(text: string): boolean; error?: string | null }) {
+export function AnswerBox({
+  label,
+  onSend,
+  error,
+}: {
+  label: string;
+  onSend(text: string): boolean;
+  error?: string | null;
+}) {
   const { t } = useLang();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -22,7 +30,7 @@ export function AnswerBox({ label, onSend, error }: { label: string; onSend(text
       send();
     }
   };
-  const message = empty ? t('emptyAnswer') : error ?? null;
+  const message = empty ? t('emptyAnswer') : (error ?? null);
   return (
     <form
       className="answer-box"

@@ -2,7 +2,17 @@
 import { useLang } from '../i18n/lang.tsx';
 
 /** One button per option, grouped under the prompt. */
-export function ChoiceButtons({ label, options, onChoose, locale }: { label: string; options: Array<{ id: string; text: string }>; onChoose(id: string): void; locale: string }) {
+export function ChoiceButtons({
+  label,
+  options,
+  onChoose,
+  locale,
+}: {
+  label: string;
+  options: Array<{ id: string; text: string }>;
+  onChoose(id: string): void;
+  locale: string;
+}) {
   const { t } = useLang();
   return (
     <div role="group" aria-label={label || t('yourAnswer')} className="choices">

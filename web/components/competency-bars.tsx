@@ -14,11 +14,25 @@ export function CompetencyBars({ competencies, locale }: { competencies: Rec<Com
             <span className="bar-label" lang={locale} id={`bar-${id}`}>
               {c.label}
             </span>
-            <span role="meter" aria-labelledby={`bar-${id}`} aria-valuenow={c.score} aria-valuemin={0} aria-valuemax={100} aria-valuetext={`${c.score}%`} className="bar">
-              <span className={c.score >= 70 ? 'fill good' : c.score >= 40 ? 'fill mid' : 'fill low'} style={{ width: `${c.score}%` }} />
+            <span
+              role="meter"
+              aria-labelledby={`bar-${id}`}
+              aria-valuenow={c.score}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuetext={`${c.score}%`}
+              className="bar"
+            >
+              <span
+                className={c.score >= 70 ? 'fill good' : c.score >= 40 ? 'fill mid' : 'fill low'}
+                style={{ width: `${c.score}%` }}
+              />
             </span>
             <span className="bar-value">
-              {c.score}% <span className="muted small">({c.earned}/{c.possible})</span>
+              {c.score}%{' '}
+              <span className="muted small">
+                ({c.earned}/{c.possible})
+              </span>
             </span>
           </li>
         );

@@ -8,13 +8,19 @@ import { groupTurns } from './turn-groups.ts';
 import { TurnReview } from './turn-review.tsx';
 
 /** The debrief of a finished session (everything shown comes from the engine's report). */
-export function DebriefScreen(props: { scenario: Scenario; report: Report; events: SessionEvent[]; onTryAgain(): void; onNext?: () => void }) {
+export function DebriefScreen(props: {
+  scenario: Scenario;
+  report: Report;
+  events: SessionEvent[];
+  onTryAgain(): void;
+  onNext?: () => void;
+}) {
   const { scenario: s, report: r, events } = props;
   const { t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { turns } = groupTurns(events);
-  const outcomeLabel = r.outcome === null ? t('unfinished') : own(s.outcomes, r.outcome) ?? r.outcome;
+  const outcomeLabel = r.outcome === null ? t('unfinished') : (own(s.outcomes, r.outcome) ?? r.outcome);
   return (
     <section className="debrief" aria-labelledby="debrief-title">
       <h1 id="debrief-title" tabIndex={-1} ref={heading}>
@@ -23,7 +29,8 @@ export function DebriefScreen(props: { scenario: Scenario; report: Report; event
       <div className={`verdict ${r.passed ? 'pass' : 'fail'}`}>
         <p className="verdict-word">{r.passed ? t('passed') : t('notPassed')}</p>
         <p>
-          {t('score')}: <strong className="big">{r.score}%</strong> <span className="muted">({t('passMark', { n: s.pass })})</span>
+          {t('score')}: <strong className="big">{r.score}%</strong>{' '}
+          <span className="muted">({t('passMark', { n: s.pass })})</span>
         </p>
         <p lang={s.locale}>{t('outcome', { label: outcomeLabel })}</p>
       </div>
@@ -45,7 +52,18 @@ export function DebriefScreen(props: { scenario: Scenario; report: Report; event
       <h2>{t('turnByTurn')}</h2>
       <ol className="turns">
         {r.turns.map((turn, i) => {
-          const group = turns[i] ?? { lines: [], feedback: { type: 'feedback', node: turn.node, answer: turn.answer, points: turn.points, late: turn.late, items: [], spans: turn.spans } };
+          const group = turns[i] ?? {
+            lines: [],
+            feedback: {
+              type: 'feedback',
+              node: turn.node,
+              answer: turn.answer,
+              points: turn.points,
+              late: turn.late,
+              items: [],
+              spans: turn.spans,
+            },
+          };
           return <TurnReview key={i} index={i} scenario={s} group={group} turn={turn} />;
         })}
       </ol>
@@ -66,8 +84,21 @@ export function DebriefScreen(props: { scenario: Scenario; report: Report; event
             {s.debrief.resources.map((x) => (
               <li key={x.label}>
                 <strong>{x.label}</strong>
-                {x.phone && <> — <a href={`tel:${x.phone.replace(/\s/g, '')}`}>{x.phone}</a></>}
-                {x.url && /^https?:\/\//.test(x.url) && <> — <a href={x.url} rel="noreferrer noopener" target="_blank">{x.url}</a></>}
+                {x.phone && (
+                  <>
+                    {' '}
+                    — <a href={`tel:${x.phone.replace(/\s/g, '')}`}>{x.phone}</a>
+                  </>
+                )}
+                {x.url && /^https?:\/\//.test(x.url) && (
+                  <>
+                    {' '}
+                    —{' '}
+                    <a href={x.url} rel="noreferrer noopener" target="_blank">
+                      {x.url}
+                    </a>
+                  </>
+                )}
                 {x.description && <> — {x.description}</>}
               </li>
             ))}
@@ -91,5 +122,7 @@ export function DebriefScreen(props: { scenario: Scenario; report: Report; event
 function feedbackOf(s: Scenario, nodeId: string, id: string): string | undefined {
   const ask = own(s.nodes, nodeId)?.ask;
   if (!ask) return undefined;
-  return ask.kind === 'free' ? ask.criteria.find((c) => c.id === id)?.feedback : ask.options.find((o) => o.id === id)?.feedback;
+  return ask.kind === 'free'
+    ? ask.criteria.find((c) => c.id === id)?.feedback
+    : ask.options.find((o) => o.id === id)?.feedback;
 }

@@ -4,7 +4,17 @@ import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** The intro card of a scenario; `onStart` receives whether exam mode was chosen. */
-export function IntroScreen({ scenario: s, onStart, onBack, error }: { scenario: ScenarioMeta; onStart(exam: boolean): void; onBack(): void; error?: string | null }) {
+export function IntroScreen({
+  scenario: s,
+  onStart,
+  onBack,
+  error,
+}: {
+  scenario: ScenarioMeta;
+  onStart(exam: boolean): void;
+  onBack(): void;
+  error?: string | null;
+}) {
   const { t } = useLang();
   const [exam, setExam] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -14,16 +14,29 @@ export function matchesFilters(s: ScenarioMeta, setting: string, locale: string,
   if (locale && s.locale !== locale) return false;
   const q = text.trim().toLowerCase();
   if (!q) return true;
-  return [s.title, s.summary ?? '', ...s.competencies, ...s.tags, ...s.content_notes].some((x) => x.toLowerCase().includes(q));
+  return [s.title, s.summary ?? '', ...s.competencies, ...s.tags, ...s.content_notes].some((x) =>
+    x.toLowerCase().includes(q),
+  );
 }
 
 /** The library screen. */
-export function LibraryScreen({ scenarios, best, onOpen }: { scenarios: ScenarioMeta[]; best: Record<string, number>; onOpen(id: string): void }) {
+export function LibraryScreen({
+  scenarios,
+  best,
+  onOpen,
+}: {
+  scenarios: ScenarioMeta[];
+  best: Record<string, number>;
+  onOpen(id: string): void;
+}) {
   const { t } = useLang();
   const [setting, setSetting] = useState('');
   const [locale, setLocale] = useState('');
   const [text, setText] = useState('');
-  const shown = useMemo(() => scenarios.filter((s) => matchesFilters(s, setting, locale, text)), [scenarios, setting, locale, text]);
+  const shown = useMemo(
+    () => scenarios.filter((s) => matchesFilters(s, setting, locale, text)),
+    [scenarios, setting, locale, text],
+  );
   return (
     <section aria-labelledby="library-title">
       <h1 id="library-title">{t('libraryTitle')}</h1>

@@ -2,7 +2,15 @@
 import { useLang } from '../i18n/lang.tsx';
 
 /** The notice; it is a status message, so screen readers hear it without losing their place. */
-export function Notice({ text, actions = [], onDismiss }: { text: string; actions?: Array<{ label: string; run(): void; primary?: boolean }>; onDismiss?: () => void }) {
+export function Notice({
+  text,
+  actions = [],
+  onDismiss,
+}: {
+  text: string;
+  actions?: Array<{ label: string; run(): void; primary?: boolean }>;
+  onDismiss?: () => void;
+}) {
   return (
     <div className="notice" role="status">
       <p>{text}</p>

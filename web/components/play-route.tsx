@@ -14,7 +14,17 @@ import { PlayScreen } from './play-screen.tsx';
 const DebriefScreen = lazy(() => import('./debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })));
 
 /** Plays the library scenario `id` with the shared session store (the scenario itself loads on demand). */
-export function PlayRoute({ id, library, session, go }: { id: string; library: LibraryEntry[]; session: StoreApi<SessionStore>; go(r: Route): void }) {
+export function PlayRoute({
+  id,
+  library,
+  session,
+  go,
+}: {
+  id: string;
+  library: LibraryEntry[];
+  session: StoreApi<SessionStore>;
+  go(r: Route): void;
+}) {
   const { t } = useLang();
   const entry = library.find((s) => s.id === id);
   const running = useStore(session, (s) => (s.scenario?.id === id && s.state ? s : null));
@@ -48,7 +58,8 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: L
       },
     );
   };
-  if (!running) return <IntroScreen scenario={entry!} error={loadError} onBack={() => go({ name: 'library' })} onStart={start} />;
+  if (!running)
+    return <IntroScreen scenario={entry!} error={loadError} onBack={() => go({ name: 'library' })} onStart={start} />;
   if (running.ended && running.report && debrief) {
     const index = library.findIndex((s) => s.id === id);
     const next = index >= 0 && library.length > 1 ? library[(index + 1) % library.length] : undefined;
@@ -70,7 +81,7 @@ export function PlayRoute({ id, library, session, go }: { id: string; library: L
                 }
               : undefined
           }
-          />
+        />
       </Suspense>
     );
   }

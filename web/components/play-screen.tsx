@@ -29,9 +29,15 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
   const label = prompt?.prompt ?? t('yourAnswer');
   return (
     <section className={`play setting-${scenario.setting}`} aria-label={scenario.title}>
-      <SettingFrame scenario={scenario} since={startedAt} speaking={lastLine?.type === 'line' ? lastLine.who : undefined} />
+      <SettingFrame
+        scenario={scenario}
+        since={startedAt}
+        speaking={lastLine?.type === 'line' ? lastLine.who : undefined}
+      />
       <Transcript scenario={scenario} events={events} exam={exam} />
-      {prompt && prompt.seconds !== undefined && <Countdown key={`countdown-${promptIndex}`} seconds={prompt.seconds} since={since} />}
+      {prompt && prompt.seconds !== undefined && (
+        <Countdown key={`countdown-${promptIndex}`} seconds={prompt.seconds} since={since} />
+      )}
       {prompt?.kind === 'free' && (
         <AnswerBox
           key={`answer-${promptIndex}`}
@@ -41,7 +47,12 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
         />
       )}
       {prompt?.kind === 'choice' && (
-        <ChoiceButtons label={label} options={prompt.options} locale={scenario.locale} onChoose={(id) => store.getState().choose(id, seconds())} />
+        <ChoiceButtons
+          label={label}
+          options={prompt.options}
+          locale={scenario.locale}
+          onChoose={(id) => store.getState().choose(id, seconds())}
+        />
       )}
       {ended && (
         <div className="actions">

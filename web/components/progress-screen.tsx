@@ -30,7 +30,12 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
     setMessage(
       'error' in r
         ? { text: t('importFailed', { reason: r.error }), error: true }
-        : { text: [t('imported', { n: r.added }), r.setAside ? t('importSkipped', { n: r.setAside }) : ''].join(' ').trim(), error: false },
+        : {
+            text: [t('imported', { n: r.added }), r.setAside ? t('importSkipped', { n: r.setAside }) : '']
+              .join(' ')
+              .trim(),
+            error: false,
+          },
     );
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -43,7 +48,12 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
         </button>
         <label className="file-button">
           {t('importBtn')}
-          <input ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+          />
         </label>
       </div>
       {message && (
@@ -74,7 +84,12 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
             <tbody>
               {[...attempts].reverse().map((a) => (
                 <tr key={a.id}>
-                  <td>{new Date(a.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td>
+                    {new Date(a.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    })}
+                  </td>
                   <td lang={a.locale}>{a.title}</td>
                   <td>{a.score}%</td>
                   <td>{a.passed ? t('passed') : t('notPassed')}</td>

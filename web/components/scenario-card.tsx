@@ -3,7 +3,15 @@ import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** A library card; the title is the link that opens the scenario. */
-export function ScenarioCard({ scenario: s, best, onOpen }: { scenario: ScenarioMeta; best: number | undefined; onOpen(): void }) {
+export function ScenarioCard({
+  scenario: s,
+  best,
+  onOpen,
+}: {
+  scenario: ScenarioMeta;
+  best: number | undefined;
+  onOpen(): void;
+}) {
   const { t } = useLang();
   return (
     <article className={`card setting-${s.setting}`} aria-labelledby={`card-${s.id}`}>
@@ -24,7 +32,9 @@ export function ScenarioCard({ scenario: s, best, onOpen }: { scenario: Scenario
           {t(`lang_${s.locale}`)}
         </span>
         {s.minutes !== undefined && <span className="tag">{t('minutes', { n: s.minutes })}</span>}
-        <span className={best === undefined ? 'best muted' : 'best'}>{best === undefined ? t('notTried') : t('best', { n: best })}</span>
+        <span className={best === undefined ? 'best muted' : 'best'}>
+          {best === undefined ? t('notTried') : t('best', { n: best })}
+        </span>
       </p>
       {s.summary && (
         <p lang={s.locale} className="summary">

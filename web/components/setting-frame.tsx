@@ -21,7 +21,11 @@ function counterpart(s: Scenario): Character | undefined {
 function CallTimer({ since }: { since: number }) {
   const { t } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
-  useTicker(ref, since, useCallback((n: number) => clock(n), []));
+  useTicker(
+    ref,
+    since,
+    useCallback((n: number) => clock(n), []),
+  );
   return (
     <span className="timer">
       <span className="visually-hidden">{t('callTimer')}: </span>
@@ -31,7 +35,15 @@ function CallTimer({ since }: { since: number }) {
 }
 
 /** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
-export function SettingFrame({ scenario: s, since, speaking }: { scenario: Scenario; since: number; speaking?: string }) {
+export function SettingFrame({
+  scenario: s,
+  since,
+  speaking,
+}: {
+  scenario: Scenario;
+  since: number;
+  speaking?: string;
+}) {
   const { t } = useLang();
   const other = counterpart(s);
   const name = other ? `${other.name}${other.age !== undefined ? `, ${other.age}` : ''}` : '';
@@ -41,10 +53,15 @@ export function SettingFrame({ scenario: s, since, speaking }: { scenario: Scena
       <h1 lang={s.locale}>{s.title}</h1>
       {(s.setting === 'call' || s.setting === 'parents') && (
         <p className="call-bar">
-          <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span> <CallTimer since={since} />
+          <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span>{' '}
+          <CallTimer since={since} />
         </p>
       )}
-      {s.setting === 'chat' && <p className="call-bar" lang={s.locale}>{t('chatWith', { name })}</p>}
+      {s.setting === 'chat' && (
+        <p className="call-bar" lang={s.locale}>
+          {t('chatWith', { name })}
+        </p>
+      )}
       {s.setting === 'classroom' && (
         <div>
           <h2 className="small-heading">{t('pupils')}</h2>

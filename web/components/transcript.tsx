@@ -7,7 +7,15 @@ import { choiceAsk, optionText, pointsIn } from './scenario-lookup.ts';
 import { FeedbackBox } from './feedback-box.tsx';
 
 /** The live transcript; focus moves to the first new item and the list is announced politely. */
-export function Transcript({ scenario: s, events, exam }: { scenario: Scenario; events: SessionEvent[]; exam: boolean }) {
+export function Transcript({
+  scenario: s,
+  events,
+  exam,
+}: {
+  scenario: Scenario;
+  events: SessionEvent[];
+  exam: boolean;
+}) {
   const { t } = useLang();
   const list = useRef<HTMLOListElement>(null);
   const seen = useRef(-1);
@@ -54,7 +62,11 @@ export function Transcript({ scenario: s, events, exam }: { scenario: Scenario; 
                     <HighlightedAnswer text={e.answer} spans={e.spans} pointsOf={pointsIn(s, e.node)} lang={s.locale} />
                   )}
                 </p>
-                {exam ? <p className="muted small">{t('examRecorded')}</p> : <FeedbackBox event={e} locale={s.locale} />}
+                {exam ? (
+                  <p className="muted small">{t('examRecorded')}</p>
+                ) : (
+                  <FeedbackBox event={e} locale={s.locale} />
+                )}
               </li>
             );
           }

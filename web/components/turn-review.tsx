@@ -8,7 +8,17 @@ import type { TurnGroup } from './turn-groups.ts';
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The review of one answered prompt. */
-export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scenario; group: TurnGroup; turn: Turn; index: number }) {
+export function TurnReview({
+  scenario: s,
+  group,
+  turn,
+  index,
+}: {
+  scenario: Scenario;
+  group: TurnGroup;
+  turn: Turn;
+  index: number;
+}) {
   const { t } = useLang();
   const free = freeAsk(s, turn.node);
   const choice = choiceAsk(s, turn.node);
@@ -16,7 +26,8 @@ export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scen
   return (
     <li className="turn">
       <h3>
-        {index + 1}. {prompt && <span lang={s.locale}>{prompt}</span>} <span className={turn.points < 0 ? 'pts lost' : 'pts'}>{t('points', { n: signed(turn.points) })}</span>
+        {index + 1}. {prompt && <span lang={s.locale}>{prompt}</span>}{' '}
+        <span className={turn.points < 0 ? 'pts lost' : 'pts'}>{t('points', { n: signed(turn.points) })}</span>
       </h3>
       {group.lines.length > 0 && (
         <ul className="said" lang={s.locale}>
@@ -32,7 +43,12 @@ export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scen
         <>
           <p className="line mine">
             <span className="who">{t('you')}</span>
-            <HighlightedAnswer text={turn.answer} spans={turn.spans} pointsOf={pointsIn(s, turn.node)} lang={s.locale} />
+            <HighlightedAnswer
+              text={turn.answer}
+              spans={turn.spans}
+              pointsOf={pointsIn(s, turn.node)}
+              lang={s.locale}
+            />
           </p>
           <h4>{t('criteriaTitle')}</h4>
           <ul className="criteria" lang={s.locale}>
@@ -75,7 +91,11 @@ export function TurnReview({ scenario: s, group, turn, index }: { scenario: Scen
               .filter((o) => o.id !== turn.answer)
               .map((o) => (
                 <li key={o.id} className={(o.points ?? 0) > 0 ? 'missed' : (o.points ?? 0) < 0 ? 'avoided' : ''}>
-                  {o.text} {o.points !== undefined && <span className={o.points < 0 ? 'pts lost' : 'pts'}>({signed(o.points)})</span>} {o.feedback}
+                  {o.text}{' '}
+                  {o.points !== undefined && (
+                    <span className={o.points < 0 ? 'pts lost' : 'pts'}>({signed(o.points)})</span>
+                  )}{' '}
+                  {o.feedback}
                 </li>
               ))}
           </ul>

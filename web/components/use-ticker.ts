@@ -2,7 +2,11 @@
 import { useEffect, type RefObject } from 'react';
 
 /** Every second, sets `ref`'s text (the element must have no React children: its text is the ticker's) to `format(seconds elapsed since since)`. */
-export function useTicker(ref: RefObject<HTMLElement | null>, since: number, format: (elapsed: number) => string): void {
+export function useTicker(
+  ref: RefObject<HTMLElement | null>,
+  since: number,
+  format: (elapsed: number) => string,
+): void {
   useEffect(() => {
     const tick = () => {
       if (ref.current) ref.current.textContent = format(Math.max(0, Math.floor((Date.now() - since) / 1000)));

@@ -23,7 +23,15 @@ export function initialLang(storage: Storage | null, navigatorLang: string | und
 }
 
 /** Provides the language to the app and keeps `<html lang>` in step. */
-export function LangProvider({ initial, storage, children }: { initial: Lang; storage: Storage | null; children: ReactNode }) {
+export function LangProvider({
+  initial,
+  storage,
+  children,
+}: {
+  initial: Lang;
+  storage: Storage | null;
+  children: ReactNode;
+}) {
   const [lang, setLangState] = useState<Lang>(initial);
   const value = useMemo<LangValue>(() => {
     if (typeof document !== 'undefined') document.documentElement.lang = lang;

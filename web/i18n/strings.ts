@@ -103,14 +103,16 @@ const en = {
   imported: '{n} attempts imported.',
   importSkipped: '{n} record(s) of the file could not be read and were skipped.',
   importFailed: 'The file could not be imported: {reason}',
-  setAsideNotice: '{n} saved record(s) could not be read. They were set aside (kept under “rehearse.progress.setAside”); your other attempts are kept.',
+  setAsideNotice:
+    '{n} saved record(s) could not be read. They were set aside (kept under “rehearse.progress.setAside”); your other attempts are kept.',
   dismiss: 'Dismiss',
   date: 'Date',
   scenario: 'Scenario',
   result: 'Result',
   // preview
   previewTitle: 'Trainer preview',
-  previewIntro: 'Open or drop a scenario file, or write it here. It is checked as you type and plays as soon as it is valid.',
+  previewIntro:
+    'Open or drop a scenario file, or write it here. It is checked as you type and plays as soon as it is valid.',
   openFile: 'Open a YAML file',
   dropHere: 'Drop a .yaml file here',
   source: 'Scenario source (YAML)',
@@ -142,7 +144,8 @@ const fr: Record<StringKey, string> = {
   switchToLang: 'en',
   pause: 'Pause / quitter',
   libraryTitle: 'Scénarios',
-  libraryIntro: "Choisissez une situation et entraînez-vous à répondre. Rien de ce que vous écrivez ne quitte ce navigateur.",
+  libraryIntro:
+    'Choisissez une situation et entraînez-vous à répondre. Rien de ce que vous écrivez ne quitte ce navigateur.',
   filterSetting: 'Cadre',
   filterLanguage: 'Langue',
   filterText: 'Rechercher',
@@ -194,7 +197,8 @@ const fr: Record<StringKey, string> = {
   seeDebrief: 'Voir le débriefing',
   ended: 'Fin du scénario : {label}',
   pauseTitle: 'Faire une pause',
-  pauseText: 'Ces situations peuvent être difficiles. Vous pouvez arrêter à tout moment ; votre progression est gardée.',
+  pauseText:
+    'Ces situations peuvent être difficiles. Vous pouvez arrêter à tout moment ; votre progression est gardée.',
   supportTitle: 'Si vous avez besoin de parler à quelqu’un',
   continuePlaying: 'Continuer',
   leave: 'Revenir aux scénarios',
@@ -228,13 +232,15 @@ const fr: Record<StringKey, string> = {
   imported: '{n} tentatives importées.',
   importSkipped: '{n} enregistrement(s) du fichier illisible(s), ignoré(s).',
   importFailed: "Le fichier n'a pas pu être importé : {reason}",
-  setAsideNotice: '{n} enregistrement(s) illisible(s) mis de côté (gardés sous « rehearse.progress.setAside ») ; vos autres tentatives sont conservées.',
+  setAsideNotice:
+    '{n} enregistrement(s) illisible(s) mis de côté (gardés sous « rehearse.progress.setAside ») ; vos autres tentatives sont conservées.',
   dismiss: 'Fermer',
   date: 'Date',
   scenario: 'Scénario',
   result: 'Résultat',
   previewTitle: 'Aperçu formateur',
-  previewIntro: "Ouvrez ou déposez un fichier de scénario, ou écrivez-le ici. Il est vérifié pendant la frappe et se joue dès qu'il est valide.",
+  previewIntro:
+    "Ouvrez ou déposez un fichier de scénario, ou écrivez-le ici. Il est vérifié pendant la frappe et se joue dès qu'il est valide.",
   openFile: 'Ouvrir un fichier YAML',
   dropHere: 'Déposez un fichier .yaml ici',
   source: 'Source du scénario (YAML)',
@@ -261,7 +267,9 @@ export const strings: Record<Lang, Record<StringKey, string>> = { en, fr };
 /** The UI string for a key, with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   const s = strings[lang][key];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m)) : s;
+  return vars
+    ? s.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m))
+    : s;
 }
 
 /** Support contacts for the trainee's own wellbeing, shown by the "pause / leave" panel. */

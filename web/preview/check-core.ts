@@ -11,5 +11,13 @@ export function checkNow(req: CheckRequest): CheckResult {
   const formatted = diagnostics.map((d) => formatDiagnostic(d, req.text));
   const key = scenario ? contentHash(JSON.stringify(scenario)) : null;
   const send = key !== null && key === req.prevKey ? null : scenario; // the page has it: spare the copy
-  return { id: req.id, scenario: send, key, diagnostics, formatted, ms: performance.now() - t0, chars: req.text.length };
+  return {
+    id: req.id,
+    scenario: send,
+    key,
+    diagnostics,
+    formatted,
+    ms: performance.now() - t0,
+    chars: req.text.length,
+  };
 }

@@ -10,7 +10,16 @@ self.onmessage = (e: MessageEvent<CheckRequest>) => {
       id: e.data.id,
       scenario: null,
       key: null,
-      diagnostics: [{ file: e.data.file, line: 1, column: 1, severity: 'error', code: 'RH000', message: `internal checker error: ${String(err)}` }],
+      diagnostics: [
+        {
+          file: e.data.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'RH000',
+          message: `internal checker error: ${String(err)}`,
+        },
+      ],
       formatted: [`${e.data.file}:1:1: error RH000: internal checker error: ${String(err)}`],
       ms: 0,
       chars: e.data.text.length,

@@ -58,7 +58,10 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   };
   const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
   const scenario = result?.scenario ?? null;
-  const path = useMemo(() => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []), [played, playState, scenario]);
+  const path = useMemo(
+    () => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []),
+    [played, playState, scenario],
+  );
   return (
     <section className="preview" aria-labelledby="preview-title">
       <h1 id="preview-title">{t('previewTitle')}</h1>
@@ -76,17 +79,29 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
           <p className="actions">
             <label className="file-button">
               {t('openFile')}
-              <input type="file" accept=".yaml,.yml,text/yaml" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
+              <input
+                type="file"
+                accept=".yaml,.yml,text/yaml"
+                onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])}
+              />
             </label>
             <span className="small muted">{t('dropHere')}</span>
           </p>
-          <SourceEditor ref={editor} label={`${t('source')} — ${file}`} initial={initial} onChange={change} describedBy="diag-title" />
+          <SourceEditor
+            ref={editor}
+            label={`${t('source')} — ${file}`}
+            initial={initial}
+            onChange={change}
+            describedBy="diag-title"
+          />
         </div>
         <div className="side">
           <h2 id="diag-title">
             {t('diagnostics')} {pending && <span className="small muted">({t('checking')})</span>}
           </h2>
-          <div aria-live="polite" data-chars={result?.chars}>{result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}</div>
+          <div aria-live="polite" data-chars={result?.chars}>
+            {result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}
+          </div>
           {scenario && (
             <>
               <h2>{t('graph')}</h2>
@@ -110,11 +125,17 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
         </button>
         {!scenario && result && <span className="small">{t('cannotPlay')}</span>}
       </div>
-      {played && (ended && report && debrief ? (
-        <DebriefScreen scenario={played} report={report} events={session.getState().events} onTryAgain={() => (setDebrief(false), session.getState().start(played))} />
-      ) : (
-        <PlayScreen store={session} onDebrief={() => setDebrief(true)} />
-      ))}
+      {played &&
+        (ended && report && debrief ? (
+          <DebriefScreen
+            scenario={played}
+            report={report}
+            events={session.getState().events}
+            onTryAgain={() => (setDebrief(false), session.getState().start(played))}
+          />
+        ) : (
+          <PlayScreen store={session} onDebrief={() => setDebrief(true)} />
+        ))}
     </section>
   );
 }

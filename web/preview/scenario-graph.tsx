@@ -23,9 +23,24 @@ export const ScenarioGraph = memo(function ScenarioGraph({ scenario, path }: { s
   return (
     <figure className="graph">
       <div className="graph-scroll">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${t('graph')}: ${g.nodes.length} nodes, ${g.edges.length} routes${path.length ? `; path ${path.join(' → ')}` : ''}`}>
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`${t('graph')}: ${g.nodes.length} nodes, ${g.edges.length} routes${path.length ? `; path ${path.join(' → ')}` : ''}`}
+        >
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="10"
+              refY="5"
+              markerWidth="8"
+              markerHeight="8"
+              markerUnits="userSpaceOnUse"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
             </marker>
           </defs>
@@ -45,12 +60,23 @@ export const ScenarioGraph = memo(function ScenarioGraph({ scenario, path }: { s
                 : b.x < a.x // back to an earlier column: an arc over the top
                   ? `M ${a.x + NW / 2} ${a.y} C ${a.x + NW / 2} ${M}, ${b.x + NW / 2} ${M}, ${b.x + NW / 2} ${b.y}`
                   : `M ${x1} ${y1} C ${x1 + 24} ${y1}, ${x2 - 24} ${y2}, ${x2} ${y2}`;
-            return <path key={i} d={d} className={pathEdges.has(`${e.from}→${e.to}`) ? 'edge on-path' : 'edge'} markerEnd="url(#arrow)" />;
+            return (
+              <path
+                key={i}
+                d={d}
+                className={pathEdges.has(`${e.from}→${e.to}`) ? 'edge on-path' : 'edge'}
+                markerEnd="url(#arrow)"
+              />
+            );
           })}
           {g.nodes.map((n) => {
             const p = pos.get(n.id)!;
             return (
-              <g key={n.id} transform={`translate(${p.x},${p.y})`} className={`gnode ${n.kind}${onPath.has(n.id) ? ' on-path' : ''}${n.reachable ? '' : ' unreachable'}`}>
+              <g
+                key={n.id}
+                transform={`translate(${p.x},${p.y})`}
+                className={`gnode ${n.kind}${onPath.has(n.id) ? ' on-path' : ''}${n.reachable ? '' : ' unreachable'}`}
+              >
                 <rect width={NW} height={NH} rx={n.kind === 'end' ? 14 : 4} />
                 <text x={NW / 2} y={NH / 2 + 4} textAnchor="middle">
                   {n.id.length > 18 ? `${n.id.slice(0, 17)}…` : n.id}

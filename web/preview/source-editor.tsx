@@ -17,7 +17,13 @@ const countLines = (s: string) => {
   return n;
 };
 
-const Gutter = memo(function Gutter({ count, gutterRef }: { count: number; gutterRef: React.RefObject<HTMLPreElement | null> }) {
+const Gutter = memo(function Gutter({
+  count,
+  gutterRef,
+}: {
+  count: number;
+  gutterRef: React.RefObject<HTMLPreElement | null>;
+}) {
   let s = '';
   for (let i = 1; i <= count; i++) s += `${i}\n`;
   return (
@@ -28,10 +34,10 @@ const Gutter = memo(function Gutter({ count, gutterRef }: { count: number; gutte
 });
 
 /** The editor; `initial` is its first text, `onChange` hears every edit. */
-export const SourceEditor = forwardRef<EditorHandle, { label: string; initial: string; onChange(v: string): void; describedBy?: string }>(function SourceEditor(
-  { label, initial, onChange, describedBy },
-  handle,
-) {
+export const SourceEditor = forwardRef<
+  EditorHandle,
+  { label: string; initial: string; onChange(v: string): void; describedBy?: string }
+>(function SourceEditor({ label, initial, onChange, describedBy }, handle) {
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLPreElement>(null);
   const [lines, setLines] = useState(() => countLines(initial));

@@ -20,7 +20,16 @@ function makeSender(onResult: (r: CheckResult) => void): { send: Send; close(): 
         (r) => !closed && onResult(r),
         (err: unknown) => {
           const message = `the checker could not run: ${err instanceof Error ? err.message : String(err)}`;
-          if (!closed) onResult({ id: req.id, scenario: null, key: null, diagnostics: [{ file: req.file, line: 1, column: 1, severity: 'error', code: 'RH000', message }], formatted: [''], ms: 0, chars: req.text.length });
+          if (!closed)
+            onResult({
+              id: req.id,
+              scenario: null,
+              key: null,
+              diagnostics: [{ file: req.file, line: 1, column: 1, severity: 'error', code: 'RH000', message }],
+              formatted: [''],
+              ms: 0,
+              chars: req.text.length,
+            });
         },
       ),
     close: () => {
@@ -30,7 +39,11 @@ function makeSender(onResult: (r: CheckResult) => void): { send: Send; close(): 
 }
 
 /** The latest check (null before the first), whether a newer one is on its way, and `schedule` to check a new text. */
-export function useChecker(initial: string, file: string, delay = 30): { result: CheckResult | null; pending: boolean; schedule(text: string): void } {
+export function useChecker(
+  initial: string,
+  file: string,
+  delay = 30,
+): { result: CheckResult | null; pending: boolean; schedule(text: string): void } {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [pending, setPending] = useState(true);
   const sender = useRef<{ send: Send; close(): void } | null>(null);
@@ -98,6 +111,14 @@ export function useChecker(initial: string, file: string, delay = 30): { result:
 /** The new result, keeping the previous objects where nothing changed (so memoised views do not redraw). */
 function reuse(prev: CheckResult | null, r: CheckResult): CheckResult {
   const scenario = r.key === null ? null : (r.scenario ?? (prev && prev.key === r.key ? prev.scenario : null));
-  const same = prev !== null && prev.formatted.length === r.formatted.length && prev.formatted.every((f, i) => f === r.formatted[i]);
-  return { ...r, scenario, diagnostics: same ? prev.diagnostics : r.diagnostics, formatted: same ? prev.formatted : r.formatted };
+  const same =
+    prev !== null &&
+    prev.formatted.length === r.formatted.length &&
+    prev.formatted.every((f, i) => f === r.formatted[i]);
+  return {
+    ...r,
+    scenario,
+    diagnostics: same ? prev.diagnostics : r.diagnostics,
+    formatted: same ? prev.formatted : r.formatted,
+  };
 }

@@ -30,7 +30,10 @@ function keepAside(storage: Storage | null, items: SetAside[]): void {
   } catch {
     previous = [];
   }
-  storage.setItem(SET_ASIDE_KEY, JSON.stringify([...previous, ...items.map((s) => ({ ...s, at: new Date().toISOString() }))]));
+  storage.setItem(
+    SET_ASIDE_KEY,
+    JSON.stringify([...previous, ...items.map((s) => ({ ...s, at: new Date().toISOString() }))]),
+  );
 }
 
 /** Loads the attempts from `storage` (null: memory only) and keeps them there. */

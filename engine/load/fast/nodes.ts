@@ -9,21 +9,32 @@ const NODE_TYPE = Symbol.for('yaml.node.type');
 
 /** Thrown when the fast reader meets YAML it does not fully support; the loader then uses `yaml`. */
 export class Unsupported {
-  constructor(readonly reason: string, readonly offset: number) {}
+  constructor(
+    readonly reason: string,
+    readonly offset: number,
+  ) {}
 }
 
 /** A scalar with its core-schema value and its style. */
 export class FastScalar {
   /** The text before core-schema resolution, as the `yaml` package's Scalar.source. */
   readonly source: string;
-  constructor(readonly value: unknown, readonly type: string, readonly range: Range, source?: string) {
+  constructor(
+    readonly value: unknown,
+    readonly type: string,
+    readonly range: Range,
+    source?: string,
+  ) {
     this.source = source ?? (value as string);
   }
 }
 
 /** A key: value pair. */
 export class FastPair {
-  constructor(readonly key: FastScalar, readonly value: FastNode) {}
+  constructor(
+    readonly key: FastScalar,
+    readonly value: FastNode,
+  ) {}
 }
 
 /** A mapping. */
@@ -45,6 +56,11 @@ export class FastSeq {
 /** Any node of the fast tree. */
 export type FastNode = FastMap | FastSeq | FastScalar;
 
-for (const [cls, type] of [[FastScalar, 'yaml.scalar'], [FastPair, 'yaml.pair'], [FastMap, 'yaml.map'], [FastSeq, 'yaml.seq']] as const) {
+for (const [cls, type] of [
+  [FastScalar, 'yaml.scalar'],
+  [FastPair, 'yaml.pair'],
+  [FastMap, 'yaml.map'],
+  [FastSeq, 'yaml.seq'],
+] as const) {
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(type) });
 }

@@ -6,7 +6,18 @@
  */
 import { FastMap, FastPair, FastScalar, FastSeq, type FastNode } from './nodes.ts';
 import { blockValue, doubleQuoted, plain, singleQuoted, unfold } from './values.ts';
-import { colOf, endOfLine, hasKey, isEmpty, keyColon, lineEnd, nextContent, plainStart, quotedEnd, unsupported } from './scan.ts';
+import {
+  colOf,
+  endOfLine,
+  hasKey,
+  isEmpty,
+  keyColon,
+  lineEnd,
+  nextContent,
+  plainStart,
+  quotedEnd,
+  unsupported,
+} from './scan.ts';
 import { flowCollection, quotedScalar } from './flow.ts';
 
 const UNSUPPORTED_CHARS = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -55,7 +66,10 @@ class Reader {
         const c = nq < t.length ? colOf(t, nq) : -1;
         if (c > col) value = this.node(nq, col);
         else if (c === col && t[nq] === '-' && isEmpty(t[nq + 1])) value = this.seq(col, nq);
-        else { value = empty(t, q, after, nq); this.at = nq; }
+        else {
+          value = empty(t, q, after, nq);
+          this.at = nq;
+        }
       } else value = this.inline(q, col);
       map.items.push(new FastPair(key, value));
       offset = value.range[2];
@@ -83,7 +97,10 @@ class Reader {
         const after = endOfLine(t, q);
         const nq = nextContent(t, after);
         if (nq < t.length && colOf(t, nq) > col) item = this.node(nq, col);
-        else { item = empty(t, q, after, nq); this.at = nq; }
+        else {
+          item = empty(t, q, after, nq);
+          this.at = nq;
+        }
       } else if (t[q] === '-' && isEmpty(t[q + 1])) item = this.seq(colOf(t, q), q);
       else if (keyColon(t, q) >= 0) item = this.map(colOf(t, q), q);
       else item = this.inline(q, col);
@@ -178,10 +195,15 @@ class Reader {
     for (; j < t.length; j++) {
       const c = t.charCodeAt(j);
       if (c === 32) indent++;
-      else if (c === 10) { if (j - nl - 1 > indent) unsupported('more-indented leading empty line', j); nl = j; indent = 0; } else break;
+      else if (c === 10) {
+        if (j - nl - 1 > indent) unsupported('more-indented leading empty line', j);
+        nl = j;
+        indent = 0;
+      } else break;
     }
     if (j >= t.length || indent <= parent) unsupported('empty block scalar', q);
-    for (let k = p; k < nl; k = t.indexOf('\n', k) + 1) if (lineEnd(t, k) - k > indent) unsupported('more-indented leading empty line', k);
+    for (let k = p; k < nl; k = t.indexOf('\n', k) + 1)
+      if (lineEnd(t, k) - k > indent) unsupported('more-indented leading empty line', k);
     do {
       const cs = this.cont(nl + 1, indent);
       if (cs === -1) break;
@@ -208,7 +230,8 @@ export function readFast(text: string): FastMap {
   if (UNSUPPORTED_CHARS.test(text)) unsupported('tab, CR or control character', 0);
   const r = new Reader(text);
   let p = nextContent(text, 0);
-  if (text.startsWith('---', p) && colOf(text, p) === 0 && isEmpty(text[p + 3])) p = nextContent(text, endOfLine(text, p + 3));
+  if (text.startsWith('---', p) && colOf(text, p) === 0 && isEmpty(text[p + 3]))
+    p = nextContent(text, endOfLine(text, p + 3));
   if (p >= text.length || colOf(text, p) !== 0) unsupported('top level', p);
   const root = r.map(0, p);
   if (r.at < text.length) unsupported('content after the top-level mapping', r.at);

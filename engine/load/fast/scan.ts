@@ -36,8 +36,16 @@ export function nextContent(t: string, p: number): number {
     while (t.charCodeAt(q) === 32) q++;
     const c = t.charCodeAt(q);
     if (q >= n) return n;
-    if (c === 10) { p = q + 1; continue; }
-    if (c === 35) { const e = t.indexOf('\n', q); if (e < 0) return n; p = e + 1; continue; }
+    if (c === 10) {
+      p = q + 1;
+      continue;
+    }
+    if (c === 35) {
+      const e = t.indexOf('\n', q);
+      if (e < 0) return n;
+      p = e + 1;
+      continue;
+    }
     return q;
   }
   return n;
@@ -53,7 +61,10 @@ export function endOfLine(t: string, p: number): number {
   if (q >= t.length) return t.length;
   const c = t.charCodeAt(q);
   if (c === 10) return q + 1;
-  if (c === 35 && t.charCodeAt(q - 1) === 32) { const e = t.indexOf('\n', q); return e < 0 ? t.length : e + 1; }
+  if (c === 35 && t.charCodeAt(q - 1) === 32) {
+    const e = t.indexOf('\n', q);
+    return e < 0 ? t.length : e + 1;
+  }
   return unsupported('content after a value', q);
 }
 
@@ -63,7 +74,8 @@ export function plainStart(t: string, q: number, flow: boolean): boolean {
   if (ch === undefined || BAD_START.has(ch)) return false;
   if (ch === '-' || ch === '?' || ch === ':') {
     const next = t[q + 1];
-    if (isEmpty(next) || (flow && (next === ',' || next === '[' || next === ']' || next === '{' || next === '}'))) return false;
+    if (isEmpty(next) || (flow && (next === ',' || next === '[' || next === ']' || next === '{' || next === '}')))
+      return false;
   }
   return true;
 }
@@ -73,9 +85,15 @@ export function quotedEnd(t: string, q: number): number {
   const quote = t[q];
   for (let i = q + 1; i < t.length; i++) {
     const ch = t[i];
-    if (quote === '"' && ch === '\\') { i++; continue; }
+    if (quote === '"' && ch === '\\') {
+      i++;
+      continue;
+    }
     if (ch === quote) {
-      if (quote === "'" && t[i + 1] === "'") { i++; continue; }
+      if (quote === "'" && t[i + 1] === "'") {
+        i++;
+        continue;
+      }
       return i + 1;
     }
   }

@@ -27,7 +27,12 @@ export function resolvePlain(s: string): unknown {
   if (OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (NAN_INF.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (NAN_INF.test(s))
+    return s.slice(-3).toLowerCase() === 'nan'
+      ? NaN
+      : s[0] === '-'
+        ? Number.NEGATIVE_INFINITY
+        : Number.POSITIVE_INFINITY;
   if (EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
@@ -44,7 +49,9 @@ let TRIM_BOTH = /^[ \t]+|[ \t]+$/g;
 try {
   TRIM_END = new RegExp('(?<![ \t])[ \t]+$');
   TRIM_BOTH = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-} catch { /* keep the plain forms */ }
+} catch {
+  /* keep the plain forms */
+}
 
 /** Folds the lines of a plain or single-quoted scalar (the `yaml` package's unfoldLines). */
 export function unfold(source: string): string {
@@ -71,8 +78,23 @@ export function unfold(source: string): string {
 }
 
 const ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
 };
 
 /** A double-quoted scalar's value (source with its quotes); null on a bad escape. */
