@@ -1,5 +1,5 @@
 /** Scripted play: a list of answers through a session, and a scenario's own `tests:`. */
-import { currentPrompt, report, start, step } from './session/index.ts';
+import { criticalId, currentPrompt, report, start, step } from './session/index.ts';
 import type { Input, Report, Scenario, ScriptedAnswer, TestExpect } from './types.ts';
 
 /** The result of one scenario test. */
@@ -73,7 +73,7 @@ export function checkExpect(expect: TestExpect, r: Report): string[] {
     f.push(`expected passed ${expect.passed}, got ${r.passed} (score ${r.score}${r.critical ? ', critical' : ''})`);
   if (expect.critical !== undefined && r.critical !== expect.critical) {
     f.push(
-      `expected critical ${expect.critical}, got ${r.critical}${r.criticals.length ? ` (${r.criticals.map((c) => c.id).join(', ')})` : ''}`,
+      `expected critical ${expect.critical}, got ${r.critical}${r.criticals.length ? ` (${r.criticals.map(criticalId).join(', ')})` : ''}`,
     );
   }
   if (expect.score_min !== undefined && r.score < expect.score_min)

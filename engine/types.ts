@@ -74,6 +74,16 @@ export interface Criterion {
   critical?: string;
   feedback?: string;
   set?: Effects;
+  /** r2: the reason the session fails when this (positive) criterion is not matched on an answered prompt. */
+  required?: string;
+  /** r2: whole answers that must (`yes`) and must not (`no`) match this criterion: the trainer's own tests. */
+  examples?: CriterionExamples;
+}
+
+/** r2: a criterion's examples. */
+export interface CriterionExamples {
+  yes: string[];
+  no: string[];
 }
 
 /** A route out of a free prompt or a branching node. */
@@ -173,7 +183,12 @@ export interface Scenario {
   competencies: Rec<Competency>;
   state: Rec<Value>;
   concepts: Rec<string[]>;
+  /** Outcome id → its label (the `text` of an `{ text, critical }` outcome). */
   outcomes: Rec<string>;
+  /** r2: outcome id → the reason, for outcomes whose ending fails the session. */
+  criticalOutcomes: Rec<string>;
+  /** r2: the ids of the shared concept sets this scenario uses (their concepts are merged into `concepts`). */
+  use: string[];
   start: string;
   nodes: Rec<ScenarioNode>;
   debrief: { takeaways: string[]; resources: Resource[] };
@@ -245,7 +260,16 @@ export interface Turn {
   late: boolean;
   /** Feedback of the matched criteria / chosen option, in order. */
   feedback?: string[];
+  /** r2: the answer reads as a list of keywords (or repeats an earlier answer): its positive points are withheld. */
+  stuffed?: true;
 }
+
+/**
+ * r2: why a session is critical. A matched critical criterion or a chosen critical option
+ * (`id`), a required criterion left out (`id`, `missed: true`), or a critical ending (`outcome`).
+ */
+export type CriticalError =
+  { node: string; id: string; reason: string; missed?: true } | { node: string; outcome: string; reason: string };
 
 /** The result of a session, exactly as the contract's `rehearse run --json`. */
 export interface Report {
@@ -255,7 +279,7 @@ export interface Report {
   score: number;
   passed: boolean;
   critical: boolean;
-  criticals: Array<{ node: string; id: string; reason: string }>;
+  criticals: CriticalError[];
   competencies: Rec<CompetencyResult>;
   path: string[];
   turns: Turn[];

@@ -258,6 +258,8 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
     state: record(),
     concepts: record(),
     outcomes: record(),
+    criticalOutcomes: record(),
+    use: [],
     start: '',
     nodes: record<ScenarioNode>(),
     debrief: { takeaways: [], resources: [] },

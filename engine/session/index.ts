@@ -6,7 +6,7 @@ import type { Scenario, SessionEvent } from '../types.ts';
 import { checkState, type SessionState } from './state.ts';
 
 export { start, step, type StepResult } from './step.ts';
-export { report } from './report.ts';
+export { report, criticalId } from './report.ts';
 export { score, possibleAt, roundPercent } from './scoring.ts';
 export { MAX_AUTO_STEPS } from './advance.ts';
 export { STATE_VERSION, checkState, type SessionState } from './state.ts';

@@ -1,9 +1,14 @@
 /** The report of a session, exactly the contract's `rehearse run --json` shape. */
-import type { Report, Scenario, Turn } from '../types.ts';
+import type { CriticalError, Report, Scenario, Turn } from '../types.ts';
 import { own, record } from '../util.ts';
 import type { Feedback } from './answer.ts';
 import { score } from './scoring.ts';
 import type { SessionState } from './state.ts';
+
+/** The id a critical error is about: the criterion or option id, or the outcome id of a critical ending. */
+export function criticalId(c: CriticalError): string {
+  return 'id' in c ? c.id : c.outcome;
+}
 
 /** The report of a session so far (ended or not). */
 export function report(scenario: Scenario, state: SessionState): Report {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
+import { criticalId } from '../../engine/session/index.ts';
 import { play } from '../../engine/testing.ts';
 import type { Report, Scenario, ScriptedAnswer } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
@@ -115,7 +116,7 @@ export function formatReport(scenario: Scenario, r: Report): string {
   });
   if (r.criticals.length) {
     out.push('', 'Critical errors:');
-    for (const c of r.criticals) out.push(`  ✗ ${c.node} › ${c.id}: ${c.reason}`);
+    for (const c of r.criticals) out.push(`  ✗ ${c.node} › ${criticalId(c)}: ${c.reason}`);
   }
   out.push('', `Path: ${r.path.join(' → ')}`);
   return `${out.join('\n')}\n`;

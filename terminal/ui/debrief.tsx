@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { criticalId } from '../../engine/session/index.ts';
 import { bar } from './bars.ts';
 import { highlightPieces } from './highlight.ts';
 import { signed } from './event-view.tsx';
@@ -58,7 +59,7 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
             {w.criticals}
           </Tx>
           {report.criticals.map((c) => (
-            <Tx key={`${c.node}-${c.id}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>
+            <Tx key={`${c.node}-${criticalId(c)}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>
           ))}
         </Box>
       ) : null}

@@ -74,6 +74,8 @@ export function callScenario(opts: { id?: string; locale?: Locale; setting?: Set
     state: rec({}),
     concepts: rec({}),
     outcomes: rec({ helped: 'Lucas leaves with a plan', hung_up: 'Lucas hung up' }),
+    criticalOutcomes: rec({}),
+    use: [],
     start: 'opening',
     nodes: rec({
       opening: node('opening', {

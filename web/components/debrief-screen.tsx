@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { criticalId } from '../../engine/session/index.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { CompetencyBars } from './competency-bars.tsx';
 import { groupTurns } from './turn-groups.ts';
@@ -39,9 +40,9 @@ export function DebriefScreen(props: {
           <h2 id="crit-title">{t('criticalTitle')}</h2>
           <ul lang={s.locale}>
             {r.criticals.map((c) => (
-              <li key={`${c.node}-${c.id}`}>
+              <li key={`${c.node}-${criticalId(c)}`}>
                 <strong>{c.reason}</strong>
-                {feedbackOf(s, c.node, c.id) && <> — {feedbackOf(s, c.node, c.id)}</>}
+                {'id' in c && feedbackOf(s, c.node, c.id) && <> — {feedbackOf(s, c.node, c.id)}</>}
               </li>
             ))}
           </ul>
