@@ -11,6 +11,7 @@ import { buildScenario } from './build-top.ts';
 import { checkConditions, checkPhrases, checkRefs, checkSets } from './check.ts';
 import { checkCompetencies, checkGraph } from './graph.ts';
 import { decode, precheck } from './precheck.ts';
+import { lexiconFor } from '../text/lexicon/full.ts';
 
 /** Position of an offset, 1-based. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -106,6 +107,7 @@ export function loadScenario(
       } else {
         const col = collected();
         const scenario = buildScenario(ctx, root, col);
+        scenario.lexicon = lexiconFor(scenario);
         checkRefs(ctx, scenario, col);
         checkConditions(ctx, scenario, col);
         checkSets(ctx, scenario, col);
