@@ -1,7 +1,7 @@
 /** The contract's scoring: possible / earned per competency over the answered prompts. */
 import type { CompetencyResult, Rec, Scenario } from '../types.ts';
 import { own, record } from '../util.ts';
-import type { Feedback } from './answer.ts';
+import type { Feedback } from './feedback.ts';
 
 /** Rounds a percentage half up, ignoring floating-point dust (70.49999999 → 71 when it is 70.5). */
 export function roundPercent(x: number): number {

@@ -2,7 +2,8 @@
 import type { Input, Scenario, SessionEvent } from '../types.ts';
 import { own, record } from '../util.ts';
 import { advance } from './advance.ts';
-import { findOption, readAnswer, readChoice } from './answer.ts';
+import { findOption, readChoice } from './feedback.ts';
+import { answerReader } from './reader.ts';
 import { applyEffects, holds } from './effects.ts';
 import { seedState } from './rng.ts';
 import { checkState, fork, mark, markKey, pushEvent, STATE_VERSION, type SessionState } from './state.ts';
@@ -63,6 +64,17 @@ function inputError(scenario: Scenario, state: SessionState, input: Input): stri
   return `unknown input type "${String((input as { type?: unknown }).type)}"`;
 }
 
+/** The answers typed so far at other free prompts than `node` (for the r2 keyword-stuffing rule). */
+function answersElsewhere(scenario: Scenario, state: SessionState, node: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < state.ne; i++) {
+    const e = state.events[i]!;
+    if (e.type === 'feedback' && e.node !== node && own(scenario.nodes, e.node)?.ask?.kind === 'free')
+      out.push(e.answer);
+  }
+  return out;
+}
+
 /**
  * Gives the session one input (a typed answer or a chosen option). Never throws: an input that
  * does not fit returns the same state, no event and an `error`.
@@ -77,7 +89,9 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
   s.late = input.seconds !== undefined && ask.seconds !== undefined && input.seconds > ask.seconds;
   let target: string;
   if (ask.kind === 'free' && input.type === 'answer') {
-    const fb = readAnswer(scenario, node.id, ask, input.text, s.late);
+    const read = answerReader();
+    if (!read) return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
+    const fb = read(scenario, node.id, ask, input.text, s.late, answersElsewhere(scenario, s, node.id));
     const at = pushEvent(s, fb, out);
     for (const i of fb.items) mark(s, markKey('m:', i.id), at);
     for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
