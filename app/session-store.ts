@@ -11,7 +11,7 @@ import {
   step as engineStep,
   transcript,
   type SessionState,
-} from '../engine/session/index.ts';
+} from '../engine/session/core.ts';
 import type { Input, Report, Scenario, SessionEvent } from '../engine/types.ts';
 
 /** Version of a saved session; another version is refused by `resume`. */

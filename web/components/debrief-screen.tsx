@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { criticalId } from '../../engine/session/index.ts';
+import { criticalId } from '../../engine/session/core.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { CompetencyBars } from './competency-bars.tsx';
 import { groupTurns } from './turn-groups.ts';
