@@ -44,10 +44,9 @@ export function score(
     const e = earned.get(id) ?? 0;
     const p = possible.get(id) ?? 0;
     const ratio = p > 0 ? Math.min(1, Math.max(0, e / p)) : 0;
-    if (p > 0) {
-      weighted += comp.weight * ratio;
-      weights += comp.weight;
-    }
+    if (p <= 0) continue; // a competency its answered prompts could not earn is absent, not 0 (contract, Scoring)
+    weighted += comp.weight * ratio;
+    weights += comp.weight;
     competencies[id] = { label: comp.label, score: roundPercent(100 * ratio), earned: e, possible: p };
   }
   return { competencies, score: weights > 0 ? roundPercent((100 * weighted) / weights) : 0 };
