@@ -7,6 +7,7 @@
  * the loader, and are read with `own()` from engine/util.ts — never with `rec[id]` alone — so an id
  * such as `toString` or `__proto__` is just an id.
  */
+import type { DiagnosticCode } from './diagnostics/codes.ts';
 
 /** Languages whose text analysis the engine knows. */
 export type Locale = 'fr' | 'en';
@@ -206,7 +207,7 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
 }
