@@ -12,8 +12,10 @@ import type { DiagnosticCode } from './diagnostics/codes.ts';
 /** Languages whose text analysis the engine knows. */
 export type Locale = 'fr' | 'en';
 
-/** Where a scenario takes place; it frames the play screen. */
-export type Setting = 'classroom' | 'call' | 'chat' | 'report' | 'parents';
+/** Every setting a scenario can have, in the order screens list them. */
+export const SETTINGS = ['classroom', 'call', 'chat', 'report', 'parents'] as const;
+/** Where a scenario takes place (`setting:`), which frames how the screens draw it. */
+export type Setting = (typeof SETTINGS)[number];
 
 /** A scalar state value. */
 export type Value = number | boolean | string;
@@ -242,6 +244,15 @@ export type SessionEvent =
       spans: Spans;
     }
   | { type: 'ended'; node: string; outcome: string; label?: string };
+
+/** A line a character says. */
+export type LineEvent = Extract<SessionEvent, { type: 'line' }>;
+/** A prompt the trainee must answer (free or choice). */
+export type PromptEvent = Extract<SessionEvent, { type: 'prompt' }>;
+/** What an answer earned or lost. */
+export type FeedbackEvent = Extract<SessionEvent, { type: 'feedback' }>;
+/** The end of a session. */
+export type EndedEvent = Extract<SessionEvent, { type: 'ended' }>;
 
 /** Per-competency result in a report. */
 export interface CompetencyResult {
