@@ -242,6 +242,8 @@ export type SessionEvent =
       /** Matched criteria (free) or the chosen option (choice). */
       items: Array<{ id: string; competency?: string; points: number; feedback?: string; critical?: string }>;
       spans: Spans;
+      /** r2: why the answer's positive points were withheld (a list of keywords, or an answer pasted again). */
+      stuffed?: 'fragments' | 'repeated';
     }
   | { type: 'ended'; node: string; outcome: string; label?: string };
 
