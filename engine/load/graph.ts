@@ -5,7 +5,6 @@ import { has } from '../util.ts';
 import type { Collected } from './collect.ts';
 import { Ctx, isMap, isScalar, type Node } from './context.ts';
 
-
 /** Warns on unreachable nodes; errors on nodes from which no end can be reached. */
 export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
   const ids = Object.keys(s.nodes);
