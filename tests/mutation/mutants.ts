@@ -134,8 +134,8 @@ export const MUTANTS: Mutant[] = [
     area: 'route order',
     what: 'free prompt takes the last route that holds',
     file: 'engine/session/step.ts',
-    from: 'const route = ask.next.find((r) => holds(s, r.when));',
-    to: 'const route = ask.next.findLast((r) => holds(s, r.when));',
+    from: 'const route = fit.ask.next.find((r) => holds(s, r.when));',
+    to: 'const route = fit.ask.next.findLast((r) => holds(s, r.when));',
   },
   {
     id: 'M16',
@@ -143,11 +143,11 @@ export const MUTANTS: Mutant[] = [
     what: 'criteria `set` applied after the route is chosen',
     file: 'engine/session/step.ts',
     from:
-      'for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);\n' +
-      '    const route = ask.next.find((r) => holds(s, r.when));',
+      'for (const c of fit.ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);\n' +
+      '    const route = fit.ask.next.find((r) => holds(s, r.when));',
     to:
-      'const route = ask.next.find((r) => holds(s, r.when));\n' +
-      '    for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);',
+      'const route = fit.ask.next.find((r) => holds(s, r.when));\n' +
+      '    for (const c of fit.ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);',
   },
   {
     id: 'M17',
