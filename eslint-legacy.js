@@ -38,7 +38,6 @@ export const LEGACY = {
     'engine/load/index.ts',
     'terminal/ui/debrief.tsx',
     'terminal/ui/drill-screen.tsx',
-    'web/app.tsx',
     'web/components/answer-box.tsx',
     'web/components/debrief-screen.tsx',
     'web/components/library-screen.tsx',
@@ -49,7 +48,6 @@ export const LEGACY = {
     'web/components/turn-review.tsx',
     'web/preview/preview-screen.tsx',
     'web/preview/scenario-graph.tsx',
-    'web/preview/use-checker.ts',
   ],
   'no-useless-assignment': ['engine/load/fast/reader.ts'],
 };

@@ -1,6 +1,7 @@
 /** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
 import { scenarioBests } from '../app/progress.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
@@ -10,7 +11,7 @@ import { PlayRoute } from './components/play-route.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
-import { createProgressStore } from './storage/progress-store.ts';
+import { createProgressStore, type ProgressState } from './storage/progress-store.ts';
 import { useHashRoute } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
 
@@ -42,7 +43,6 @@ function Shell({ library, storage }: AppProps) {
   const [progress] = useState(() => createProgressStore(textStore));
   const { session, notices, dismiss } = usePersistedSession(textStore, progress);
   const attempts = useStore(progress, (s) => s.attempts);
-  const problem = useStore(progress, (s) => s.problem);
   const best = useMemo(() => scenarioBests(attempts), [attempts]);
   const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
   const [focusMain, setFocusMain] = useState(0);
@@ -60,19 +60,7 @@ function Shell({ library, storage }: AppProps) {
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
       <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
-        {problem && (
-          <Notice
-            text={
-              problem.kind === 'setAside'
-                ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
-                : t('storageProblem', { detail: problem.reason })
-            }
-            onDismiss={() => progress.getState().dismissNotice()}
-          />
-        )}
-        {notices.map((n) => (
-          <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => dismiss(n)} />
-        ))}
+        <StorageNotices progress={progress} notices={notices} dismiss={dismiss} />
         {route.name === 'library' && current && (
           <Notice
             text={t('resumeBanner', { title: current.title })}
@@ -101,6 +89,29 @@ function Shell({ library, storage }: AppProps) {
           </ErrorBoundary>
         )}
       </main>
+    </>
+  );
+}
+
+/** What the browser storage could not do (records set aside, a save that failed), until dismissed. */
+function StorageNotices(props: { progress: StoreApi<ProgressState>; notices: string[]; dismiss(n: string): void }) {
+  const { t } = useLang();
+  const problem = useStore(props.progress, (s) => s.problem);
+  return (
+    <>
+      {problem && (
+        <Notice
+          text={
+            problem.kind === 'setAside'
+              ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
+              : t('storageProblem', { detail: problem.reason })
+          }
+          onDismiss={() => props.progress.getState().dismissNotice()}
+        />
+      )}
+      {props.notices.map((n) => (
+        <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => props.dismiss(n)} />
+      ))}
     </>
   );
 }
