@@ -29,6 +29,21 @@ export function useFastYaml(on: boolean): boolean {
   return was;
 }
 
+/**
+ * Which reader a text takes: 'fast', or the reason the fast reader hands it to `yaml` (e.g. "tab,
+ * CR or control character" for a file saved with Windows line endings). For the benchmark and
+ * debugging: it reads the text once more, so the loader does not call it.
+ */
+export function yamlReaderPath(text: string): 'fast' | { fallback: string } {
+  try {
+    readFast(text);
+    return 'fast';
+  } catch (e) {
+    if (e instanceof Unsupported) return { fallback: e.reason };
+    throw e;
+  }
+}
+
 /** Like `yaml`'s parseDocument(text, options), but fast on the YAML scenario files are written in. */
 export function parseScenarioYaml(text: string, options: Options = {}): Document.Parsed {
   if (fastEnabled && Object.entries(options).every(([k, v]) => NEUTRAL[k]?.(v) ?? v === undefined)) {

@@ -104,6 +104,13 @@ const files = [
     .map((f) => `tests/fixtures/${f}`),
 ];
 
+describe('fast YAML reader: its coupling to the yaml package', () => {
+  it('yaml is pinned to one exact version: a bump is a decision this suite must pass, not a caret drift', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies.yaml).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
 describe('fast YAML reader: the bundled files', () => {
   it.each(files)('%s: read fast, same tree, same scenario and diagnostics', (f) => {
     const text = readFileSync(f, 'utf8');
