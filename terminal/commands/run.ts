@@ -14,6 +14,7 @@ import type { Report, Scenario, ScriptedAnswer } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { readScenarioFile } from '../read-files.ts';
+import { conceptSetResolver } from '../bundled-sets.ts';
 
 /** Answers read from a YAML file, each with its 1-based position. */
 export type AnswersFile =
@@ -143,7 +144,7 @@ export async function main(args: string[]): Promise<number> {
   const read1 = readScenarioFile(file);
   if ('diagnostic' in read1) return (err(`${formatDiagnostic(read1.diagnostic)}\n`), 1);
   const text = new TextDecoder().decode(read1.text);
-  const { scenario, diagnostics } = loadScenario(read1.text, file);
+  const { scenario, diagnostics } = loadScenario(read1.text, file, { conceptSets: conceptSetResolver()(file) });
   for (const d of diagnostics) if (!scenario || d.severity === 'error') err(`${formatDiagnostic(d, text)}\n`);
   if (!scenario) return 1;
   const answersText = read(answersFile);
