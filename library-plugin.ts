@@ -59,6 +59,15 @@ export function conceptSetsModule(sets: ConceptSet[]): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(sets))});`;
 }
 
+/** A plugin that only gives `virtual:rehearse-concept-sets` (for the trainer preview's checker, a Web Worker bundled apart). */
+export function rehearseConceptSets(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
+  return {
+    name: 'rehearse-concept-sets',
+    resolveId: (id) => (id === CONCEPT_SETS_ID ? `\0${CONCEPT_SETS_ID}` : undefined),
+    load: (id) => (id === `\0${CONCEPT_SETS_ID}` ? conceptSetsModule(compileLibrary(dir).sets) : undefined),
+  };
+}
+
 /** The plugin; `dir` defaults to scenarios/ beside this file. */
 export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
   let cached: CompiledLibrary | null = null; // one compile per build for both modules

@@ -277,7 +277,10 @@ const scenario = {
             type: 'object',
             properties: {
               text: text('The label.'),
-              critical: { type: ['boolean', 'string'], description: 'The reason reaching this ending fails the session.' },
+              critical: {
+                type: ['boolean', 'string'],
+                description: 'The reason reaching this ending fails the session.',
+              },
             },
             required: ['text'],
             additionalProperties: false,

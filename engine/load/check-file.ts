@@ -26,7 +26,9 @@ export interface LoadOptions {
 export function isConceptSetRoot(root: Node): boolean {
   return (
     isMap(root) &&
-    root.items.some((p) => isScalar(p.key) && p.key.value === 'kind' && isScalar(p.value) && p.value.value === 'concepts')
+    root.items.some(
+      (p) => isScalar(p.key) && p.key.value === 'kind' && isScalar(p.value) && p.value.value === 'concepts',
+    )
   );
 }
 

@@ -78,7 +78,10 @@ function gather(id: string, path: string[], nested: boolean, locale: Locale, loo
   if (!found)
     return {
       code: 'RH060',
-      message: `${nested ? `concept set "${parent}" uses "${id}", which does not exist` : `there is no concept set "${id}"`}.${didYouMean(id, lookup?.ids() ?? [])}`,
+      message: `${nested ? `concept set "${parent}" uses "${id}", which does not exist` : `there is no concept set "${id}"`}.${didYouMean(
+        id,
+        (lookup?.ids() ?? []).filter((o) => !path.includes(o)),
+      )}`,
       hint: `a set is a file with "kind: concepts" and "id: ${id}", next to this file or in the bundled library (scenarios/)`,
     };
   if (!found.set)
@@ -115,7 +118,9 @@ function otherLocale(id: string, setLocale: Locale, locale: Locale, via: string,
   return {
     code: 'RH061',
     message: `${via}concept set "${id}" is in ${LANGUAGE[setLocale]} (${setLocale}), and this file is in ${LANGUAGE[locale]} (${locale})`,
-    hint: same ? `use "${same}", the same set in ${LANGUAGE[locale]}` : 'phrases only match answers of their own language',
+    hint: same
+      ? `use "${same}", the same set in ${LANGUAGE[locale]}`
+      : 'phrases only match answers of their own language',
   };
 }
 

@@ -12,12 +12,7 @@ import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
 import { decode, precheck } from './precheck.ts';
 
 export type { LoadOptions } from './check-file.ts';
-export {
-  chainConceptSets,
-  conceptSetsOf,
-  type ConceptSetLookup,
-  type FoundConceptSet,
-} from './concept-sets.ts';
+export { chainConceptSets, conceptSetsOf, type ConceptSetLookup, type FoundConceptSet } from './concept-sets.ts';
 
 /** A file read by the loader: a scenario or (r2) a shared concept set, never both; null when it has an error. */
 export interface LoadedFile {
@@ -128,7 +123,8 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
       Object.assign(result, { scenario, examples });
     }
     result.diagnostics = ctx.diagnostics.sort(byPosition);
-    if (result.diagnostics.some((d) => d.severity === 'error')) Object.assign(result, { scenario: null, conceptSet: null });
+    if (result.diagnostics.some((d) => d.severity === 'error'))
+      Object.assign(result, { scenario: null, conceptSet: null });
     return result;
   } catch (e) {
     if (e instanceof TooComplex) return single(file, text, 'RH005', e.message, e.offset);
@@ -157,7 +153,8 @@ export function loadScenario(
         column: 1,
         severity: 'error',
         code: 'RH002',
-        message: 'this file is a concept set ("kind: concepts"), not a scenario: a scenario takes it in with "use: [its id]"',
+        message:
+          'this file is a concept set ("kind: concepts"), not a scenario: a scenario takes it in with "use: [its id]"',
       },
     ],
     examples: [],

@@ -7,7 +7,7 @@ import { analyse, expandPhrase, fold, matchCriterion, type Token } from '../text
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected, PhraseAt } from './collect.ts';
-import type { Ctx } from './context.ts';
+import type { Ctx, Node } from './context.ts';
 import { valueOffset } from './offset.ts';
 
 /** How many concept expansions of one phrase the checks read (the matcher reads up to 512). */
@@ -48,31 +48,50 @@ export function checkOneWordPhrases(ctx: Ctx, s: Scenario, col: Collected): void
   }
 }
 
-/** A word of a phrase that the analysis drops although it has an accent, i.e. it folds into a function word (là → la). */
-function droppedWords(text: string, locale: Locale): Array<{ word: string; index: number }> {
-  const out: Array<{ word: string; index: number }> = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    const word = m[0].toLowerCase();
-    if (text[m.index - 1] === '@' || fold(word) === word || MEANT_TO_DROP.has(word.normalize('NFC'))) continue;
-    if (analyse(word, locale).length > 0) continue;
-    if (analyse(`zzz ${word}`, locale)[0]?.neg) continue; // a negation marker ("évite", "refusé"): dropped on purpose
-    out.push({ word: m[0], index: m.index });
+/** What to write instead, for the words trainers most often lose. */
+const DROPPED_HINTS: Record<string, string> = {
+  la: 'write the words "là" stands for: "je reste avec toi", "je suis présent", "ici"',
+  du: 'keep the words that make it a reproach without "dû": "il fallait pas accepter", "pourquoi tu as accepté"',
+  des: 'write "tout de suite" or "maintenant" instead of "dès", or keep the word after it ("dès ce soir")',
+};
+
+/** A source range for a word of a phrase, so that the caret underlines the whole word. */
+function wordAt(offset: number, length: number): Node {
+  return { range: [offset, offset + length, offset + length] } as unknown as Node;
+}
+
+/** Whether an accented word folds into a function word (là → la): dropped, and not as a negation marker. */
+function dropsWord(word: string, locale: Locale, memo: Map<string, boolean>): boolean {
+  let d = memo.get(word);
+  if (d === undefined) {
+    d =
+      fold(word) !== word &&
+      !MEANT_TO_DROP.has(word.normalize('NFC')) &&
+      analyse(word, locale).length === 0 &&
+      !analyse(`zzz ${word}`, locale)[0]?.neg; // a negation marker ("évite", "refusé") is dropped on purpose
+    memo.set(word, d);
   }
-  return out;
+  return d;
 }
 
 /** RH066: in every phrase of a criterion or a concept, a word the analysis drops although the trainer meant it. */
 export function checkDroppedWords(ctx: Ctx, locale: Locale, phrases: readonly PhraseAt[]): void {
+  const memo = new Map<string, boolean>();
   for (const p of phrases) {
-    const left = analyse(p.text, locale).map((t) => t.word);
-    if (left.length === 0) continue; // RH045 says it already
-    for (const { word, index } of droppedWords(p.text, locale))
+    let left: string[] | undefined;
+    for (const m of p.text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+      const word = m[0].toLowerCase();
+      if (p.text[m.index - 1] === '@' || !dropsWord(word, locale, memo)) continue;
+      left ??= analyse(p.text, locale).map((t) => t.word);
+      if (left.length === 0) break; // RH045 says it already
+      const offset = p.at && valueOffset(ctx.text, p.at, m.index);
       ctx.report(
         'RH066',
-        (p.at && valueOffset(ctx.text, p.at, index)) ?? p.at,
-        `${q(word)} is dropped by the analysis (it reads as the function word ${q(fold(word))}): the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
-        `keep a word that carries what ${q(word)} means, e.g. "je suis là pour toi" or "ici" rather than "je suis là"`,
+        offset === null || offset === undefined ? p.at : wordAt(offset, m[0].length),
+        `${q(m[0])} is dropped by the analysis (it reads as the function word ${q(fold(word))}): the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
+        DROPPED_HINTS[fold(word)] ?? `keep a word that carries what ${q(m[0])} means, or rephrase without it`,
       );
+    }
   }
 }
 
@@ -84,22 +103,60 @@ function onePhrase(c: Criterion, phrase: string): Criterion {
 
 const phrasesOf = (c: Criterion) => (c.all ?? [c.match ?? []]).flat();
 
+/** An analysed text (one concept expansion of a phrase), its keys, and the criterion reduced to it. */
+interface Analysed {
+  text: string;
+  tokens: Token[];
+  keys: Set<string>;
+  alone: Criterion;
+}
+
+/**
+ * Whether every word of `pattern` has a key in `keys`: without it the pattern cannot match (the
+ * typing slips a positive criterion allows are left aside: two phrases a trainer wrote do not differ by a slip).
+ */
+const couldMatch = (pattern: Analysed, keys: Set<string>) =>
+  pattern.tokens.every((t) => t.keys.some((k) => keys.has(k)));
+
 /** RH067: a phrase of a positive criterion whose words a mistake of the same prompt also matches (either way round). */
 export function checkEarnAndLose(ctx: Ctx, s: Scenario, col: Collected): void {
   const tokens = tokenCache(s.locale);
-  const texts = (phrase: string) => expandPhrase(phrase, s.concepts).slice(0, MAX_EXPANSIONS);
+  const texts = (c: Criterion, phrase: string): Analysed[] =>
+    expandPhrase(phrase, s.concepts)
+      .slice(0, MAX_EXPANSIONS)
+      .map((text) => {
+        const t = tokens(text);
+        return { text, tokens: t, keys: new Set(t.flatMap((x) => x.keys)), alone: onePhrase(c, text) };
+      });
+  type Mistake = { criterion: Criterion; texts: Analysed[] };
+  const prompts = new Map<string, Mistake[]>();
   for (const p of col.phrases) {
     const c = p.criterion;
     const ask = p.node === undefined ? undefined : own(s.nodes, p.node)?.ask;
-    if (!c || isMistake(c) || ask?.kind !== 'free') continue;
-    const mistakes = ask.criteria.filter(isMistake);
-    const single = onePhrase(c, p.text);
+    if (!c || isMistake(c) || ask?.kind !== 'free' || p.node === undefined) continue;
+    let mistakes = prompts.get(p.node);
+    if (!mistakes)
+      prompts.set(
+        p.node,
+        (mistakes = ask.criteria
+          .filter(isMistake)
+          .map((m) => ({ criterion: m, texts: phrasesOf(m).flatMap((ph) => texts(m, ph)) }))),
+      );
+    const mine = mistakes.length ? texts(c, p.text) : [];
     let found: { mistake: Criterion; words: string } | undefined;
     for (const m of mistakes) {
-      const mine = texts(p.text).find((e) => matchCriterion(s, m, tokens(e)));
-      const theirs = mine ? undefined : phrasesOf(m).flatMap(texts).find((e) => matchCriterion(s, single, tokens(e)));
-      if (mine ?? theirs) {
-        found = { mistake: m, words: (mine ?? theirs)! };
+      const whole = m.criterion.all !== undefined; // an `all` mistake loses points only when all its lists match
+      const hit =
+        mine.find((e) =>
+          whole
+            ? matchCriterion(s, m.criterion, e.tokens)
+            : m.texts.some((f) => couldMatch(f, e.keys) && matchCriterion(s, f.alone, e.tokens)),
+        ) ??
+        (whole
+          ? undefined
+          : m.texts.find((f) => mine.some((e) => couldMatch(e, f.keys) && matchCriterion(s, e.alone, f.tokens))));
+      if (hit) {
+        found = { mistake: m.criterion, words: hit.text };
         break;
       }
     }

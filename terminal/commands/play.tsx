@@ -33,7 +33,7 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
       import('../../engine/diagnostics/index.ts'),
       import('../bundled-sets.ts'),
     ]);
-    const { scenario, diagnostics } = loadScenario(text, arg, { conceptSets: conceptSetResolver()(arg) });
+    const { scenario, diagnostics } = loadScenario(text, arg, { conceptSets: (await conceptSetResolver())(arg) });
     for (const d of diagnostics) err(formatDiagnostic(d, text, { color }));
     if (!scenario) {
       err(`rehearse play: ${arg} has errors; fix them and try again (see \`rehearse validate ${arg}\`).`);

@@ -12,7 +12,12 @@ import { conceptSetResolver } from '../bundled-sets.ts';
 import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
 
 /** Prints the examples of each criterion (in file order) as one line; returns [passed, failed], counting each example. */
-function reportExamples(id: string, file: string, examples: ExampleResult[], out: (s: string) => void): [number, number] {
+function reportExamples(
+  id: string,
+  file: string,
+  examples: ExampleResult[],
+  out: (s: string) => void,
+): [number, number] {
   const groups = new Map<string, ExampleResult[]>();
   for (const e of examples) {
     const key = `${e.node ?? ''}\u0000${e.criterion}`;
@@ -25,7 +30,9 @@ function reportExamples(id: string, file: string, examples: ExampleResult[], out
     const bad = group.filter((e) => !e.ok);
     passed += group.length - bad.length;
     const count = (k: 'yes' | 'no') => group.filter((e) => e.kind === k).length;
-    out(`${bad.length ? '✗' : '✓'} ${id} › examples of ${group[0]!.criterion}: ${count('yes')} yes, ${count('no')} no\n`);
+    out(
+      `${bad.length ? '✗' : '✓'} ${id} › examples of ${group[0]!.criterion}: ${count('yes')} yes, ${count('no')} no\n`,
+    );
     for (const e of bad) out(`    ${file}:${e.line}:${e.column}: ${JSON.stringify(e.text)}: ${e.message}\n`);
   }
   return [passed, examples.length - passed];
@@ -42,7 +49,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const { files, diagnostics: found } = expandScenarioArgs(args);
-  const setsFor = conceptSetResolver();
+  const setsFor = await conceptSetResolver();
   let passed = 0;
   let failed = 0;
   for (const d of found) {

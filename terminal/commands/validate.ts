@@ -21,7 +21,7 @@ export async function main(args: string[]): Promise<number> {
   const expanded = paths.map((p) => expandScenarioArgs([p]));
   const files = expanded.flatMap((e) => e.files);
   const all: Diagnostic[] = [];
-  const setsFor = conceptSetResolver();
+  const setsFor = await conceptSetResolver();
   const out: string[] = [];
   for (const item of expanded.flatMap((e) => [
     ...e.diagnostics.map((d) => ({ d })),

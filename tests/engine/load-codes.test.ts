@@ -6,7 +6,16 @@ import { record } from '../../engine/util.ts';
 
 /** A shared set for the r2 cases (English unless said). */
 function set(id: string, concepts: Record<string, string[]>, more: Partial<ConceptSet> = {}): ConceptSet {
-  return { format: 1, kind: 'concepts', id, locale: 'en', use: [], concepts: Object.assign(record(), concepts), examples: record(), ...more };
+  return {
+    format: 1,
+    kind: 'concepts',
+    id,
+    locale: 'en',
+    use: [],
+    concepts: Object.assign(record(), concepts),
+    examples: record(),
+    ...more,
+  };
 }
 /** The sets every case can use: two good ones, a cycle, and (last) one whose file has errors. */
 const SHARED: ConceptSetLookup = chainConceptSets(
@@ -19,7 +28,10 @@ const SHARED: ConceptSetLookup = chainConceptSets(
     ],
     'sets/',
   ),
-  { find: (id) => (id === 'broken-en' ? { set: null, file: 'sets/broken-en.yaml', errors: 2 } : undefined), ids: () => ['broken-en'] },
+  {
+    find: (id) => (id === 'broken-en' ? { set: null, file: 'sets/broken-en.yaml', errors: 2 } : undefined),
+    ids: () => ['broken-en'],
+  },
 );
 
 /** A small valid scenario; each case below changes one thing in it (line numbers are those of BASE). */
@@ -395,7 +407,10 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
   ],
   [
     'RH013 required on a mistake',
-    edit(['match: [hello] }', 'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["shut up"], required: "x" }']),
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["shut up"], required: "x" }',
+    ]),
     {
       line: 19,
       column: 73,
@@ -441,7 +456,12 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
   [
     'RH062 use: sets that use each other',
     edit(['start: a', 'use: [shared-en, loop-a]\nstart: a']),
-    { line: 12, column: 18, code: 'RH062', message: 'using concept set "loop-a" makes a cycle: loop-a → loop-b → loop-a' },
+    {
+      line: 12,
+      column: 18,
+      code: 'RH062',
+      message: 'using concept set "loop-a" makes a cycle: loop-a → loop-b → loop-a',
+    },
   ],
   [
     'RH063 use: a set whose file has errors',
@@ -450,7 +470,8 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
       line: 13,
       column: 5,
       code: 'RH063',
-      message: 'concept set "broken-en" (sets/broken-en.yaml) has 2 errors: its concepts cannot be used until they are fixed',
+      message:
+        'concept set "broken-en" (sets/broken-en.yaml) has 2 errors: its concepts cannot be used until they are fixed',
     },
   ],
   [
@@ -466,7 +487,10 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
   ],
   [
     'RH065 a mistake whose phrase is one word',
-    edit(['match: [hello] }', 'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["the promise"] }']),
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["the promise"] }',
+    ]),
     {
       line: 19,
       column: 61,
@@ -480,7 +504,10 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
     'RH065 a mistake that is one word through a shared concept',
     edit(
       ['start: a', 'use: [shared-en]\nconcepts:\n  cash: ["money"]\nstart: a'],
-      ['match: [hello] }', 'match: [hello] }\n          - { id: m1, competency: care, points: -2, critical: "Pay", match: ["@cash"] }'],
+      [
+        'match: [hello] }',
+        'match: [hello] }\n          - { id: m1, competency: care, points: -2, critical: "Pay", match: ["@cash"] }',
+      ],
     ),
     {
       line: 22,
@@ -504,7 +531,10 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
   ],
   [
     'RH067 a phrase that earns and a mistake that loses on the same words',
-    edit(['match: [hello] }', 'match: [hello] }\n          - { id: m1, competency: care, points: -1, match: ["hello there"] }']),
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -1, match: ["hello there"] }',
+    ]),
     {
       line: 18,
       column: 60,

@@ -53,8 +53,9 @@ describe('scenarios/scenario.schema.json', () => {
   });
   it('knows the keys of revision 2: required, examples, { text, critical } outcomes, and the concept set file', () => {
     const root = JSON.parse(file);
-    const criterion = root.definitions.scenario.properties.nodes.additionalProperties.properties.ask.properties.free
-      .properties.criteria.items;
+    const criterion =
+      root.definitions.scenario.properties.nodes.additionalProperties.properties.ask.properties.free.properties.criteria
+        .items;
     expect(Object.keys(criterion.properties)).toEqual(expect.arrayContaining(['required', 'examples']));
     expect(Object.keys(criterion.properties.examples.properties)).toEqual(['yes', 'no']);
     const outcome = root.definitions.scenario.properties.outcomes.additionalProperties.oneOf[1];

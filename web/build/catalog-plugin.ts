@@ -61,7 +61,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         if (!file.startsWith(dir)) return;
         cache = null;
         for (const m of server.moduleGraph.idToModuleMap.values())
-          if ([CATALOG, ONE, CONCEPT_SETS_ID].some((x) => m.id?.startsWith(`\0${x}`))) server.moduleGraph.invalidateModule(m);
+          if ([CATALOG, ONE, CONCEPT_SETS_ID].some((x) => m.id?.startsWith(`\0${x}`)))
+            server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       });
     },
