@@ -59,7 +59,7 @@ export function conceptSetsModule(sets: ConceptSet[]): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(sets))});`;
 }
 
-/** A plugin that only gives `virtual:rehearse-concept-sets` (for the trainer preview's checker, a Web Worker bundled apart). */
+/** A plugin that only gives `virtual:rehearse-concept-sets` (for the preview's checker, a Web Worker bundled apart). */
 export function rehearseConceptSets(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
   return {
     name: 'rehearse-concept-sets',

@@ -56,7 +56,8 @@ function phraseHits(scenario: Scenario, c: Criterion, tokens: readonly Token[], 
 }
 
 function describe(h: PhraseHit): string {
-  return `the phrase ${q(h.phrase)}${h.through && h.through !== h.phrase ? ` (as ${q(h.through)})` : ''} matches ${q(h.words)}`;
+  const as = h.through && h.through !== h.phrase ? ` (as ${q(h.through)})` : '';
+  return `the phrase ${q(h.phrase)}${as} matches ${q(h.words)}`;
 }
 
 const nameOf = (c: Criterion) =>

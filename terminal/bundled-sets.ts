@@ -16,7 +16,7 @@ async function bundledConceptSets(): Promise<ConceptSetLookup> {
   }
 }
 
-/** For one run of a command: the sets a file at `path` can use — its folder's, then the bundled ones (each folder read once). */
+/** For one run of a command: the sets a file at `path` can use — its folder's, then the bundled ones. */
 export async function conceptSetResolver(): Promise<(path: string) => ConceptSetLookup> {
   const bundled = await bundledConceptSets();
   const folders = new Map<string, ConceptSetLookup>();

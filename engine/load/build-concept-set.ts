@@ -1,4 +1,4 @@
-/** Builds a shared concept set (r2) from a file's top-level mapping: `format: 1`, `kind: concepts`, `id`, `locale`, `concepts`. */
+/** Builds a shared concept set (r2) from a file's top level: format 1, `kind: concepts`, id, locale, concepts. */
 import { conceptCriterion } from '../examples.ts';
 import type { ConceptSet } from '../types.ts';
 import { record } from '../util.ts';
@@ -11,7 +11,7 @@ import { readExamples, readUse } from './read-r2.ts';
 const SET_KEYS = ['format', 'kind', 'id', 'locale', 'title', 'description', 'use', 'concepts', 'examples'] as const;
 const REQUIRED = ['format', 'kind', 'id', 'locale', 'concepts'] as const;
 
-/** Reads a concept set; `examples` keyed by a name that is no concept of the set is RH024 (checked once `use` is resolved). */
+/** Reads a concept set; an `examples` key that names no concept is RH024 (checked once `use` is resolved). */
 export function buildConceptSet(ctx: Ctx, root: Node | null, col: Collected): ConceptSet {
   const set: ConceptSet = {
     format: 1,

@@ -3,6 +3,7 @@
  * resolution of a file's `use:` — every set it names (and the sets those use) merged into its
  * concepts, with unknown sets, sets of another locale, cycles and broken sets reported at the entry.
  */
+import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import type { ConceptSet, Locale, Rec } from '../types.ts';
 import { has, own, record } from '../util.ts';
 import type { Collected, UseAt } from './collect.ts';
@@ -16,7 +17,7 @@ export interface FoundConceptSet {
   errors: number;
 }
 
-/** The port to the shared sets: the CLI looks next to the file, then in the bundled library; the web uses the bundled sets. */
+/** The port to the shared sets: the CLI looks next to the file, then in the bundled library; the web, bundled only. */
 export interface ConceptSetLookup {
   find(id: string): FoundConceptSet | undefined;
   /** Every id it knows (for "did you mean"). */
@@ -52,9 +53,11 @@ export function chainConceptSets(...lookups: Array<ConceptSetLookup | undefined>
 }
 
 const LANGUAGE: Record<Locale, string> = { fr: 'French', en: 'English' };
+const language = (l: Locale) => `${LANGUAGE[l]} (${l})`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Problem {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
 }
@@ -75,19 +78,27 @@ function gather(id: string, path: string[], nested: boolean, locale: Locale, loo
       hint: 'a set may use other sets, but never itself, directly or through another set',
     };
   const found = lookup?.find(id);
+  const suggestion = found
+    ? ''
+    : didYouMean(
+        id,
+        (lookup?.ids() ?? []).filter((o) => !path.includes(o)),
+      );
+  const missing = nested
+    ? `concept set "${parent}" uses "${id}", which does not exist`
+    : `there is no concept set "${id}"`;
   if (!found)
     return {
       code: 'RH060',
-      message: `${nested ? `concept set "${parent}" uses "${id}", which does not exist` : `there is no concept set "${id}"`}.${didYouMean(
-        id,
-        (lookup?.ids() ?? []).filter((o) => !path.includes(o)),
-      )}`,
-      hint: `a set is a file with "kind: concepts" and "id: ${id}", next to this file or in the bundled library (scenarios/)`,
+      message: `${missing}.${suggestion}`,
+      hint: `a set is a file with "kind: concepts" and "id: ${id}", next to this file or in the bundled library`,
     };
   if (!found.set)
     return {
       code: 'RH063',
-      message: `${via}concept set "${id}" (${found.file}) has ${found.errors} error${found.errors === 1 ? '' : 's'}: its concepts cannot be used until they are fixed`,
+      message:
+        `${via}concept set "${id}" (${found.file}) has ${plural(found.errors, 'error')}: ` +
+        'its concepts cannot be used until they are fixed',
       hint: `run: rehearse validate ${found.file}`,
     };
   const set = found.set;
@@ -117,7 +128,7 @@ function otherLocale(id: string, setLocale: Locale, locale: Locale, via: string,
   );
   return {
     code: 'RH061',
-    message: `${via}concept set "${id}" is in ${LANGUAGE[setLocale]} (${setLocale}), and this file is in ${LANGUAGE[locale]} (${locale})`,
+    message: `${via}concept set "${id}" is in ${language(setLocale)}, and this file is in ${language(locale)}`,
     hint: same
       ? `use "${same}", the same set in ${LANGUAGE[locale]}`
       : 'phrases only match answers of their own language',

@@ -1,11 +1,11 @@
-/** RH068: every example of a criterion (or of a shared concept) judged where it is written; one that does not behave is a warning. */
+/** RH068: every example of a criterion (or of a shared concept) judged where it is written; a misbehaving one warns. */
 import { judgeExample, type ExampleResult } from '../examples.ts';
 import type { Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected } from './collect.ts';
 import type { Ctx } from './context.ts';
 
-/** Judges the collected examples against `scenario` (for a set: its shell), reports the ones that misbehave, returns all. */
+/** Judges the collected examples against `scenario` (for a set: its shell); warns on misbehaving ones, returns all. */
 export function checkExamples(ctx: Ctx, scenario: Scenario, col: Collected): ExampleResult[] {
   const out: ExampleResult[] = [];
   for (const e of col.examples) {

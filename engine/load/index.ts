@@ -6,6 +6,7 @@ import { LineCounter } from 'yaml';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
+import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
 import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
@@ -50,7 +51,7 @@ function openingQuote(text: string, end: number, message: string): number {
   return -1;
 }
 
-function single(file: string, text: string, code: string, message: string, offset: number): LoadedFile {
+function single(file: string, text: string, code: DiagnosticCode, message: string, offset: number): LoadedFile {
   const diagnostics: Diagnostic[] = [{ file, ...position(text, offset), severity: 'error', code, message }];
   return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
 }

@@ -42,7 +42,8 @@ export function checkOneWordPhrases(ctx: Ctx, s: Scenario, col: Collected): void
     ctx.report(
       'RH065',
       p.at,
-      `the phrase ${q(p.text)} of mistake ${label(c)} is the single word ${q(word)}${via} once analysed: one word fires on far too many kind answers`,
+      `the phrase ${q(p.text)} of mistake ${label(c)} is the single word ${q(word)}${via} once analysed: ` +
+        'one word fires on far too many kind answers',
       'write the words around it that make it a mistake (2 to 4 words), e.g. "tu devrais payer" rather than "payer"',
     );
   }
@@ -88,7 +89,8 @@ export function checkDroppedWords(ctx: Ctx, locale: Locale, phrases: readonly Ph
       ctx.report(
         'RH066',
         offset === null || offset === undefined ? p.at : wordAt(offset, m[0].length),
-        `${q(m[0])} is dropped by the analysis (it reads as the function word ${q(fold(word))}): the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
+        `${q(m[0])} is dropped by the analysis (it reads as the function word ${q(fold(word))}): ` +
+          `the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
         DROPPED_HINTS[fold(word)] ?? `keep a word that carries what ${q(m[0])} means, or rephrase without it`,
       );
     }
@@ -164,7 +166,8 @@ export function checkEarnAndLose(ctx: Ctx, s: Scenario, col: Collected): void {
     ctx.report(
       'RH067',
       p.at,
-      `the phrase ${q(p.text)} of ${label(c)} and the mistake ${label(found.mistake)} of the same prompt both match ${q(found.words)}: those words earn and lose points at once`,
+      `the phrase ${q(p.text)} of ${label(c)} and the mistake ${label(found.mistake)} of the same prompt ` +
+        `both match ${q(found.words)}: those words earn and lose points at once`,
       'make one of the two more specific (the words around it, its negation), so that a kind answer only earns',
     );
   }

@@ -116,7 +116,8 @@ describe('rehearse validate (the built command)', () => {
     const files = readdirSync(join(repo, INVALID))
       .filter((f) => f.endsWith('.yaml'))
       .sort();
-    const warnings = files.filter((f) => DIAGNOSTIC_CODES[f.slice(0, 5)]?.severity === 'warning').length;
+    const severity = (f: string) => (DIAGNOSTIC_CODES as Record<string, { severity: string }>)[f.slice(0, 5)]?.severity;
+    const warnings = files.filter((f) => severity(f) === 'warning').length;
     expect(warnings).toBe(8); // RH042, RH044, RH045 and the r2 phrase checks RH064–RH068
     expect(err).toBe(`${files.length} files checked: ${files.length - warnings} errors, ${warnings} warnings\n`);
     expect(
