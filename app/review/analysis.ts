@@ -7,7 +7,16 @@ import type { Criterion, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { freePrompt } from './answers.ts';
 import type { ReviewAnswer, ReviewFile, Reviewer } from './format.ts';
-import { cohenKappa, fleissKappa, gwetAC1, krippendorffAlpha, percentAgreement, type Rating } from './stats.ts';
+import type { CriterionVerdict } from './format.ts';
+import {
+  cohenKappa,
+  fleissKappa,
+  gwetAC1,
+  krippendorffAlpha,
+  percentAgreement,
+  tabulate,
+  type Rating,
+} from './stats.ts';
 
 /** One trainer against the engine on one criterion. */
 export interface TrainerVsEngine {
@@ -89,7 +98,7 @@ export interface VerdictOf {
 /** An answer and criterion where the trainers split, or where they agree and the engine does not. */
 export interface Disagreement {
   kind: 'trainers' | 'engine';
-  answer: ReviewAnswer;
+  answer: Pick<ReviewAnswer, 'id' | 'node' | 'text'>;
   node: string;
   criterion: string;
   engineMet: boolean;
@@ -125,16 +134,18 @@ export function criterionLabel(c: Criterion): string {
 /** True when saying "met" is kinder to the trainee than "not met" (a positive criterion). */
 const creditWhenMet = (c: Criterion) => c.points > 0;
 
-function verdictOn(r: Reviewer, answer: string, criterion: string): boolean | undefined {
-  return own(own(r.verdicts, answer), criterion)?.met;
+/** An answer at a prompt with each reviewer's verdicts on it (in reviewer order), looked up once. */
+interface Judged {
+  answer: ReviewAnswer;
+  verdicts: Array<Record<string, CriterionVerdict> | undefined>;
 }
 
-function trainerVsEngine(c: Criterion, answers: ReviewAnswer[], r: Reviewer): TrainerVsEngine {
+function trainerVsEngine(c: Criterion, answers: Judged[], r: Reviewer, index: number): TrainerVsEngine {
   const table: Rating[][] = [];
   let lenient = 0;
   let strict = 0;
-  for (const a of answers) {
-    const met = verdictOn(r, a.id, c.id);
+  for (const { answer: a, verdicts } of answers) {
+    const met = own(verdicts[index], c.id)?.met;
     if (met === undefined) continue;
     const engine = a.engine.includes(c.id);
     table.push([met ? MET : NOT_MET, engine ? MET : NOT_MET]);
@@ -143,13 +154,14 @@ function trainerVsEngine(c: Criterion, answers: ReviewAnswer[], r: Reviewer): Tr
       else strict++;
     }
   }
+  const counted = tabulate(table);
   return {
     reviewer: r.id,
     name: r.name,
     units: table.length,
-    percent: percentAgreement(table).value,
+    percent: percentAgreement(counted).value,
     kappa: cohenKappa(table).value,
-    ac1: gwetAC1(table, 2).value,
+    ac1: gwetAC1(counted, 2).value,
     lenient,
     strict,
   };
@@ -158,13 +170,14 @@ function trainerVsEngine(c: Criterion, answers: ReviewAnswer[], r: Reviewer): Tr
 function betweenTrainers(table: Rating[][], raters: number): BetweenTrainers | null {
   if (raters < 2) return null;
   const pairable = table.filter((row) => row.filter((x) => x !== null).length >= 2);
+  const counted = tabulate(pairable);
   return {
     units: pairable.length,
-    percent: percentAgreement(pairable).value,
-    kappa: raters === 2 ? cohenKappa(pairable).value : null,
-    fleiss: fleissKappa(pairable).value,
-    alpha: krippendorffAlpha(pairable).value,
-    ac1: gwetAC1(pairable, 2).value,
+    percent: percentAgreement(counted).value,
+    kappa: raters === 2 ? cohenKappa(pairable.map((row) => row.filter((x) => x !== null))).value : null,
+    fleiss: fleissKappa(counted).value,
+    alpha: krippendorffAlpha(counted).value,
+    ac1: gwetAC1(counted, 2).value,
   };
 }
 
@@ -177,7 +190,7 @@ function majority(verdicts: boolean[]): boolean | null {
 function criterionFigures(
   node: string,
   c: Criterion,
-  answers: ReviewAnswer[],
+  answers: Judged[],
   reviewers: Reviewer[],
   out: Disagreement[],
 ): CriterionFigures {
@@ -185,10 +198,10 @@ function criterionFigures(
   const engine: EngineErrors = { units: 0, wrong: 0, missed: 0, falseHits: 0, rate: null };
   let units = 0;
   let engineMet = 0;
-  for (const a of answers) {
+  for (const { answer: a, verdicts: byReviewer } of answers) {
     const verdicts: VerdictOf[] = [];
-    const row: Rating[] = reviewers.map((r) => {
-      const v = own(own(r.verdicts, a.id), c.id);
+    const row: Rating[] = reviewers.map((r, i) => {
+      const v = own(byReviewer[i], c.id);
       if (!v) return null;
       verdicts.push({ reviewer: r.id, name: r.name, met: v.met, ...(v.comment ? { comment: v.comment } : {}) });
       return v.met ? MET : NOT_MET;
@@ -208,12 +221,13 @@ function criterionFigures(
       }
     }
     const split = verdicts.some((v) => v.met !== verdicts[0]!.met);
-    const base = { answer: a, node, criterion: c.id, engineMet: engineSays, consensus, verdicts };
+    const answer = { id: a.id, node: a.node, text: a.text };
+    const base = { answer, node, criterion: c.id, engineMet: engineSays, consensus, verdicts };
     if (split) out.push({ kind: 'trainers', ...base });
     else if (consensus !== engineSays) out.push({ kind: 'engine', ...base });
   }
   engine.rate = engine.units ? engine.wrong / engine.units : null;
-  const active = reviewers.filter((_, i) => table.some((row) => row[i] !== null));
+  const active = reviewers.flatMap((r, i) => (table.some((row) => row[i] !== null) ? [{ r, i }] : []));
   return {
     node,
     criterion: c.id,
@@ -222,7 +236,7 @@ function criterionFigures(
     label: criterionLabel(c),
     units,
     engineMet,
-    vsEngine: active.map((r) => trainerVsEngine(c, answers, r)),
+    vsEngine: active.map(({ r, i }) => trainerVsEngine(c, answers, r, i)),
     between: betweenTrainers(table, active.length),
     engine,
   };
@@ -230,16 +244,17 @@ function criterionFigures(
 
 /** Every figure of a review, for the scenario version its answers were read with. */
 export function analyseReview(review: ReviewFile, scenario: Scenario): ReviewAnalysis {
-  const byNode = new Map<string, ReviewAnswer[]>();
+  const byNode = new Map<string, Judged[]>();
   let skipped = 0;
   for (const a of review.answers) {
     if (!freePrompt(scenario, a.node)) {
       skipped++;
       continue;
     }
+    const judged = { answer: a, verdicts: review.reviewers.map((r) => own(r.verdicts, a.id)) };
     const list = byNode.get(a.node);
-    if (list) list.push(a);
-    else byNode.set(a.node, [a]);
+    if (list) list.push(judged);
+    else byNode.set(a.node, [judged]);
   }
   const criteria: CriterionFigures[] = [];
   const disagreements: Disagreement[] = [];

@@ -22,38 +22,55 @@ export interface Coefficient {
   units: number;
 }
 
-/** Count of each category among one unit's ratings. */
-function unitCounts(row: readonly Rating[]): Map<string | number, number> {
-  const counts = new Map<string | number, number>();
-  for (const r of row) if (r !== null) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return counts;
+/** A unit's ratings counted by category (index into `Tabulated.categories`), and how many there are. */
+export interface Unit {
+  counts: number[];
+  r: number;
 }
+
+/** A rating table counted once (see `tabulate`), to compute several coefficients from it. */
+export interface Tabulated {
+  units: Unit[];
+  categories: Array<string | number>;
+}
+
+/** A rating table: units × raters. */
+export type RatingTable = readonly (readonly Rating[])[];
+
+/** The units that hold at least one rating, counted by category. */
+export function tabulate(table: RatingTable): Tabulated {
+  const index = new Map<string | number, number>();
+  for (const row of table) for (const x of row) if (x !== null && !index.has(x)) index.set(x, index.size);
+  const q = index.size;
+  const units: Unit[] = [];
+  for (const row of table) {
+    const counts = new Array<number>(q).fill(0);
+    let r = 0;
+    for (const x of row) {
+      if (x === null) continue;
+      counts[index.get(x)!]! += 1;
+      r++;
+    }
+    if (r > 0) units.push({ counts, r });
+  }
+  return { units, categories: [...index.keys()] };
+}
+
+const counted = (t: RatingTable | Tabulated): Tabulated => ('units' in t ? t : tabulate(t));
 
 function ratio(pa: number, pe: number): number | null {
   if (!Number.isFinite(pa) || !Number.isFinite(pe)) return null;
   return pe >= 1 ? null : (pa - pe) / (1 - pe);
 }
 
-/** Units with their counts and number of ratings, the ones with none left out. */
-function rated(table: readonly (readonly Rating[])[]): Array<{ counts: Map<string | number, number>; r: number }> {
-  const out: Array<{ counts: Map<string | number, number>; r: number }> = [];
-  for (const row of table) {
-    const counts = unitCounts(row);
-    let r = 0;
-    for (const n of counts.values()) r += n;
-    if (r > 0) out.push({ counts, r });
-  }
-  return out;
-}
-
 /** Observed agreement: the share of agreeing pairs of ratings, averaged over units with two ratings or more. */
-function observed(units: ReturnType<typeof rated>): { pa: number; n: number } {
+function observed(units: Unit[]): { pa: number; n: number } {
   let sum = 0;
   let n = 0;
   for (const u of units) {
     if (u.r < 2) continue;
     let agree = 0;
-    for (const c of u.counts.values()) agree += c * (c - 1);
+    for (const c of u.counts) agree += c * (c - 1);
     sum += agree / (u.r * (u.r - 1));
     n++;
   }
@@ -61,24 +78,24 @@ function observed(units: ReturnType<typeof rated>): { pa: number; n: number } {
 }
 
 /** πₖ: the mean over units of the share of the unit's ratings in category k. */
-function classShares(units: ReturnType<typeof rated>): Map<string | number, number> {
-  const shares = new Map<string | number, number>();
-  for (const u of units) for (const [k, c] of u.counts) shares.set(k, (shares.get(k) ?? 0) + c / u.r / units.length);
+function classShares({ units, categories }: Tabulated): number[] {
+  const shares = new Array<number>(categories.length).fill(0);
+  for (const u of units) for (let k = 0; k < shares.length; k++) shares[k]! += u.counts[k]! / u.r / units.length;
   return shares;
 }
 
 /** Percent agreement (as a proportion): the share of agreeing pairs of ratings over units rated twice or more. */
-export function percentAgreement(table: readonly (readonly Rating[])[]): Coefficient {
-  const { pa, n } = observed(rated(table));
+export function percentAgreement(table: RatingTable | Tabulated): Coefficient {
+  const { pa, n } = observed(counted(table).units);
   return { value: n ? pa : null, pa, pe: 0, units: n };
 }
 
 /** Fleiss' κ (1971), in Gwet's form that allows a varying number of ratings per unit. */
-export function fleissKappa(table: readonly (readonly Rating[])[]): Coefficient {
-  const units = rated(table);
-  const { pa, n } = observed(units);
+export function fleissKappa(table: RatingTable | Tabulated): Coefficient {
+  const tabulated = counted(table);
+  const { pa, n } = observed(tabulated.units);
   let pe = 0;
-  for (const p of classShares(units).values()) pe += p * p;
+  for (const p of classShares(tabulated)) pe += p * p;
   return { value: n ? ratio(pa, pe) : null, pa, pe, units: n };
 }
 
@@ -87,19 +104,19 @@ export function fleissKappa(table: readonly (readonly Rating[])[]): Coefficient 
  * when one category is rare (the "kappa paradox"). `categories` is q, the number of categories raters
  * could choose from (at least the number seen; 2 for met / not met).
  */
-export function gwetAC1(table: readonly (readonly Rating[])[], categories?: number): Coefficient {
-  const units = rated(table);
-  const { pa, n } = observed(units);
-  const shares = classShares(units);
-  const q = Math.max(categories ?? 0, shares.size);
+export function gwetAC1(table: RatingTable | Tabulated, categories?: number): Coefficient {
+  const tabulated = counted(table);
+  const { pa, n } = observed(tabulated.units);
+  const shares = classShares(tabulated);
+  const q = Math.max(categories ?? 0, shares.length);
   let spread = 0;
-  for (const p of shares.values()) spread += p * (1 - p);
+  for (const p of shares) spread += p * (1 - p);
   const pe = q > 1 ? spread / (q - 1) : 1;
   return { value: n ? ratio(pa, pe) : null, pa, pe, units: n };
 }
 
 /** Cohen's κ (1960) for two raters (columns 0 and 1), over the units both rated. */
-export function cohenKappa(table: readonly (readonly Rating[])[]): Coefficient {
+export function cohenKappa(table: RatingTable): Coefficient {
   const pairs = table.filter((row) => row[0] != null && row[1] != null) as Array<[string | number, string | number]>;
   const n = pairs.length;
   if (!n) return { value: null, pa: NaN, pe: NaN, units: 0 };
@@ -121,24 +138,25 @@ export function cohenKappa(table: readonly (readonly Rating[])[]): Coefficient {
  * Krippendorff's α for nominal data (Krippendorff 2011): 1 − Dₒ/Dₑ from the coincidence matrix of
  * the pairable values (units with two values or more), missing values allowed.
  */
-export function krippendorffAlpha(table: readonly (readonly Rating[])[]): Coefficient {
-  const units = rated(table).filter((u) => u.r >= 2);
-  const totals = new Map<string | number, number>();
+export function krippendorffAlpha(table: RatingTable | Tabulated): Coefficient {
+  const { units: all, categories } = counted(table);
+  const units = all.filter((u) => u.r >= 2);
+  const totals = new Array<number>(categories.length).fill(0);
   let disagreeing = 0;
   let n = 0;
   for (const u of units) {
     let same = 0;
-    for (const [k, c] of u.counts) {
-      totals.set(k, (totals.get(k) ?? 0) + c);
+    u.counts.forEach((c, k) => {
+      totals[k]! += c;
       same += c * (c - 1);
-    }
+    });
     // Off-diagonal coincidences of the unit: all ordered pairs minus the agreeing ones, over (mᵤ − 1).
     disagreeing += (u.r * (u.r - 1) - same) / (u.r - 1);
     n += u.r;
   }
   if (n < 2) return { value: null, pa: NaN, pe: NaN, units: 0 };
   let expectedSame = 0;
-  for (const c of totals.values()) expectedSame += c * (c - 1);
+  for (const c of totals) expectedSame += c * (c - 1);
   const observedDisagreement = disagreeing / n;
   const expectedDisagreement = (n * (n - 1) - expectedSame) / (n * (n - 1));
   const pa = 1 - observedDisagreement;
