@@ -15,6 +15,7 @@ import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts'
 import { useHashRoute } from './use-hash-route.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
+const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
 const ProgressScreen = lazy(() =>
   import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
 );
@@ -73,7 +74,11 @@ function Shell({ library, storage }: AppProps) {
         {t('skipToMain')}
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
-      <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={route.name === 'preview' || route.name === 'review' ? 'wide' : undefined}
+      >
         {setAside > 0 && (
           <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />
         )}
@@ -94,13 +99,25 @@ function Shell({ library, storage }: AppProps) {
         )}
         {route.name === 'progress' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <ProgressScreen store={progress} />
+            <ProgressScreen
+              store={progress}
+              storage={storage}
+              library={library}
+              onPlay={(id) => navigate({ name: 'play', id })}
+            />
           </Suspense>
         )}
         {route.name === 'preview' && (
           <ErrorBoundary message={t('screenFailed')}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <PreviewScreen storage={storage} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {route.name === 'review' && (
+          <ErrorBoundary message={t('screenFailed')}>
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ReviewScreen storage={storage} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -7,7 +7,9 @@
 import { parseDocument } from 'yaml';
 import { analyse, matchCriterion, type Token } from '../../engine/text/index.ts';
 import type { Criterion, Scenario } from '../../engine/types.ts';
-import { normaliseAnswer } from './format.ts';
+import { own } from '../../engine/util.ts';
+import { freePrompt } from './answers.ts';
+import { normaliseAnswer, type ReviewFile } from './format.ts';
 import { appendToList, criterionPath, type Edited } from './yaml-edit.ts';
 
 /** Which list of `examples` an answer goes to. */
@@ -145,4 +147,43 @@ export function suggestPhrases(
       a.words - b.words || a.weak - b.weak || b.alsoCatches - a.alsoCatches || a.phrase.length - b.phrase.length,
   );
   return found.slice(0, limit);
+}
+
+/** The trainers' majority on one criterion of each answer of its prompt: answers judged met, and judged not met. */
+function judgedAnswers(review: ReviewFile, node: string, criterion: string): { met: string[]; notMet: string[] } {
+  const met: string[] = [];
+  const notMet: string[] = [];
+  for (const a of review.answers) {
+    if (a.node !== node) continue;
+    let yes = 0;
+    let no = 0;
+    for (const r of review.reviewers) {
+      const v = own(own(r.verdicts, a.id), criterion)?.met;
+      if (v === true) yes++;
+      else if (v === false) no++;
+    }
+    if (yes > no) met.push(a.text);
+    else if (no > yes) notMet.push(a.text);
+  }
+  return { met, notMet };
+}
+
+/**
+ * Phrases to catch an answer the engine missed on `criterion`: none may fire on the criterion's "no"
+ * examples nor on the answers the trainers judged "not met"; those catching more of the "yes" examples
+ * and "met" answers come first.
+ */
+export function phraseSuggestionsFor(
+  review: ReviewFile,
+  scenario: Scenario,
+  answerId: string,
+  criterionId: string,
+): PhraseSuggestion[] {
+  const answer = review.answers.find((a) => a.id === answerId);
+  const criterion = answer ? freePrompt(scenario, answer.node)?.criteria.find((c) => c.id === criterionId) : undefined;
+  if (!answer || !criterion) return [];
+  const judged = judgedAnswers(review, answer.node, criterionId);
+  const no = [...(criterion.examples?.no ?? []), ...judged.notMet];
+  const yes = [...(criterion.examples?.yes ?? []), ...judged.met].filter((t) => t !== answer.text);
+  return suggestPhrases(scenario, criterion, answer.text, no, yes);
 }

@@ -75,6 +75,11 @@ export interface ReviewFile {
 /** What reading a review text gives: the review and notices about what was set aside, or why it was refused. */
 export type ParsedReview = { review: ReviewFile; notices: string[] } | { error: string };
 
+/** True when a text is (the start of) a review file rather than a progress export. */
+export function looksLikeReview(text: string): boolean {
+  return /^\s*\{[\s\S]{0,400}?"format"\s*:\s*"rehearse-review"/.test(text);
+}
+
 /** The text an answer is compared by: Unicode NFC, whitespace runs as one space, trimmed. */
 export function normaliseAnswer(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

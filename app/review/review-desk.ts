@@ -11,7 +11,7 @@ import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { freePrompt, importProgress, refreshEngine, reviewFor } from './answers.ts';
 import { addExample, addPhrase, checkExamples, type ExampleCheck, type ExampleKind } from './examples.ts';
-import { mergeReviews, parseReview, type ReviewFile } from './format.ts';
+import { looksLikeReview, mergeReviews, parseReview, type ReviewFile } from './format.ts';
 import {
   answerAt,
   moveBy,
@@ -61,6 +61,8 @@ export interface ReviewDesk {
   examples: { criterion: string; results: ExampleCheck[] } | null;
   openScenario(text: string, file: string): boolean;
   importText(text: string, file: string): void;
+  /** Imports several files at once; the notices of all of them are kept. */
+  importFiles(files: Array<{ text: string; file: string }>): void;
   rename(name: string): void;
   change(change: VerdictChange): void;
   /** Records the verdicts shown and moves to the next answer not judged yet. */
@@ -170,11 +172,23 @@ export function createReviewDesk(
         return true;
       },
       importText(text, file) {
-        const { scenario, review } = get();
+        get().importFiles([{ text, file }]);
+      },
+      importFiles(files) {
+        const { scenario } = get();
+        let review = get().review;
         if (!scenario || !review) return;
-        const result = importAny(review, scenario, text, file);
-        if ('error' in result) return set({ notices: [{ kind: 'error', file, reason: result.error }] });
-        update({ review: result.review, notices: result.notices });
+        const notices: DeskNotice[] = [];
+        for (const { text, file } of files) {
+          const result = importAny(review, scenario, text, file);
+          if ('error' in result) notices.push({ kind: 'error', file, reason: result.error });
+          else {
+            review = result.review;
+            notices.push(...result.notices);
+          }
+        }
+        if (review === get().review) return set({ notices });
+        update({ review, notices });
         if (!answerAt(get().groups, get().place)) set({ place: moveBy(get().groups, null, 0) });
       },
       rename(name) {
@@ -245,7 +259,7 @@ function importAny(
   text: string,
   file: string,
 ): { review: ReviewFile; notices: DeskNotice[] } | { error: string } {
-  if (/^\s*\{[\s\S]{0,200}"format"\s*:\s*"rehearse-review"/.test(text)) {
+  if (looksLikeReview(text)) {
     const parsed = parseReview(text);
     if ('error' in parsed) return parsed;
     const stale = parsed.review.scenario.hash !== review.scenario.hash;

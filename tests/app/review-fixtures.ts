@@ -1,16 +1,12 @@
 /** A small scenario, progress exports and reviews for the review tests. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { serializeProgress, type Attempt } from '../../app/progress.ts';
 import type { Reviewer } from '../../app/review/format.ts';
 
 /** The contract's example scenario (fr): `opening` is a free prompt (welcome, blame), `story` a choice. */
-export const SOURCE = readFileSync(
-  fileURLToPath(new URL('../fixtures/contract-example.yaml', import.meta.url)),
-  'utf8',
-);
+export const SOURCE = readFileSync('tests/fixtures/contract-example.yaml', 'utf8');
 
 /** The checked scenario of SOURCE. */
 export function contractScenario(): Scenario {
