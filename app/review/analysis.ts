@@ -27,7 +27,7 @@ export interface TrainerVsEngine {
   percent: number | null;
   kappa: number | null;
   ac1: number | null;
-  /** Verdicts kinder to the trainee than the engine's (credit the engine did not give, or a mistake it saw that they did not). */
+  /** Verdicts kinder to the trainee than the engine's: credit it did not give, or a mistake it saw and they did not. */
   lenient: number;
   /** Verdicts harsher than the engine's. */
   strict: number;

@@ -83,7 +83,7 @@ function withPhrase(c: Criterion, phrase: string, group: number | null): Criteri
   return { ...c, all: c.all!.map((list, i) => (i === group ? [...list, phrase] : list)) };
 }
 
-/** The `all` list that a missed answer lacks (the only one), null for a `match` criterion, or undefined when several. */
+/** The `all` list a missed answer lacks (when only one does), null for a `match` criterion, undefined otherwise. */
 function missingGroup(scenario: Scenario, c: Criterion, tokens: Token[]): number | null | undefined {
   if (!c.all) return null;
   const failing = c.all.flatMap((list, i) =>
@@ -126,7 +126,8 @@ export function suggestPhrases(
   const group = missingGroup(scenario, criterion, tokens);
   if (group === undefined) return [];
   const minWords = criterion.points < 0 || criterion.critical !== undefined ? 2 : 1;
-  const noTokens = no.map((t) => analyse(t, scenario.locale)).filter((t) => !matchCriterion(scenario, criterion, t)); // already firing: not the new phrase's doing
+  // A "no" the criterion already fires on is not the new phrase's doing: left out.
+  const noTokens = no.map((t) => analyse(t, scenario.locale)).filter((t) => !matchCriterion(scenario, criterion, t));
   const yesTokens = yes.map((t) => analyse(t, scenario.locale)).filter((t) => !matchCriterion(scenario, criterion, t));
   const found: PhraseSuggestion[] = [];
   const same = new Set<string>();

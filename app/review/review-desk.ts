@@ -1,17 +1,21 @@
 /**
  * The trainer's review desk: a zustand vanilla store (no React) holding the scenario file being
  * reviewed, its review, the trainer and where they are. Every reading of an answer, figure and
- * edit comes from app/review and the engine; the store only keeps them and saves them through a
- * key-value port (localStorage in the web app), one review per scenario, so a reload loses nothing.
+ * edit comes from app/review and the engine; the store only keeps them and saves them through the
+ * TextStore port (desk-storage.ts), one review per scenario, so that a reload loses nothing.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { contentHash } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
-import { freePrompt, importProgress, refreshEngine, reviewFor } from './answers.ts';
-import { addExample, addPhrase, checkExamples, type ExampleCheck, type ExampleKind } from './examples.ts';
-import { looksLikeReview, mergeReviews, parseReview, type ReviewFile } from './format.ts';
+import type { TextStore } from '../persistence.ts';
+import { refreshEngine, reviewFor } from './answers.ts';
+import { readCurrent, readMe, readSaved, writeMe, writeSaved } from './desk-storage.ts';
+import { editActions } from './desk-edits.ts';
+import { importAny } from './desk-import.ts';
+import type { ExampleCheck, ExampleKind } from './examples.ts';
+import type { ReviewFile } from './format.ts';
 import {
   answerAt,
   moveBy,
@@ -24,15 +28,6 @@ import {
   type PromptGroup,
   type VerdictChange,
 } from './verdicts.ts';
-
-/** Where the desk keeps its work (localStorage in the web app; a Map in tests). */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** Prefix of the saved reviews' keys (one per scenario id), and the key of the current one. */
-export const DESK_KEY = 'rehearse.review';
 
 /** What the last action did, for the screen to say (in the trainer's language). */
 export type DeskNotice =
@@ -74,67 +69,148 @@ export interface ReviewDesk {
   acceptPhrase(criterion: string, phrase: string, group: number | null): boolean;
 }
 
-interface Saved {
-  v: 1;
-  file: string;
-  source: string;
-  review: ReviewFile;
-  place: Place | null;
+/** What the actions share: the store's get/set, and `update`, which regroups the answers and saves. */
+export interface DeskContext {
+  get(): ReviewDesk;
+  set(state: Partial<ReviewDesk>): void;
+  update(state: Partial<ReviewDesk>): void;
 }
 
-/** Creates the desk; `newId` makes the trainer's id the first time (kept in `storage`). */
-export function createReviewDesk(
-  storage: KeyValueStore | null,
-  newId: () => string = () => `r-${Math.random().toString(36).slice(2, 10)}`,
-): StoreApi<ReviewDesk> {
-  const me = readMe(storage, newId);
-  return createStore<ReviewDesk>()((set, get) => {
-    const save = (state: Partial<ReviewDesk> = {}) => {
-      const s = { ...get(), ...state };
-      if (!storage || !s.review || s.source === null) return;
-      const saved: Saved = { v: 1, file: s.file, source: s.source, review: s.review, place: s.place };
-      try {
-        storage.setItem(`${DESK_KEY}.${s.review.scenario.id}`, JSON.stringify(saved));
-        storage.setItem(`${DESK_KEY}.current`, s.review.scenario.id);
-      } catch (e) {
-        set({ notices: [...get().notices, { kind: 'storage', reason: e instanceof Error ? e.message : String(e) }] });
-      }
-    };
-    const update = (state: Partial<ReviewDesk>) => {
-      const review = state.review ?? get().review;
-      const scenario = state.scenario ?? get().scenario;
-      const regroup = (state.review || state.scenario) && review && scenario;
-      const next = regroup ? { ...state, groups: promptGroups(review, scenario) } : state;
-      set(next);
-      save(next);
-    };
-    const current = () => {
-      const { review, scenario, place, groups } = get();
-      const answer = answerAt(groups, place);
-      return review && scenario && answer ? { review, scenario, answer } : null;
-    };
-    const reread = (text: string, edit: DeskNotice, criterion: string): boolean => {
-      const { file, review } = get();
+function contextOf(
+  store: TextStore,
+  get: () => ReviewDesk,
+  set: (s: Partial<ReviewDesk>) => void,
+  unsafe: Set<string>,
+): DeskContext {
+  const save = () => {
+    const s = get();
+    if (!s.review || s.source === null) return;
+    if (unsafe.has(s.review.scenario.id)) return; // an unreadable save is never written over
+    const failed = writeSaved(store, { v: 1, file: s.file, source: s.source, review: s.review, place: s.place });
+    if (failed) set({ notices: [...get().notices, { kind: 'storage', reason: failed }] });
+  };
+  const update = (state: Partial<ReviewDesk>) => {
+    const review = state.review ?? get().review;
+    const scenario = state.scenario ?? get().scenario;
+    const regroup = (state.review || state.scenario) && review && scenario;
+    set(regroup ? { ...state, groups: promptGroups(review, scenario) } : state);
+    save();
+  };
+  return { get, set, update };
+}
+
+/** Opening a scenario file (its saved review resumed) and importing trainees' or trainers' files. */
+function loadActions(ctx: DeskContext, store: TextStore, unsafe: Set<string>) {
+  const { get, set, update } = ctx;
+  return {
+    openScenario(text: string, file: string) {
       const { scenario, diagnostics } = loadScenario(text, file);
-      if (!scenario || !review) {
-        const first = diagnostics.find((d) => d.severity === 'error');
-        set({
-          notices: [{ kind: 'error', file, reason: first ? formatDiagnostic(first) : 'the edited file does not load' }],
-        });
+      if (!scenario) {
+        const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, text));
+        set({ problems, notices: [] });
         return false;
       }
-      const c = Object.values(scenario.nodes)
-        .flatMap((n) => (n.ask?.kind === 'free' ? n.ask.criteria : []))
-        .find((x) => x.id === criterion);
-      update({
-        source: text,
-        scenario,
-        review: refreshEngine(review, scenario, text),
-        notices: [edit],
-        examples: c ? { criterion, results: checkExamples(scenario, c) } : null,
-      });
+      const { saved, unsafe: cannotSave } = readSaved(store, scenario.id);
+      if (cannotSave) unsafe.add(scenario.id);
+      const stale = saved !== null && saved.review.scenario.hash !== contentHash(text);
+      const review = saved ? refreshEngine(saved.review, scenario, text) : reviewFor(scenario, text);
+      const notices: DeskNotice[] = saved ? [{ kind: 'resumed', answers: review.answers.length, stale }] : [];
+      update({ source: text, file, scenario, problems: [], review, place: saved?.place ?? null, notices });
+      if (!answerAt(get().groups, get().place)) set({ place: moveBy(get().groups, null, 0), examples: null });
       return true;
-    };
+    },
+    importText(text: string, file: string) {
+      get().importFiles([{ text, file }]);
+    },
+    importFiles(files: Array<{ text: string; file: string }>) {
+      const { scenario } = get();
+      let review = get().review;
+      if (!scenario || !review) return;
+      const notices: DeskNotice[] = [];
+      for (const { text, file } of files) {
+        const result = importAny(review, scenario, text, file);
+        if ('error' in result) notices.push({ kind: 'error', file, reason: result.error });
+        else {
+          review = result.review;
+          notices.push(...result.notices);
+        }
+      }
+      if (review === get().review) return set({ notices });
+      update({ review, notices });
+      if (!answerAt(get().groups, get().place)) set({ place: moveBy(get().groups, null, 0) });
+    },
+  };
+}
+
+/** Judging answers and moving between them. */
+function verdictActions(ctx: DeskContext, store: TextStore) {
+  const { get, set, update } = ctx;
+  const current = () => {
+    const { review, scenario, place, groups } = get();
+    const answer = answerAt(groups, place);
+    return review && scenario && answer ? { review, scenario, answer } : null;
+  };
+  return {
+    rename(name: string) {
+      const trimmed = name.trim().slice(0, 200);
+      const me = { ...get().me, name: trimmed };
+      const failed = writeMe(store, me);
+      set({ me, ...(failed ? { notices: [{ kind: 'storage', reason: failed } as DeskNotice] } : {}) });
+      const review = get().review;
+      if (review && trimmed)
+        update({
+          review: { ...review, reviewers: review.reviewers.map((r) => (r.id === me.id ? { ...r, name: trimmed } : r)) },
+        });
+    },
+    change(change: VerdictChange) {
+      const at = current();
+      if (at) update({ review: recordVerdicts(at.review, at.scenario, named(get().me), at.answer, change) });
+    },
+    agree() {
+      const at = current();
+      if (!at) return;
+      const review = recordVerdicts(at.review, at.scenario, named(get().me), at.answer, { agree: true });
+      const groups = promptGroups(review, at.scenario);
+      const place = nextUnreviewed(groups, get().place, review, get().me.id) ?? moveBy(groups, get().place, 1);
+      update({ review, place });
+    },
+    move: (delta: number) => update({ place: moveBy(get().groups, get().place, delta) }),
+    movePrompt: (delta: number) => update({ place: movePrompt(get().groups, get().place, delta) }),
+    goTo(place: Place) {
+      if (answerAt(get().groups, place)) update({ place });
+    },
+  };
+}
+
+/** The trainer with a name to write into the review (their id's tail when they gave none). */
+function named(me: Me): Me {
+  return me.name ? me : { ...me, name: `Trainer ${me.id.slice(-4)}` };
+}
+
+/** The review the trainer was on when they left, loaded again (its scenario re-read from the saved source). */
+function resume(store: TextStore, unsafe: Set<string>): Partial<ReviewDesk> {
+  const id = readCurrent(store);
+  if (!id) return {};
+  const { saved, unsafe: cannotSave } = readSaved(store, id);
+  if (cannotSave) unsafe.add(id);
+  if (!saved) return {};
+  const { scenario } = loadScenario(saved.source, saved.file);
+  if (!scenario) return {};
+  const review = refreshEngine(saved.review, scenario, saved.source);
+  const groups = promptGroups(review, scenario);
+  const place = answerAt(groups, saved.place) ? saved.place : moveBy(groups, null, 0);
+  return { source: saved.source, file: saved.file, scenario, review, groups, place };
+}
+
+/** Creates the desk over a TextStore; `newId` makes the trainer's id the first time. */
+export function createReviewDesk(
+  store: TextStore,
+  newId: () => string = () => `r-${Math.random().toString(36).slice(2, 10)}`,
+): StoreApi<ReviewDesk> {
+  const me = readMe(store, newId);
+  const unsafe = new Set<string>();
+  return createStore<ReviewDesk>()((set, get) => {
+    const ctx = contextOf(store, get, set, unsafe);
     return {
       source: null,
       file: 'scenario.yaml',
@@ -146,199 +222,10 @@ export function createReviewDesk(
       place: null,
       notices: [],
       examples: null,
-      ...resume(storage),
-      openScenario(text, file) {
-        const { scenario, diagnostics } = loadScenario(text, file);
-        if (!scenario) {
-          const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, text));
-          set({ problems, notices: [] });
-          return false;
-        }
-        const saved = readSaved(storage, scenario.id);
-        const stale = saved !== null && saved.review.scenario.hash !== contentHash(text);
-        const review = saved ? refreshEngine(saved.review, scenario, text) : reviewFor(scenario, text);
-        const notices: DeskNotice[] = saved ? [{ kind: 'resumed', answers: review.answers.length, stale }] : [];
-        update({
-          source: text,
-          file,
-          scenario,
-          problems: [],
-          review,
-          place: saved?.place ?? null,
-          notices,
-          examples: null,
-        });
-        if (!get().place) set({ place: moveBy(get().groups, null, 0) });
-        return true;
-      },
-      importText(text, file) {
-        get().importFiles([{ text, file }]);
-      },
-      importFiles(files) {
-        const { scenario } = get();
-        let review = get().review;
-        if (!scenario || !review) return;
-        const notices: DeskNotice[] = [];
-        for (const { text, file } of files) {
-          const result = importAny(review, scenario, text, file);
-          if ('error' in result) notices.push({ kind: 'error', file, reason: result.error });
-          else {
-            review = result.review;
-            notices.push(...result.notices);
-          }
-        }
-        if (review === get().review) return set({ notices });
-        update({ review, notices });
-        if (!answerAt(get().groups, get().place)) set({ place: moveBy(get().groups, null, 0) });
-      },
-      rename(name) {
-        const trimmed = name.trim().slice(0, 200);
-        const next = { ...get().me, name: trimmed };
-        writeMe(storage, next);
-        const review = get().review;
-        const reviewers = review?.reviewers.map((r) => (r.id === next.id ? { ...r, name: trimmed || r.name } : r));
-        set({ me: next });
-        if (review && reviewers) update({ review: { ...review, reviewers } });
-      },
-      change(change) {
-        const at = current();
-        if (!at) return;
-        update({ review: recordVerdicts(at.review, at.scenario, named(get().me), at.answer, change) });
-      },
-      agree() {
-        const at = current();
-        if (!at) return;
-        const review = recordVerdicts(at.review, at.scenario, named(get().me), at.answer, { agree: true });
-        const groups = promptGroups(review, at.scenario);
-        const place = nextUnreviewed(groups, get().place, review, get().me.id) ?? moveBy(groups, get().place, 1);
-        update({ review, place });
-      },
-      move(delta) {
-        update({ place: moveBy(get().groups, get().place, delta) });
-      },
-      movePrompt(delta) {
-        update({ place: movePrompt(get().groups, get().place, delta) });
-      },
-      goTo(place) {
-        if (answerAt(get().groups, place)) update({ place });
-      },
-      addExample(answerId, criterion, kind) {
-        const { source, review, file } = get();
-        const answer = review?.answers.find((a) => a.id === answerId);
-        if (source === null || !answer) return false;
-        const edited = addExample(source, criterion, kind, answer.text);
-        if ('error' in edited) {
-          set({ notices: [{ kind: 'error', file, reason: edited.error }] });
-          return false;
-        }
-        return reread(edited.text, { kind: 'example', criterion, example: kind }, criterion);
-      },
-      acceptPhrase(criterion, phrase, group) {
-        const { source, file } = get();
-        if (source === null) return false;
-        const edited = addPhrase(source, criterion, phrase, group);
-        if ('error' in edited) {
-          set({ notices: [{ kind: 'error', file, reason: edited.error }] });
-          return false;
-        }
-        return reread(edited.text, { kind: 'phrase', criterion, phrase }, criterion);
-      },
+      ...resume(store, unsafe),
+      ...loadActions(ctx, store, unsafe),
+      ...verdictActions(ctx, store),
+      ...editActions(ctx),
     };
   });
-}
-
-/** The trainer with a name to write into the review (their id's tail when they gave none). */
-function named(me: Me): Me {
-  return me.name ? me : { ...me, name: `Trainer ${me.id.slice(-4)}` };
-}
-
-/** Reads any file a trainer may give: a review (merged) or a progress export (its answers added). */
-function importAny(
-  review: ReviewFile,
-  scenario: Scenario,
-  text: string,
-  file: string,
-): { review: ReviewFile; notices: DeskNotice[] } | { error: string } {
-  if (looksLikeReview(text)) {
-    const parsed = parseReview(text);
-    if ('error' in parsed) return parsed;
-    const stale = parsed.review.scenario.hash !== review.scenario.hash;
-    const merged = mergeReviews(review, parsed.review);
-    if ('error' in merged) return merged;
-    const notices: DeskNotice[] = [
-      { kind: 'review', file, answers: parsed.review.answers.length, reviewers: parsed.review.reviewers.length, stale },
-    ];
-    if (parsed.notices.length)
-      notices.push({ kind: 'setAside', file, count: parsed.notices.length, first: parsed.notices[0]! });
-    const keep = merged.review.answers.filter((a) => freePrompt(scenario, a.node));
-    return { review: { ...merged.review, answers: keep }, notices };
-  }
-  const r = importProgress(review, scenario, text, file);
-  if ('error' in r) return r;
-  const notices: DeskNotice[] = [
-    {
-      kind: 'progress',
-      file,
-      added: r.added,
-      duplicates: r.duplicates,
-      attempts: r.attempts,
-      otherScenario: r.otherScenario,
-    },
-  ];
-  if (r.notices.length) notices.push({ kind: 'setAside', file, count: r.notices.length, first: r.notices[0]! });
-  return { review: r.review, notices };
-}
-
-function readMe(storage: KeyValueStore | null, newId: () => string): Me {
-  try {
-    const raw = JSON.parse(storage?.getItem(`${DESK_KEY}.me`) ?? 'null') as Partial<Me> | null;
-    if (raw && typeof raw.id === 'string' && typeof raw.name === 'string') return { id: raw.id, name: raw.name };
-  } catch {
-    // an unreadable entry: a new trainer id below
-  }
-  const me = { id: newId(), name: '' };
-  writeMe(storage, me);
-  return me;
-}
-
-function writeMe(storage: KeyValueStore | null, me: Me): void {
-  try {
-    storage?.setItem(`${DESK_KEY}.me`, JSON.stringify(me));
-  } catch {
-    // storage full or off: the name still holds for this visit
-  }
-}
-
-function readSaved(storage: KeyValueStore | null, id: string): Saved | null {
-  const raw = storage?.getItem(`${DESK_KEY}.${id}`) ?? null;
-  if (raw === null) return null;
-  try {
-    const data = JSON.parse(raw) as Partial<Saved> | null;
-    if (data && data.v === 1 && typeof data.source === 'string' && typeof data.file === 'string') {
-      const parsed = parseReview(JSON.stringify(data.review));
-      if (!('error' in parsed))
-        return { v: 1, file: data.file, source: data.source, review: parsed.review, place: data.place ?? null };
-    }
-  } catch {
-    // not JSON: set aside below
-  }
-  try {
-    storage?.setItem(`${DESK_KEY}.${id}.setAside`, raw); // an unreadable save is kept, never silently dropped
-  } catch {
-    // storage full: it stays under its own key
-  }
-  return null;
-}
-
-/** The review the trainer was on when they left, loaded again (its scenario re-read from the saved source). */
-function resume(storage: KeyValueStore | null): Partial<ReviewDesk> {
-  const id = storage?.getItem(`${DESK_KEY}.current`);
-  const saved = id ? readSaved(storage, id) : null;
-  if (!saved) return {};
-  const { scenario } = loadScenario(saved.source, saved.file);
-  if (!scenario) return {};
-  const review = refreshEngine(saved.review, scenario, saved.source);
-  const groups = promptGroups(review, scenario);
-  const place = answerAt(groups, saved.place) ? saved.place : moveBy(groups, null, 0);
-  return { source: saved.source, file: saved.file, scenario, review, groups, place };
 }

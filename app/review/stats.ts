@@ -117,7 +117,8 @@ export function gwetAC1(table: RatingTable | Tabulated, categories?: number): Co
 
 /** Cohen's κ (1960) for two raters (columns 0 and 1), over the units both rated. */
 export function cohenKappa(table: RatingTable): Coefficient {
-  const pairs = table.filter((row) => row[0] != null && row[1] != null) as Array<[string | number, string | number]>;
+  const given = (x: Rating | undefined): x is string | number => x !== null && x !== undefined;
+  const pairs = table.filter((row) => given(row[0]) && given(row[1])) as Array<[string | number, string | number]>;
   const n = pairs.length;
   if (!n) return { value: null, pa: NaN, pe: NaN, units: 0 };
   const first = new Map<string | number, number>();

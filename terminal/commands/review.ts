@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyseReview, type CriterionFigures, type ReviewAnalysis } from '../../app/review/analysis.ts';
 import { refreshEngine } from '../../app/review/answers.ts';
+import { signedPoints as signed } from '../../app/score-display.ts';
 import {
   MAX_FILE_BYTES,
   mergeReviews,
@@ -78,7 +79,8 @@ export function combineReviews(
     if (read.review.scenario.hash !== hash) {
       stale = true;
       notices.push(
-        `${path}: made with another version of the scenario (${read.review.scenario.hash}); the engine's verdicts are read again with this file (${hash})`,
+        `${path}: made with another version of the scenario (${read.review.scenario.hash}); ` +
+          `the engine's verdicts are read again with this file (${hash})`,
       );
     }
     const merged = combined ? mergeReviews(combined, read.review) : { review: read.review };
@@ -136,13 +138,13 @@ const excerpt = (text: string) => {
 };
 const pct = (x: number | null) => (x === null ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)} %`);
 const num = (x: number | null) => (x === null ? ' n/a' : x.toFixed(2).padStart(5));
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const share = (n: number, of: number) => `${n} of ${of}${of ? ` (${((n / of) * 100).toFixed(1)} %)` : ''}`;
 
 function criterionBlock(c: CriterionFigures): string[] {
   const width = Math.max(16, ...c.vsEngine.map((v) => printable(v.name).length + 10));
   const lines = [
-    `  ${c.node} › ${c.criterion} (${signed(c.points)}${c.critical ? ', critical' : ''}) — ${c.units} answer(s), engine met ${c.engineMet}`,
+    `  ${c.node} › ${c.criterion} (${signed(c.points)}${c.critical ? ', critical' : ''}) — ` +
+      `${c.units} answer(s), engine met ${c.engineMet}`,
   ];
   for (const v of c.vsEngine) {
     const who = `${printable(v.name)} vs engine`.padEnd(width);

@@ -26,7 +26,8 @@ describe('the figures of a review', () => {
   it('compares each trainer with the engine: percent, κ, AC1, leniency (computed by hand)', () => {
     expect(review().answers.map((a) => a.engine)).toEqual([['welcome'], ['welcome'], [], []]);
     const [alice, bob] = welcome.vsEngine;
-    // Alice agrees on 3 of 4; pe = .75×.5 + .25×.5 = .5, κ = (.75 − .5)/.5 = .5; π = (.625, .375), AC1 pe = 2×.625×.375 = .46875.
+    // Alice agrees on 3 of 4; pe = .75×.5 + .25×.5 = .5, κ = (.75 − .5)/.5 = .5;
+    // π = (.625, .375), AC1 pe = 2×.625×.375 = .46875.
     expect(alice).toMatchObject({ name: 'Alice', units: 4, percent: 0.75, lenient: 1, strict: 0 });
     expect(alice!.kappa).toBeCloseTo(0.5, 10);
     expect(alice!.ac1).toBeCloseTo((0.75 - 0.46875) / (1 - 0.46875), 10);

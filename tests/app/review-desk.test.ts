@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createReviewDesk, DESK_KEY, type KeyValueStore } from '../../app/review/review-desk.ts';
+import { memoryStore, type TextStore } from '../../app/persistence.ts';
+import { createReviewDesk } from '../../app/review/review-desk.ts';
 import { serializeReview } from '../../app/review/format.ts';
 import { attempt, progressExport, SOURCE } from './review-fixtures.ts';
 
-/** A Map as the desk's storage, that can be made to refuse writes. */
-function memory(): KeyValueStore & { map: Map<string, string>; full: boolean } {
-  const map = new Map<string, string>();
-  return {
-    map,
+/** A store in memory that can be made to refuse writes (a full browser storage). */
+function memory(): TextStore & { texts: Map<string, string>; full: boolean } {
+  const inner = memoryStore();
+  const store = {
+    ...inner,
     full: false,
-    getItem: (k) => map.get(k) ?? null,
-    setItem(k, v) {
-      if (this.full) throw new Error('QuotaExceededError');
-      map.set(k, v);
-    },
+    write: (name: string, text: string) => (store.full ? { error: 'QuotaExceededError' } : inner.write(name, text)),
   };
+  return store;
 }
 
 const TEXTS = ["Tu as bien fait d'appeler.", 'Bonjour, raconte.', "Je t'écoute."];
@@ -101,12 +99,25 @@ describe('the review desk', () => {
     expect(d.getState().review!.reviewers).toHaveLength(1);
   });
 
-  it('sets an unreadable saved review aside instead of losing it', () => {
+  it('moves an unreadable saved review aside instead of losing it', () => {
     const storage = memory();
-    storage.map.set(`${DESK_KEY}.current`, 'webcam-blackmail-call');
-    storage.map.set(`${DESK_KEY}.webcam-blackmail-call`, '{not json');
+    storage.texts.set('review.current', 'webcam-blackmail-call');
+    storage.texts.set('review.webcam-blackmail-call', '{not json');
     const d = createReviewDesk(storage, () => 'r-x');
     expect(d.getState().review).toBeNull();
-    expect(storage.map.get(`${DESK_KEY}.webcam-blackmail-call.setAside`)).toBe('{not json');
+    const aside = [...storage.texts.keys()].find((k) => k.startsWith('review.webcam-blackmail-call.corrupt-'));
+    expect(aside && storage.texts.get(aside)).toBe('{not json');
+  });
+
+  it('never writes over a saved review it could neither read nor move aside', () => {
+    const storage = memory();
+    storage.texts.set('review.webcam-blackmail-call', '{not json');
+    storage.move = () => ({ error: 'read-only' });
+    const d = createReviewDesk(storage, () => 'r-x');
+    d.getState().openScenario(SOURCE, 'contract-example.yaml');
+    d.getState().importText(EXPORT, 'trainee.json');
+    d.getState().agree();
+    expect(storage.texts.get('review.webcam-blackmail-call')).toBe('{not json');
+    expect(d.getState().review!.reviewers).toHaveLength(1);
   });
 });

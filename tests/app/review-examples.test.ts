@@ -100,9 +100,12 @@ describe('editing the scenario file without touching the rest', () => {
       const before = parse(src);
       const after = parse(text);
       const path = criterionPath(text, first)!;
-      const c = path.reduce((n: any, k) => n[k], after);
+      type Tree = Record<string | number, unknown>;
+      const c = path.reduce((n: Tree, k) => n[k] as Tree, after) as {
+        examples: { yes: string[] };
+      };
       expect(c.examples.yes.at(-1)).toBe('An answer, with "quotes" and a #hash.');
-      delete c.examples;
+      delete (c as { examples?: unknown }).examples;
       expect(after).toEqual(before);
     }
   });

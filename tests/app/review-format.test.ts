@@ -53,20 +53,18 @@ describe('importing progress exports into a review', () => {
     expect(twice.review.answers[0]!.from).toHaveLength(1);
   });
 
-  it('sets aside a broken turn with its place and keeps the others; refuses a file that is no progress', () => {
+  it('sets aside an attempt with a broken turn, says where, keeps the others; refuses a file that is no progress', () => {
     const text = JSON.stringify({
       format: 'rehearse-progress',
       v: 1,
       attempts: [
-        {
-          ...attempt('webcam-blackmail-call@1', [['opening', 'Bonjour.']]),
-          turns: [null, { node: 'opening', answer: 'Salut.' }],
-        },
+        { ...attempt('webcam-blackmail-call@1', [['opening', 'Bonjour.']]), turns: [null] },
+        attempt('webcam-blackmail-call@2', [['opening', 'Salut.']]),
       ],
     });
     const r = importProgress(reviewFor(scenario, SOURCE), scenario, text, 'p.json');
     if ('error' in r) throw new Error(r.error);
-    expect(r.notices).toEqual(['p.json: attempt webcam-blackmail-call@1, turn 1 is not a turn; set aside']);
+    expect(r.notices).toEqual(['p.json: record 1: turn 1: not an object; set aside']);
     expect(r.review.answers.map((a) => a.text)).toEqual(['Salut.']);
     const bad = importProgress(reviewFor(scenario, SOURCE), scenario, '{"attempts": 3', 'bad.json');
     expect(bad).toEqual({ error: expect.stringMatching(/^bad\.json: not valid JSON/) });

@@ -2,7 +2,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { competencyHistory, serializeProgress, type Attempt } from '../../app/progress.ts';
+import { memoryStore, type TextStore } from '../../app/persistence.ts';
+import { competencyTrends, serializeProgress, type Attempt } from '../../app/progress.ts';
 import { looksLikeReview } from '../../app/review/format.ts';
 import { own } from '../../engine/util.ts';
 import { downloadText } from '../download.ts';
@@ -16,12 +17,12 @@ import { ScoreChart } from './score-chart.tsx';
 /** The progress screen; with a library, each attempt's debrief can be opened again (with trainers' corrections). */
 export function ProgressScreen({
   store,
-  storage = null,
+  textStore = memoryStore(),
   library = [],
   onPlay = () => {},
 }: {
   store: StoreApi<ProgressState>;
-  storage?: Storage | null;
+  textStore?: TextStore;
   library?: LibraryEntry[];
   onPlay?: (id: string) => void;
 }) {
@@ -29,18 +30,18 @@ export function ProgressScreen({
   const attempts = useStore(store, (s) => s.attempts);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [reviews, setReviews] = useState(0);
-  const corrections = useMemo(() => loadCorrections(storage), [storage, reviews]);
+  const corrections = useMemo(() => loadCorrections(textStore), [textStore, reviews]);
   const [open, setOpen] = useState<Attempt | null>(null);
   const entryOf = (a: Attempt) => (a.drill || !a.turns?.length ? undefined : library.find((e) => e.id === a.scenario));
   const fileInput = useRef<HTMLInputElement>(null);
-  const history = competencyHistory(attempts.filter((a) => !a.drill));
+  const history = competencyTrends(attempts);
   const exportFile = () =>
     downloadText(`rehearse-progress-${new Date().toISOString().slice(0, 10)}.json`, serializeProgress(attempts));
   const importFile = async (file: File) => {
     const text = await file.text();
     if (fileInput.current) fileInput.current.value = '';
     if (looksLikeReview(text)) {
-      const imported = importTrainerReview(storage, text);
+      const imported = importTrainerReview(textStore, text);
       setReviews((n) => n + 1);
       setMessage(
         'error' in imported

@@ -4,14 +4,17 @@ import { fillIn, type Lang } from './strings.ts';
 const en = {
   title: 'Trainer review',
   intro:
-    'Open a scenario file and the progress exports of your trainees, then go through their answers prompt by prompt: agree with the engine or correct it. Everything stays in this browser until you export it.',
+    'Open a scenario file and the progress exports of your trainees, then go through their answers prompt by ' +
+    'prompt: agree with the engine or correct it. Everything stays in this browser until you export it.',
   openScenario: 'Open the scenario (YAML)',
   addFiles: 'Add progress exports or reviews (JSON)',
   yourName: 'Your name (written into your review)',
   scenarioProblems: 'This scenario file does not load:',
   noScenario: 'Open a scenario file to start.',
   noAnswers: 'No typed answer to review yet: add the progress exports of your trainees.',
-  keys: 'Keys: Enter or A agree and go on · 1–9 flip a criterion · C comment it · J / K next / previous answer · ] / [ next / previous prompt.',
+  keys:
+    'Keys: Enter or A agree and go on · 1–9 flip a criterion · C comment it · J / K next / previous answer · ] / [ ' +
+    'next / previous prompt.',
   prompt: 'Prompt {n} of {of}',
   answer: 'Answer {n} of {of} at this prompt',
   reviewedCount: '{n} of {of} answers reviewed by you',
@@ -32,7 +35,9 @@ const en = {
   saveScenario: 'Save the scenario file',
   figures: 'Agreement',
   figuresIntro:
-    'Per criterion: each trainer against the engine, and the trainers among themselves. κ is Cohen’s kappa (two raters), Fleiss’ κ and Krippendorff’s α are for three or more; Gwet’s AC1 stays meaningful when a criterion is rarely met.',
+    'Per criterion: each trainer against the engine, and the trainers among themselves. κ is Cohen’s kappa (two ' +
+    'raters), Fleiss’ κ and Krippendorff’s α are for three or more; Gwet’s AC1 stays meaningful when a criterion is ' +
+    'rarely met.',
   criterion: 'Criterion',
   answers: 'Answers',
   vsEngine: '{name} vs engine',
@@ -50,7 +55,8 @@ const en = {
   noEngineError: 'The trainers have not found the engine wrong so far.',
   disagreements: 'Disagreements',
   disagreementsIntro:
-    'Answers where trainers split (for a calibration meeting), then answers where the trainers agree and the engine does not. Add one as an example of its criterion to test the phrases against it.',
+    'Answers where trainers split (for a calibration meeting), then answers where the trainers agree and the engine ' +
+    'does not. Add one as an example of its criterion to test the phrases against it.',
   noDisagreement: 'No disagreement so far.',
   trainersSplit: 'Trainers split',
   engineDiffers: 'The engine differs',
@@ -84,14 +90,18 @@ export type ReviewKey = keyof typeof en;
 const fr: Record<ReviewKey, string> = {
   title: 'Revue formateur',
   intro:
-    'Ouvrez un fichier de scénario et les exports de progression de vos stagiaires, puis parcourez leurs réponses question par question : validez le verdict du moteur ou corrigez-le. Rien ne quitte ce navigateur tant que vous n’exportez pas.',
+    'Ouvrez un fichier de scénario et les exports de progression de vos stagiaires, puis parcourez leurs réponses ' +
+    'question par question : validez le verdict du moteur ou corrigez-le. Rien ne quitte ce navigateur tant que ' +
+    'vous n’exportez pas.',
   openScenario: 'Ouvrir le scénario (YAML)',
   addFiles: 'Ajouter des exports de progression ou des revues (JSON)',
   yourName: 'Votre nom (inscrit dans votre revue)',
   scenarioProblems: 'Ce fichier de scénario ne se charge pas :',
   noScenario: 'Ouvrez un fichier de scénario pour commencer.',
   noAnswers: 'Aucune réponse tapée à revoir : ajoutez les exports de progression de vos stagiaires.',
-  keys: 'Touches : Entrée ou A valider et continuer · 1–9 inverser un critère · C le commenter · J / K réponse suivante / précédente · ] / [ question suivante / précédente.',
+  keys:
+    'Touches : Entrée ou A valider et continuer · 1–9 inverser un critère · C le commenter · J / K réponse suivante ' +
+    '/ précédente · ] / [ question suivante / précédente.',
   prompt: 'Question {n} sur {of}',
   answer: 'Réponse {n} sur {of} à cette question',
   reviewedCount: '{n} réponses sur {of} revues par vous',
@@ -112,7 +122,9 @@ const fr: Record<ReviewKey, string> = {
   saveScenario: 'Enregistrer le fichier de scénario',
   figures: 'Accord',
   figuresIntro:
-    'Par critère : chaque formateur face au moteur, et les formateurs entre eux. κ est le kappa de Cohen (deux évaluateurs) ; le κ de Fleiss et l’α de Krippendorff valent pour trois ou plus ; l’AC1 de Gwet reste parlant quand un critère est rarement atteint.',
+    'Par critère : chaque formateur face au moteur, et les formateurs entre eux. κ est le kappa de Cohen (deux ' +
+    'évaluateurs) ; le κ de Fleiss et l’α de Krippendorff valent pour trois ou plus ; l’AC1 de Gwet reste parlant ' +
+    'quand un critère est rarement atteint.',
   criterion: 'Critère',
   answers: 'Réponses',
   vsEngine: '{name} face au moteur',
@@ -121,7 +133,8 @@ const fr: Record<ReviewKey, string> = {
   wrongOf: '{n} sur {of}',
   leniency: 'Indulgence',
   leniencyIntro:
-    'À quelle fréquence chaque formateur accorde ce que le moteur refuse (indulgent), et refuse ce qu’il accorde (sévère).',
+    'À quelle fréquence chaque formateur accorde ce que le moteur refuse (indulgent), et refuse ce qu’il accorde ' +
+    '(sévère).',
   trainer: 'Formateur',
   compared: 'Verdicts',
   lenient: 'Indulgent',
@@ -130,7 +143,8 @@ const fr: Record<ReviewKey, string> = {
   noEngineError: 'Les formateurs n’ont pas encore trouvé le moteur en erreur.',
   disagreements: 'Désaccords',
   disagreementsIntro:
-    'Les réponses où les formateurs divergent (pour une réunion d’étalonnage), puis celles où ils sont d’accord et le moteur non. Ajoutez-en une comme exemple de son critère pour y tester les formulations.',
+    'Les réponses où les formateurs divergent (pour une réunion d’étalonnage), puis celles où ils sont d’accord et ' +
+    'le moteur non. Ajoutez-en une comme exemple de son critère pour y tester les formulations.',
   noDisagreement: 'Aucun désaccord pour l’instant.',
   trainersSplit: 'Formateurs partagés',
   engineDiffers: 'Le moteur diffère',

@@ -113,7 +113,8 @@ const en = {
   backToProgress: 'Back to my progress',
   attemptNoReplay: 'This attempt cannot be replayed with the current version of its scenario.',
   setAsideNotice:
-    '{n} saved record(s) could not be read. They were set aside (kept under “rehearse.progress.setAside”); your other attempts are kept.',
+    '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
+  storageProblem: 'This browser could not keep everything: {detail}',
   dismiss: 'Dismiss',
   date: 'Date',
   scenario: 'Scenario',
@@ -251,7 +252,8 @@ const fr: Record<StringKey, string> = {
   backToProgress: 'Retour à ma progression',
   attemptNoReplay: 'Cette tentative ne peut pas être rejouée avec la version actuelle de son scénario.',
   setAsideNotice:
-    '{n} enregistrement(s) illisible(s) mis de côté (gardés sous « rehearse.progress.setAside ») ; vos autres tentatives sont conservées.',
+    '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
+  storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
   dismiss: 'Fermer',
   date: 'Date',
   scenario: 'Scénario',

@@ -13,7 +13,9 @@ function text(n: DeskNotice, r: ReviewT): string {
         other: n.otherScenario ? r('otherScenario', { n: n.otherScenario }) : '',
       });
     case 'review':
-      return `${r('importedReview', { file: n.file, answers: n.answers, reviewers: n.reviewers })}${n.stale ? ` ${r('staleReview')}` : ''}`;
+      return [r('importedReview', { file: n.file, answers: n.answers, reviewers: n.reviewers })]
+        .concat(n.stale ? [r('staleReview')] : [])
+        .join(' ');
     case 'setAside':
       return r('setAside', { file: n.file, n: n.count, first: n.first });
     case 'error':

@@ -13,20 +13,40 @@ import type { ReviewT } from './use-review-text.ts';
 
 const LISTED = 100;
 
-function Item({
-  d,
-  desk,
-  scenario,
-  r,
-}: {
-  d: Disagreement;
-  desk: StoreApi<ReviewDesk>;
-  scenario: Scenario;
-  r: ReviewT;
-}) {
+type ItemProps = { d: Disagreement; desk: StoreApi<ReviewDesk>; scenario: Scenario; r: ReviewT };
+
+function Suggestions({ d, desk, scenario, r, list, done }: ItemProps & { list: PhraseSuggestion[]; done(): void }) {
+  if (list.length === 0) return <p className="small">{r('noSuggestion')}</p>;
+  return (
+    <ul className="suggestions">
+      {list.map((s) => (
+        <li key={s.phrase}>
+          <span lang={scenario.locale}>
+            {r('suggestion', { phrase: s.phrase, words: s.words, also: s.alsoCatches })}
+          </span>{' '}
+          <button type="button" onClick={() => desk.getState().acceptPhrase(d.criterion, s.phrase, s.group) && done()}>
+            {r('accept')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Item(props: ItemProps) {
+  const { d, desk, scenario, r } = props;
   const [suggestions, setSuggestions] = useState<PhraseSuggestion[] | null>(null);
   const missed = !d.engineMet && d.verdicts.some((v) => v.met);
   const label = `${d.criterion} — ${d.answer.text.slice(0, 60)}`;
+  const suggest = () => {
+    const { review } = desk.getState();
+    setSuggestions(review ? phraseSuggestionsFor(review, scenario, d.answer.id, d.criterion) : []);
+  };
+  const button = (text: string, run: () => unknown) => (
+    <button type="button" aria-label={`${text}: ${label}`} onClick={() => void run()}>
+      {text}
+    </button>
+  );
   return (
     <li className={`disagreement ${d.kind}`}>
       <p>
@@ -45,53 +65,11 @@ function Item({
         ))}
       </p>
       <p className="actions">
-        <button
-          type="button"
-          aria-label={`${r('addYes')}: ${label}`}
-          onClick={() => desk.getState().addExample(d.answer.id, d.criterion, 'yes')}
-        >
-          {r('addYes')}
-        </button>
-        <button
-          type="button"
-          aria-label={`${r('addNo')}: ${label}`}
-          onClick={() => desk.getState().addExample(d.answer.id, d.criterion, 'no')}
-        >
-          {r('addNo')}
-        </button>
-        {missed && (
-          <button
-            type="button"
-            aria-label={`${r('suggest')}: ${label}`}
-            onClick={() => {
-              const { review } = desk.getState();
-              setSuggestions(review ? phraseSuggestionsFor(review, scenario, d.answer.id, d.criterion) : []);
-            }}
-          >
-            {r('suggest')}
-          </button>
-        )}
+        {button(r('addYes'), () => desk.getState().addExample(d.answer.id, d.criterion, 'yes'))}
+        {button(r('addNo'), () => desk.getState().addExample(d.answer.id, d.criterion, 'no'))}
+        {missed && button(r('suggest'), suggest)}
       </p>
-      {suggestions && suggestions.length === 0 && <p className="small">{r('noSuggestion')}</p>}
-      {suggestions && suggestions.length > 0 && (
-        <ul className="suggestions">
-          {suggestions.map((s) => (
-            <li key={s.phrase}>
-              <span lang={scenario.locale}>
-                {r('suggestion', { phrase: s.phrase, words: s.words, also: s.alsoCatches })}
-              </span>{' '}
-              <button
-                type="button"
-                onClick={() => {
-                  if (desk.getState().acceptPhrase(d.criterion, s.phrase, s.group)) setSuggestions(null);
-                }}
-              >
-                {r('accept')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {suggestions && <Suggestions {...props} list={suggestions} done={() => setSuggestions(null)} />}
     </li>
   );
 }

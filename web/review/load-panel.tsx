@@ -15,32 +15,39 @@ async function readFile(f: File): Promise<string | { error: string }> {
   }
 }
 
+/** Reading the files a trainer picks into the desk: the scenario, or progress exports and reviews. */
+function useFilePickers(desk: StoreApi<ReviewDesk>) {
+  const scenarioInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const unreadable = (file: string, reason: string): DeskNotice => ({ kind: 'error', file, reason });
+  const openScenario = async (f: File) => {
+    const text = await readFile(f);
+    if (typeof text === 'string') desk.getState().openScenario(text, f.name);
+    else desk.setState({ notices: [unreadable(f.name, text.error)] });
+    if (scenarioInput.current) scenarioInput.current.value = '';
+  };
+  const addFiles = async (list: FileList) => {
+    const files: Array<{ text: string; file: string }> = [];
+    const bad: DeskNotice[] = [];
+    for (const f of Array.from(list)) {
+      const text = await readFile(f);
+      if (typeof text === 'string') files.push({ text, file: f.name });
+      else bad.push(unreadable(f.name, text.error));
+    }
+    desk.getState().importFiles(files);
+    if (bad.length) desk.setState({ notices: [...desk.getState().notices, ...bad] });
+    if (filesInput.current) filesInput.current.value = '';
+  };
+  return { scenarioInput, filesInput, openScenario, addFiles };
+}
+
 /** The load panel. */
 export function LoadPanel({ desk, r }: { desk: StoreApi<ReviewDesk>; r: ReviewT }) {
   const scenario = useStore(desk, (s) => s.scenario);
   const file = useStore(desk, (s) => s.file);
   const name = useStore(desk, (s) => s.me.name);
   const problems = useStore(desk, (s) => s.problems);
-  const scenarioInput = useRef<HTMLInputElement>(null);
-  const filesInput = useRef<HTMLInputElement>(null);
-  const openScenario = async (f: File) => {
-    const text = await readFile(f);
-    if (typeof text === 'string') desk.getState().openScenario(text, f.name);
-    else desk.setState({ notices: [{ kind: 'error', file: f.name, reason: text.error }] });
-    if (scenarioInput.current) scenarioInput.current.value = '';
-  };
-  const addFiles = async (list: FileList) => {
-    const files: Array<{ text: string; file: string }> = [];
-    const unreadable: DeskNotice[] = [];
-    for (const f of Array.from(list)) {
-      const text = await readFile(f);
-      if (typeof text === 'string') files.push({ text, file: f.name });
-      else unreadable.push({ kind: 'error', file: f.name, reason: text.error });
-    }
-    desk.getState().importFiles(files);
-    if (unreadable.length) desk.setState({ notices: [...desk.getState().notices, ...unreadable] });
-    if (filesInput.current) filesInput.current.value = '';
-  };
+  const { scenarioInput, filesInput, openScenario, addFiles } = useFilePickers(desk);
   return (
     <div className="review-load">
       <p className="actions">

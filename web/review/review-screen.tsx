@@ -1,10 +1,11 @@
 /**
  * The trainer review (#/review, loaded on demand): open a scenario file and trainees' progress exports,
  * review the answers prompt by prompt, see the agreement figures and the disagreements, add answers
- * as examples, and export the review and the edited scenario file. Kept in `storage` as it goes.
+ * as examples, and export the review and the edited scenario file. Kept in the TextStore as it goes.
  */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
+import type { TextStore } from '../../app/persistence.ts';
 import { analyseReview } from '../../app/review/analysis.ts';
 import { serializeReview } from '../../app/review/format.ts';
 import { createReviewDesk } from '../../app/review/review-desk.ts';
@@ -17,9 +18,9 @@ import { LoadPanel } from './load-panel.tsx';
 import { useReviewText } from './use-review-text.ts';
 
 /** The review screen. */
-export default function ReviewScreen({ storage = null }: { storage?: Storage | null }) {
+export default function ReviewScreen({ store }: { store: TextStore }) {
   const r = useReviewText();
-  const desk = useMemo(() => createReviewDesk(storage), [storage]);
+  const desk = useMemo(() => createReviewDesk(store), [store]);
   const scenario = useStore(desk, (s) => s.scenario);
   const review = useStore(desk, (s) => s.review);
   const notices = useStore(desk, (s) => s.notices);
