@@ -6,7 +6,6 @@ import type {
   Scenario,
   ScenarioNode,
   ScenarioTest,
-  ScriptedAnswer,
   TestExpect,
   Value,
 } from '../types.ts';
@@ -16,6 +15,7 @@ import { Ctx, isMap, isScalar, kindOf, type Node } from './context.ts';
 import { checkId, readBool, readList, readMap, readNumber, readText, readTextList } from './read.ts';
 import { readNode } from './build-node.ts';
 import { readOutcome, readUse } from './read-r2.ts';
+import { readScriptedAnswer } from './answers.ts';
 
 const TOP_KEYS = [
   'format',
@@ -169,28 +169,6 @@ function readResource(ctx: Ctx, n: Node | null, what: string): Resource | undefi
   return r;
 }
 
-function readAnswer(ctx: Ctx, n: Node | null, what: string, col: Collected): ScriptedAnswer | undefined {
-  if (n && isMap(n)) {
-    const f = readMap(ctx, n, what, ['text', 'choice', 'seconds']);
-    if (!f) return undefined;
-    const sec = f.get('seconds') ? readNumber(ctx, f.get('seconds')!.value, `${what}.seconds`, { min: 0 }) : undefined;
-    const withSec = <T extends object>(a: T) => (sec === undefined ? a : { ...a, seconds: sec });
-    if (f.has('text') === f.has('choice')) {
-      ctx.report('RH013', n, `${what} needs exactly one of "text" or "choice"`);
-      return undefined;
-    }
-    if (f.has('choice')) {
-      const c = readText(ctx, f.get('choice')!.value, `${what}.choice`);
-      if (c === undefined) return undefined;
-      col.refs.push({ kind: 'option', id: c, at: f.get('choice')!.value, what: 'test choice' });
-      return withSec({ choice: c });
-    }
-    const t = readText(ctx, f.get('text')!.value, `${what}.text`);
-    return t === undefined ? undefined : withSec({ text: t });
-  }
-  return readText(ctx, n, what);
-}
-
 function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
   return readList(ctx, n, 'tests', (item, i) => {
     const what = `tests[${i + 1}]`;
@@ -204,7 +182,7 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
     const a = f.get('answers');
     if (a)
       t.answers = readList(ctx, a.value, `${what}.answers`, (x, j) =>
-        readAnswer(ctx, x, `${what}.answers[${j + 1}]`, col),
+        readScriptedAnswer(ctx, x, `${what}.answers[${j + 1}]`, col),
       );
     const e = f.get('expect');
     const ef = e ? readMap(ctx, e.value, `${what}.expect`, EXPECT_KEYS, [], e.key) : null;

@@ -2,6 +2,7 @@
 import { loadFile } from '../../engine/load/index.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
+import { colorEnabled } from '../color.ts';
 import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
 import { conceptSetResolver } from '../bundled-sets.ts';
 
@@ -16,7 +17,7 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(unknown.length ? `rehearse validate: unknown option ${unknown[0]}\n${USAGE}` : USAGE);
     return 2;
   }
-  const color = !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !json && colorEnabled(process.env, process.stdout);
   // Arguments are handled in the order given: a missing file is reported where it was named.
   const expanded = paths.map((p) => expandScenarioArgs([p]));
   const files = expanded.flatMap((e) => e.files);
