@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadAnswers } from '../../engine/load/answers.ts';
 import { loadScenario } from '../../engine/load/index.ts';
-import { criticalId } from '../../engine/session/index.ts';
 import { play, playErrorText } from '../../engine/testing.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { readScenarioFile } from '../read-files.ts';
+import { conceptSetResolver } from '../bundled-sets.ts';
 import { signedPoints } from '../../app/score-display.ts';
 
 function read(path: string): string | { error: string } {
@@ -60,7 +61,8 @@ export function formatReport(scenario: Scenario, r: Report): string {
   });
   if (r.criticals.length) {
     out.push('', 'Critical errors:');
-    for (const c of r.criticals) out.push(`  ✗ ${c.node} › ${criticalId(c)}: ${c.reason}`);
+    for (const f of failureLines(r, scenario.locale)) out.push(`  ✗ ${f.text}  [${f.node} › ${f.id}]`);
+    out.push(`  ${criticalRule(scenario.locale)}`);
   }
   out.push('', `Path: ${r.path.join(' → ')}`);
   return `${out.join('\n')}\n`;
@@ -87,7 +89,7 @@ export async function main(args: string[]): Promise<number> {
   const read1 = readScenarioFile(file);
   if ('diagnostic' in read1) return (err(`${formatDiagnostic(read1.diagnostic)}\n`), 1);
   const text = new TextDecoder().decode(read1.text);
-  const { scenario, diagnostics } = loadScenario(read1.text, file);
+  const { scenario, diagnostics } = loadScenario(read1.text, file, { conceptSets: (await conceptSetResolver())(file) });
   for (const d of diagnostics) if (!scenario || d.severity === 'error') err(`${formatDiagnostic(d, text)}\n`);
   if (!scenario) return 1;
   const answersText = read(answersFile);

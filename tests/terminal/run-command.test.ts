@@ -96,7 +96,7 @@ describe('rehearse run (readable)', () => {
     const bad = await run(EXAMPLE, '--answers', `${A}/pay.yaml`);
     expect(bad.out).toContain('Score: 0% — NOT PASSED (pass mark 70%, critical error)');
     expect(bad.out).toContain('1. opening: "Bonjour."  0  (late)');
-    expect(bad.out).toContain('✗ story › pay: Conseiller de payer');
+    expect(bad.out).toContain('✗ Non réussi : Conseiller de payer (tour 2)  [story › pay]');
     expect(bad.out).toContain('2. story: chose pay ("Paie, ça le fera peut-être taire.")  -3');
   });
 });
@@ -163,5 +163,45 @@ describe('loadAnswers (the engine reads the answers file, with positions and cod
     expect(`${d.line}:${d.column} ${d.code} ${d.message}`).toBe(expected);
     expect(d.file).toBe('a.yaml');
     expect(r.answers).toEqual([]);
+  });
+});
+
+describe('rehearse run: what fails a session besides a critical mistake (r2)', () => {
+  const R2 = 'tests/fixtures/r2';
+  it('--json: a required criterion left out fails a session scored above the pass mark', async () => {
+    const { code, out, err } = await run(
+      `${R2}/required-call.fr.yaml`,
+      '--answers',
+      `${R2}/answers-missed.yaml`,
+      '--json',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ score: 75, passed: false, critical: true, outcome: 'helped' });
+    expect(r.criticals).toEqual([
+      { node: 'opening', id: 'ask_suicide', reason: "un propos suicidaire n'a pas été exploré", missed: true },
+    ]);
+  });
+  it('--json: a critical ending fails a session scored above the pass mark', async () => {
+    const { code, out } = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-alone.yaml`, '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ score: 81, passed: false, critical: true, outcome: 'alone' });
+    expect(r.criticals).toEqual([
+      { node: 'alone_end', outcome: 'alone', reason: 'Théo est resté seul avec un risque suicidaire' },
+    ]);
+  });
+  it("the readable report says, in the scenario's language, what failed and at which turn, and the rule", async () => {
+    const { out } = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-missed.yaml`);
+    expect(out).toContain('Score: 75% — NOT PASSED (pass mark 60%, critical error)');
+    expect(out).toContain(
+      "Critical errors:\n  ✗ Non réussi : un propos suicidaire n'a pas été exploré (tour 1)  [opening › ask_suicide]\n" +
+        '  Une erreur critique fait échouer la tentative, quel que soit le score.\n',
+    );
+    const ending = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-alone.yaml`);
+    expect(ending.out).toContain(
+      '  ✗ Non réussi : Théo est resté seul avec un risque suicidaire (à la fin)  [alone_end › alone]\n',
+    );
   });
 });
