@@ -42,5 +42,4 @@ export const LEGACY = {
     'web/preview/preview-screen.tsx',
     'web/preview/scenario-graph.tsx',
   ],
-  'no-useless-assignment': ['engine/load/fast/reader.ts'],
 };

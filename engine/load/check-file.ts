@@ -20,6 +20,8 @@ export interface LoadOptions {
   conceptSets?: ConceptSetLookup;
   /** Read a concept set's own content only, without resolving its `use:` or judging its examples (for lookups). */
   shallow?: boolean;
+  /** Which YAML reader: 'fast' (default: the fast reader, falling back to `yaml`) or 'full' (`yaml` only). */
+  yaml?: 'fast' | 'full';
 }
 
 /** True when the top-level mapping says `kind: concepts`. */

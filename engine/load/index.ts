@@ -104,12 +104,8 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
     return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
   try {
     const lc = new LineCounter();
-    const doc = parseScenarioYaml(text, {
-      lineCounter: lc,
-      uniqueKeys: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
+    const yamlOptions = { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
+    const doc = parseScenarioYaml(text, yamlOptions, opts.yaml ?? 'fast');
     const ctx = new LoadContext(file, doc, lc, text);
     const fatal = reportYamlErrors(ctx, doc.errors, text);
     const root = doc.contents;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { loadScenario } from '../../engine/load/index.ts';
-import { parseScenarioYaml, useFastYaml } from '../../engine/load/parse-yaml.ts';
+import { parseScenarioYaml } from '../../engine/load/parse-yaml.ts';
 import { readFast } from '../../engine/load/fast/reader.ts';
 import { FastMap, Unsupported } from '../../engine/load/fast/nodes.ts';
 import { generateYaml } from '../../bench/generate.ts';
@@ -85,14 +85,7 @@ function differential(text: string): 'fast' | 'fallback' {
 
 /** loadScenario through the fast reader and through yaml only. */
 function bothPaths(text: string, file = 'f.yaml') {
-  const was = useFastYaml(true);
-  try {
-    const fast = loadScenario(text, file);
-    useFastYaml(false);
-    return { fast, yaml: loadScenario(text, file) };
-  } finally {
-    useFastYaml(was);
-  }
+  return { fast: loadScenario(text, file, { yaml: 'fast' }), yaml: loadScenario(text, file, { yaml: 'full' }) };
 }
 
 const files = [
