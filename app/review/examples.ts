@@ -109,7 +109,8 @@ function candidates(text: string): string[] {
 }
 
 /**
- * The smallest phrases (fewest compared words, then the most other "yes" answers caught) that make
+ * The smallest phrases (fewest compared words and short ones, then the most other "yes" answers caught,
+ * then the most specific: the longest) that make
  * `criterion` match `missed` and fire on none of `no` (answers that must not match). At most `limit`.
  * A negative or critical criterion gets phrases of two words at least (one word fires on too much).
  */
@@ -145,7 +146,7 @@ export function suggestPhrases(
   }
   found.sort(
     (a, b) =>
-      a.words - b.words || a.weak - b.weak || b.alsoCatches - a.alsoCatches || a.phrase.length - b.phrase.length,
+      a.words - b.words || a.weak - b.weak || b.alsoCatches - a.alsoCatches || b.phrase.length - a.phrase.length,
   );
   return found.slice(0, limit);
 }

@@ -15,6 +15,7 @@ import type { Scenario, ScriptedAnswer } from '../../engine/types.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { assert, check, tally } from './harness.ts';
 import { figures, previewChecks } from './preview-flow.ts';
+import { reviewChecks } from './review-flow.ts';
 import { traineeChecks } from './trainee-flow.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
     await traineeChecks(page, base, library, await engineScore());
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
+    await reviewChecks(browser, base, repo);
     await check('no page error, no console error, no request outside the app', async () => {
       assert(errorsSeen.length === 0, errorsSeen.join('\n'));
       assert(external.length === 0, `external requests: ${external.join(', ')}`);

@@ -32,6 +32,8 @@ const en = {
   next: 'Next',
   source: 'From {n} attempt(s)',
   exportReview: 'Export my review (JSON)',
+  exportFor: 'One trainee’s answers:',
+  exportForButton: 'Export their part (JSON)',
   saveScenario: 'Save the scenario file',
   figures: 'Agreement',
   figuresIntro:
@@ -119,6 +121,8 @@ const fr: Record<ReviewKey, string> = {
   next: 'Suivante',
   source: 'Vient de {n} tentative(s)',
   exportReview: 'Exporter ma revue (JSON)',
+  exportFor: 'Les réponses d’un stagiaire :',
+  exportForButton: 'Exporter sa partie (JSON)',
   saveScenario: 'Enregistrer le fichier de scénario',
   figures: 'Accord',
   figuresIntro:
