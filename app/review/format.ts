@@ -112,8 +112,17 @@ export function jsonError(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const at = /at position (\d+)/.exec(message);
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  const where = lc ? `line ${lc[1]}, column ${lc[2]}` : at ? positionOf(text, Number(at[1])) : null;
-  return `not valid JSON${where ? ` at ${where}` : ''}: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+  const first = text.search(/\S/);
+  const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text[first]!) ? first : null;
+  const where = lc
+    ? `line ${lc[1]}, column ${lc[2]}`
+    : at
+      ? positionOf(text, Number(at[1]))
+      : badStart !== null
+        ? positionOf(text, badStart)
+        : null;
+  const said = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return `not valid JSON${where ? ` at ${where}` : ''}: ${said}`;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -177,3 +177,28 @@ describe("one trainee's part of a review", () => {
     expect(serializeReview(part)).not.toContain('Bonjour');
   });
 });
+
+describe('hostile review files', () => {
+  it('gives a message, never a throw: binary, deep nesting, wrong shapes, a huge answer', () => {
+    expect(parseReview('\u0000\u0001\u00ff PNG')).toEqual({
+      error: expect.stringMatching(/^not valid JSON at line 1/),
+    });
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    expect(parseReview(deep)).toEqual({ error: expect.stringMatching(/^(not valid JSON|not a Rehearse review file)/) });
+    const head = { format: 'rehearse-review', v: 1 };
+    expect(parseReview(JSON.stringify({ ...head, scenario: 'x' }))).toEqual({
+      error: '"scenario" must be an object with id, hash, title and locale',
+    });
+    const scenarioRef = { id: 's', hash: 'h', title: 't', locale: 'en' };
+    expect(parseReview(JSON.stringify({ ...head, scenario: scenarioRef, answers: {}, reviewers: [] }))).toEqual({
+      error: '"answers" must be a list',
+    });
+    const huge = { node: 'n', text: 'x'.repeat(100_001), engine: [], from: [] };
+    const r = parseReview(JSON.stringify({ ...head, scenario: scenarioRef, answers: [huge], reviewers: [42] }));
+    if ('error' in r) throw new Error(r.error);
+    expect(r.notices).toEqual([
+      'answers[0]: "text" is longer than 100000 characters; set aside',
+      'reviewers[0]: a reviewer needs an "id" and a "name" (at most 200 characters); set aside',
+    ]);
+  });
+});
