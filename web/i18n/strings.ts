@@ -121,6 +121,8 @@ const en = {
   result: 'Result',
   // preview
   previewTitle: 'Trainer preview',
+  previewNotSaved:
+    'Your text could not be kept in this browser ({reason}): it stays in this page only. Save it to a file before you leave.',
   previewIntro:
     'Open or drop a scenario file, or write it here. It is checked as you type and plays as soon as it is valid.',
   openFile: 'Open a YAML file',
@@ -259,6 +261,8 @@ const fr: Record<StringKey, string> = {
   scenario: 'Scénario',
   result: 'Résultat',
   previewTitle: 'Aperçu formateur',
+  previewNotSaved:
+    'Votre texte n’a pas pu être gardé dans ce navigateur ({reason}) : il ne reste que dans cette page. Enregistrez-le dans un fichier avant de partir.',
   previewIntro:
     "Ouvrez ou déposez un fichier de scénario, ou écrivez-le ici. Il est vérifié pendant la frappe et se joue dès qu'il est valide.",
   openFile: 'Ouvrir un fichier YAML',
