@@ -1,6 +1,6 @@
 /**
  * "Add as example": a reviewed answer written into its criterion's `examples` (yes / no) in the
- * scenario file, whether the phrase list passes its examples, and the smallest phrase that would
+ * scenario file (the loader then judges them: engine/examples.ts), and the smallest phrase that would
  * catch a missed "yes" without firing on the "no" ones — for the trainer to accept or not.
  * Matching is always the engine's (analyse + matchCriterion); nothing is re-implemented here.
  */
@@ -39,27 +39,6 @@ export function addPhrase(src: string, criterion: string, phrase: string, group:
   const path = criterionPath(src, criterion);
   if (!path) return { error: `there is no criterion "${criterion}" in this file` };
   return appendToList(src, group === null ? [...path, 'match'] : [...path, 'all', group], phrase);
-}
-
-/** One example of a criterion, judged by the engine. */
-export interface ExampleCheck {
-  kind: ExampleKind;
-  text: string;
-  /** The criterion matched the example. */
-  matched: boolean;
-  /** It behaves: a "yes" matched, a "no" did not. */
-  ok: boolean;
-}
-
-/** Every example of a criterion, judged with the scenario's concepts. */
-export function checkExamples(scenario: Scenario, criterion: Criterion): ExampleCheck[] {
-  const out: ExampleCheck[] = [];
-  for (const kind of ['yes', 'no'] as const)
-    for (const text of criterion.examples?.[kind] ?? []) {
-      const matched = matchCriterion(scenario, criterion, analyse(text, scenario.locale)) !== null;
-      out.push({ kind, text, matched, ok: matched === (kind === 'yes') });
-    }
-  return out;
 }
 
 /** A phrase that would make the criterion match a missed answer. */

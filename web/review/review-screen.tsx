@@ -4,10 +4,12 @@
  * as examples, and export the review and the edited scenario file. Kept in the TextStore as it goes.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import sets from 'virtual:rehearse-concept-sets';
 import { useStore } from 'zustand';
 import type { TextStore } from '../../app/persistence.ts';
 import { analyseReview } from '../../app/review/analysis.ts';
 import { createReviewDesk } from '../../app/review/review-desk.ts';
+import { conceptSetsOf } from '../../engine/load/index.ts';
 import { AnswerPanel } from './answer-panel.tsx';
 import { DeskNotices } from './desk-notices.tsx';
 import { DisagreementList } from './disagreement-list.tsx';
@@ -16,10 +18,13 @@ import { FiguresPanel } from './figures-panel.tsx';
 import { LoadPanel } from './load-panel.tsx';
 import { useReviewText } from './use-review-text.ts';
 
+/** The bundled library's shared concept sets: what a scenario's `use:` finds here, as in the preview. */
+const conceptSets = conceptSetsOf(sets);
+
 /** The review screen. */
 export default function ReviewScreen({ store }: { store: TextStore }) {
   const r = useReviewText();
-  const desk = useMemo(() => createReviewDesk(store), [store]);
+  const desk = useMemo(() => createReviewDesk(store, { loadOptions: { conceptSets } }), [store]);
   const scenario = useStore(desk, (s) => s.scenario);
   const review = useStore(desk, (s) => s.review);
   const notices = useStore(desk, (s) => s.notices);
@@ -44,7 +49,7 @@ export default function ReviewScreen({ store }: { store: TextStore }) {
           <ul lang={scenario.locale}>
             {examples.results.map((e, i) => (
               <li key={i} className={e.ok ? 'ok' : 'error'}>
-                {e.ok ? '✓' : '✗'} {e.kind}: “{e.text}” — {e.ok ? r('exampleOk') : r('exampleBad')}
+                {e.ok ? '✓' : '✗'} {e.kind}: “{e.text}” — {e.ok ? r('exampleOk') : `${r('exampleBad')}: ${e.message}`}
               </li>
             ))}
           </ul>
