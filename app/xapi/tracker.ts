@@ -1,0 +1,96 @@
+/**
+ * Which statements a session owes since the last time it was looked at: a cursor (what was already
+ * queued for this attempt) and the session's state give the new statements, in order. Pure; each
+ * screen keeps the cursor beside the session and calls this after every step.
+ */
+import { report as engineReport, transcript, type SessionState } from '../../engine/session/index.ts';
+import type { CriticalError, Scenario } from '../../engine/types.ts';
+import {
+  answeredStatement,
+  criticalStatement,
+  endStatements,
+  startStatement,
+  type AttemptRef,
+  type FeedbackEvent,
+  type StatementOptions,
+} from './statements.ts';
+import type { Statement } from './types.ts';
+
+/** Version of a tracking cursor; another one starts a fresh attempt. */
+export const CURSOR_VERSION = 1;
+
+/** What was already turned into statements for one attempt (plain JSON, saved with the session). */
+export interface TrackCursor extends AttemptRef {
+  v: 1;
+  scenario: string;
+  /** Answered prompts already sent. */
+  turns: number;
+  /** Critical errors already sent. */
+  criticals: number;
+  ended: boolean;
+}
+
+/** True when the cursor belongs to this session (same scenario, same seed). */
+export function cursorFits(cursor: TrackCursor | null | undefined, state: SessionState): cursor is TrackCursor {
+  return !!cursor && cursor.v === CURSOR_VERSION && cursor.scenario === state.scenario && cursor.seed === state.seed;
+}
+
+/** True when a critical error (criterion, option or missed required one) comes from this answered prompt. */
+function fromTurn(x: CriticalError, fb: FeedbackEvent): boolean {
+  if (!('id' in x) || x.node !== fb.node) return false;
+  const hit = fb.items.some((i) => i.id === x.id);
+  return x.missed ? !hit : hit;
+}
+
+/**
+ * The statements owed by `state` beyond `cursor` (a new attempt when the cursor does not fit),
+ * and the cursor to keep. `contentHash` is the scenario source's hash (engine/compile.ts).
+ */
+export function trackStatements(
+  scenario: Scenario,
+  state: SessionState,
+  contentHash: string,
+  opts: StatementOptions,
+  cursor: TrackCursor | null | undefined,
+): { statements: Statement[]; cursor: TrackCursor } {
+  const out: Statement[] = [];
+  let c: TrackCursor;
+  if (cursorFits(cursor, state)) c = { ...cursor };
+  else {
+    c = {
+      v: CURSOR_VERSION,
+      scenario: state.scenario,
+      seed: state.seed,
+      registration: opts.cmi5?.registration ?? opts.uuid(),
+      contentHash,
+      startedAt: opts.now(),
+      turns: 0,
+      criticals: 0,
+      ended: false,
+    };
+    out.push(startStatement(scenario, c, opts));
+  }
+  const rep = engineReport(scenario, state);
+  const feedback = transcript(state).filter((e): e is FeedbackEvent => e.type === 'feedback');
+  const pending = rep.criticals.slice(c.criticals);
+  for (let k = c.turns; k < feedback.length; k++) {
+    const fb = feedback[k]!;
+    // The report lists critical errors turn by turn, in order: this turn's are at the front.
+    let n = 0;
+    while (n < pending.length && fromTurn(pending[n]!, fb)) n++;
+    const here = pending.splice(0, n);
+    out.push(answeredStatement(scenario, c, opts, fb, rep.turns[k]!, here.length > 0));
+    for (const x of here) out.push(criticalStatement(scenario, c, opts, x));
+    c.criticals += here.length;
+  }
+  c.turns = Math.max(c.turns, feedback.length);
+  if (state.ended && !c.ended) {
+    for (const x of pending) {
+      out.push(criticalStatement(scenario, c, opts, x));
+      c.criticals++;
+    }
+    out.push(...endStatements(scenario, c, opts, rep));
+    c.ended = true;
+  }
+  return { statements: out, cursor: c };
+}
