@@ -149,10 +149,10 @@ export function startStatement(scenario: Scenario, attempt: AttemptRef, opts: St
   );
 }
 
-/** The engine's score of one answered prompt, as a result: scaled 0–1 when the prompt has points to earn. */
-export function promptResult(scenario: Scenario, fb: FeedbackEvent, turn: Turn, criticalHere: boolean): Result {
+/** The engine's score of one answered prompt: per competency, overall, the points possible, and whether it went well. */
+export function promptScore(scenario: Scenario, fb: FeedbackEvent, criticalHere: boolean) {
   const { competencies, score: overall } = score(scenario, [fb]);
-  const perCompetency: Record<string, unknown> = {};
+  const perCompetency: Record<string, { label: string; score: number; earned: number; possible: number }> = {};
   let possible = 0;
   for (const id of Object.keys(competencies)) {
     const c = competencies[id]!;
@@ -160,13 +160,19 @@ export function promptResult(scenario: Scenario, fb: FeedbackEvent, turn: Turn, 
     possible += c.possible;
     perCompetency[id] = { label: c.label, score: c.score, earned: c.earned, possible: c.possible };
   }
+  const success = !criticalHere && (possible === 0 || overall >= scenario.pass);
+  return { competencies: perCompetency, score: overall, possible, success };
+}
+
+/** One answered prompt as an xAPI result: scaled 0–1 when the prompt has points to earn. */
+export function promptResult(scenario: Scenario, fb: FeedbackEvent, turn: Turn, criticalHere: boolean): Result {
+  const p = promptScore(scenario, fb, criticalHere);
   const choice = own(scenario.nodes, fb.node)?.ask?.kind === 'choice';
   const result: Result = {
-    success: !criticalHere && (possible === 0 || overall >= scenario.pass),
-    extensions: { [EXT.matched]: turn.matched, [EXT.competencies]: perCompetency, [EXT.late]: turn.late },
+    success: p.success,
+    score: p.possible > 0 ? { scaled: p.score / 100, raw: fb.points, max: p.possible } : { raw: fb.points },
+    extensions: { [EXT.matched]: turn.matched, [EXT.competencies]: p.competencies, [EXT.late]: turn.late },
   };
-  if (possible > 0) result.score = { scaled: overall / 100, raw: fb.points, max: possible };
-  else result.score = { raw: fb.points };
   if (choice) result.extensions![EXT.option] = fb.answer;
   if (turn.stuffed) result.extensions![EXT.stuffed] = true;
   return result;

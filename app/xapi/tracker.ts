@@ -25,8 +25,6 @@ export interface TrackCursor extends AttemptRef {
   scenario: string;
   /** Answered prompts already sent. */
   turns: number;
-  /** Critical errors already sent. */
-  criticals: number;
   ended: boolean;
 }
 
@@ -40,6 +38,20 @@ function fromTurn(x: CriticalError, fb: FeedbackEvent): boolean {
   if (!('id' in x) || x.node !== fb.node) return false;
   const hit = fb.items.some((i) => i.id === x.id);
   return x.missed ? !hit : hit;
+}
+
+/** The critical errors of each answered prompt (the report lists them turn by turn, in order), and the rest (endings). */
+export function criticalsByTurn(
+  criticals: CriticalError[],
+  feedback: FeedbackEvent[],
+): { turns: CriticalError[][]; rest: CriticalError[] } {
+  const pending = [...criticals];
+  const turns = feedback.map((fb) => {
+    let n = 0;
+    while (n < pending.length && fromTurn(pending[n]!, fb)) n++;
+    return pending.splice(0, n);
+  });
+  return { turns, rest: pending };
 }
 
 /**
@@ -65,30 +77,21 @@ export function trackStatements(
       contentHash,
       startedAt: opts.now(),
       turns: 0,
-      criticals: 0,
       ended: false,
     };
     out.push(startStatement(scenario, c, opts));
   }
   const rep = engineReport(scenario, state);
   const feedback = transcript(state).filter((e): e is FeedbackEvent => e.type === 'feedback');
-  const pending = rep.criticals.slice(c.criticals);
+  const byTurn = criticalsByTurn(rep.criticals, feedback);
   for (let k = c.turns; k < feedback.length; k++) {
-    const fb = feedback[k]!;
-    // The report lists critical errors turn by turn, in order: this turn's are at the front.
-    let n = 0;
-    while (n < pending.length && fromTurn(pending[n]!, fb)) n++;
-    const here = pending.splice(0, n);
-    out.push(answeredStatement(scenario, c, opts, fb, rep.turns[k]!, here.length > 0));
+    const here = byTurn.turns[k]!;
+    out.push(answeredStatement(scenario, c, opts, feedback[k]!, rep.turns[k]!, here.length > 0));
     for (const x of here) out.push(criticalStatement(scenario, c, opts, x));
-    c.criticals += here.length;
   }
   c.turns = Math.max(c.turns, feedback.length);
   if (state.ended && !c.ended) {
-    for (const x of pending) {
-      out.push(criticalStatement(scenario, c, opts, x));
-      c.criticals++;
-    }
+    for (const x of byTurn.rest) out.push(criticalStatement(scenario, c, opts, x));
     out.push(...endStatements(scenario, c, opts, rep));
     c.ended = true;
   }

@@ -1,0 +1,155 @@
+/**
+ * The cmi5 AU launch sequence (cmi5 section 8–10): read the launch parameters, POST the fetch URL
+ * for the auth token, GET LMS.LaunchData from the State API, then send the cmi5-defined statements
+ * (initialized, completed, passed/failed, terminated) and Rehearse's own `answered` ones, in order,
+ * through the outbox. The resume text is a state document of the AU's own.
+ */
+import type { SessionState } from '../../engine/session/index.ts';
+import type { Scenario } from '../../engine/types.ts';
+import { encodeResume } from '../../app/lms/resume-data.ts';
+import { createOutbox, type Outbox } from '../../app/xapi/outbox.ts';
+import { CMI5, PROFILE } from '../../app/xapi/profile.ts';
+import { emptyQueue, memoryQueueStorage, serializeQueue } from '../../app/xapi/queue.ts';
+import { lrsHeaders, type Fetch } from '../../app/xapi/sender.ts';
+import { startStatement, terminatedStatement, type Cmi5Launch } from '../../app/xapi/statements.ts';
+import { CURSOR_VERSION, type TrackCursor } from '../../app/xapi/tracker.ts';
+import type { Agent, Context } from '../../app/xapi/types.ts';
+import { uuidV4 } from '../../app/xapi/uuid.ts';
+import type { LmsAdapter } from './lms-adapter.ts';
+
+/** The state document where the player keeps its resume text. */
+export const RESUME_STATE_ID = `${PROFILE}/state/resume`;
+
+interface Launch {
+  endpoint: string;
+  fetchUrl: string;
+  actor: Agent;
+  registration: string;
+  activityId: string;
+}
+
+/** The launch parameters of the page's URL, or what is missing. */
+export function launchParams(search: string): Launch | { error: string } {
+  const q = new URLSearchParams(search);
+  const missing = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].filter((k) => !q.get(k));
+  if (missing.length) return { error: `not launched by a cmi5 LMS (missing ${missing.join(', ')})` };
+  let actor: Agent;
+  try {
+    actor = JSON.parse(q.get('actor')!) as Agent;
+  } catch {
+    return { error: 'the launch parameter "actor" is not JSON' };
+  }
+  const endpoint = q.get('endpoint')!;
+  return {
+    endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+    fetchUrl: q.get('fetch')!,
+    actor,
+    registration: q.get('registration')!,
+    activityId: q.get('activityId')!,
+  };
+}
+
+function stateUrl(l: Launch, stateId: string): string {
+  const q = new URLSearchParams({
+    stateId,
+    activityId: l.activityId,
+    agent: JSON.stringify(l.actor),
+    registration: l.registration,
+  });
+  return `${l.endpoint}activities/state?${q}`;
+}
+
+/** The cmi5 adapter of one launch. */
+export function cmi5Adapter(search: string, fetchImpl: Fetch, opts: { sendResponses?: boolean } = {}): LmsAdapter {
+  const now = () => new Date().toISOString();
+  const sessionStart = now();
+  let launch: Launch | null = null;
+  let cmi5: Cmi5Launch | null = null;
+  let authorization = '';
+  let outbox: Outbox | null = null;
+  let last: { scenario: Scenario; ref: TrackCursor } | null = null;
+  let open = false;
+  const statementOptions = () => ({ actor: launch!.actor, includeResponse: false, cmi5: cmi5!, now, uuid: uuidV4 });
+  const outboxFor = (cursor?: TrackCursor) =>
+    createOutbox({
+      config: {
+        endpoint: launch!.endpoint,
+        authorization,
+        actor: launch!.actor,
+        sendResponses: opts.sendResponses === true,
+      },
+      storage: memoryQueueStorage(cursor ? serializeQueue({ ...emptyQueue(), cursor }) : null),
+      fetch: fetchImpl,
+      options: { cmi5: cmi5! },
+    });
+  const cursorOf = (scenario: Scenario, state: SessionState, hash: string, turns: number): TrackCursor => ({
+    v: CURSOR_VERSION,
+    scenario: scenario.id,
+    seed: state.seed,
+    registration: launch!.registration,
+    contentHash: hash,
+    startedAt: sessionStart,
+    turns,
+    ended: state.ended,
+  });
+  return {
+    async begin() {
+      const l = launchParams(search);
+      if ('error' in l) return { resume: null, problem: l.error };
+      launch = l;
+      const token = await fetchImpl(l.fetchUrl, { method: 'POST' });
+      const body = (await token.json().catch(() => ({}))) as { 'auth-token'?: string; 'error-text'?: string };
+      if (!token.ok || !body['auth-token'])
+        return { resume: null, problem: `the LMS gave no auth token (${body['error-text'] ?? token.status})` };
+      authorization = `Basic ${body['auth-token']}`;
+      const headers = lrsHeaders({ authorization }, false);
+      const res = await fetchImpl(stateUrl(l, CMI5.launchDataStateId), { method: 'GET', headers });
+      if (!res.ok) return { resume: null, problem: `LMS.LaunchData could not be read (${res.status})` };
+      const data = (await res.json()) as {
+        contextTemplate?: Context;
+        launchMode?: Cmi5Launch['launchMode'];
+        masteryScore?: number;
+      };
+      const template = data.contextTemplate ?? {};
+      cmi5 = {
+        activityId: l.activityId,
+        registration: l.registration,
+        sessionId: String(template.extensions?.[CMI5.sessionId] ?? uuidV4()),
+        launchMode: data.launchMode ?? 'Normal',
+        contextTemplate: template,
+        ...(typeof data.masteryScore === 'number' ? { masteryScore: data.masteryScore } : {}),
+      };
+      const saved = await fetchImpl(stateUrl(l, RESUME_STATE_ID), { method: 'GET', headers });
+      open = true;
+      return { resume: saved.ok ? await saved.text() : null };
+    },
+    async resumed(scenario, state, hash) {
+      if (!open) return;
+      const turns = state.events.slice(0, state.ne).filter((e) => e.type === 'feedback').length;
+      const cursor = cursorOf(scenario, state, hash, turns);
+      last = { scenario, ref: cursor };
+      outbox = outboxFor(cursor);
+      await outbox.enqueue([startStatement(scenario, cursor, statementOptions())]);
+      await outbox.flush();
+    },
+    async record(scenario, state, hash) {
+      if (!open) return;
+      outbox ??= outboxFor();
+      last = { scenario, ref: cursorOf(scenario, state, hash, 0) };
+      await outbox.track(scenario, state, hash);
+      await fetchImpl(stateUrl(launch!, RESUME_STATE_ID), {
+        method: 'PUT',
+        headers: { ...lrsHeaders({ authorization }, false), 'Content-Type': 'text/plain' },
+        body: await encodeResume(scenario, state, 64000),
+      });
+      await outbox.flush();
+    },
+    async exit() {
+      if (!open) return;
+      open = false;
+      if (!outbox || !last) return;
+      await outbox.enqueue([terminatedStatement(last.scenario, last.ref, statementOptions(), sessionStart)]);
+      await outbox.flush();
+    },
+  };
+}
