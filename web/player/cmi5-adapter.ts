@@ -59,6 +59,20 @@ function stateUrl(l: Launch, stateId: string): string {
   return `${l.endpoint}activities/state?${q}`;
 }
 
+/** The saved resume text: the State API lists the documents first, so a first launch asks for none that is missing. */
+async function readResume(l: Launch, headers: Record<string, string>, fetchImpl: Fetch): Promise<string | null> {
+  const q = new URLSearchParams({
+    activityId: l.activityId,
+    agent: JSON.stringify(l.actor),
+    registration: l.registration,
+  });
+  const ids = await fetchImpl(`${l.endpoint}activities/state?${q}`, { method: 'GET', headers });
+  const list = ids.ok ? ((await ids.json().catch(() => [])) as unknown) : [];
+  if (!Array.isArray(list) || !list.includes(RESUME_STATE_ID)) return null;
+  const saved = await fetchImpl(stateUrl(l, RESUME_STATE_ID), { method: 'GET', headers });
+  return saved.ok ? saved.text() : null;
+}
+
 /** The cmi5 adapter of one launch. */
 export function cmi5Adapter(search: string, fetchImpl: Fetch, opts: { sendResponses?: boolean } = {}): LmsAdapter {
   const now = () => new Date().toISOString();
@@ -119,9 +133,8 @@ export function cmi5Adapter(search: string, fetchImpl: Fetch, opts: { sendRespon
         contextTemplate: template,
         ...(typeof data.masteryScore === 'number' ? { masteryScore: data.masteryScore } : {}),
       };
-      const saved = await fetchImpl(stateUrl(l, RESUME_STATE_ID), { method: 'GET', headers });
       open = true;
-      return { resume: saved.ok ? await saved.text() : null };
+      return { resume: await readResume(l, headers, fetchImpl) };
     },
     async resumed(scenario, state, hash) {
       if (!open) return;
