@@ -165,7 +165,8 @@ export async function lmsChecks(
     const shown = await f.locator('.answer-item').count();
     assert(shown >= 1 && shown <= long.length, `resumed with ${shown} answers`);
     const kind = cmi.suspend_data.startsWith('z:') ? 'compressed' : 'plain';
-    figures['SCORM 1.2, 7 long answers'] = `suspend_data ${cmi.suspend_data.length} characters (${kind}), resumed at answer ${shown + 1}`;
+    figures['SCORM 1.2, 7 long answers'] =
+      `suspend_data ${cmi.suspend_data.length} characters (${kind}), resumed at answer ${shown + 1}`;
     await f.locator('.answer-box textarea, .choices button').first().waitFor();
   });
 

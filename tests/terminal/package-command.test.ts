@@ -98,7 +98,9 @@ describe('rehearse package', () => {
     expect(refs.length).toBeGreaterThan(2);
     for (const r of refs) expect(files.has(r.replace(/^\.\//, ''))).toBe(true);
     expect(page).toContain('<html lang="fr">');
-    expect(files.get('scenarios/s01-webcam-sextortion-fr.js')).toContain('.scenarios["s01-webcam-sextortion-fr"] = JSON.parse(');
+    expect(files.get('scenarios/s01-webcam-sextortion-fr.js')).toContain(
+      '.scenarios["s01-webcam-sextortion-fr"] = JSON.parse(',
+    );
   });
 
   it('refuses a broken scenario with its position, and bad options with the usage; no zip is written', async () => {
