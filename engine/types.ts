@@ -7,12 +7,15 @@
  * the loader, and are read with `own()` from engine/util.ts — never with `rec[id]` alone — so an id
  * such as `toString` or `__proto__` is just an id.
  */
+import type { DiagnosticCode } from './diagnostics/codes.ts';
 
 /** Languages whose text analysis the engine knows. */
 export type Locale = 'fr' | 'en';
 
-/** Where a scenario takes place; it frames the play screen. */
-export type Setting = 'classroom' | 'call' | 'chat' | 'report' | 'parents';
+/** Every setting a scenario can have, in the order screens list them. */
+export const SETTINGS = ['classroom', 'call', 'chat', 'report', 'parents'] as const;
+/** Where a scenario takes place (`setting:`), which frames how the screens draw it. */
+export type Setting = (typeof SETTINGS)[number];
 
 /** A scalar state value. */
 export type Value = number | boolean | string;
@@ -206,7 +209,7 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
 }
@@ -239,8 +242,19 @@ export type SessionEvent =
       /** Matched criteria (free) or the chosen option (choice). */
       items: Array<{ id: string; competency?: string; points: number; feedback?: string; critical?: string }>;
       spans: Spans;
+      /** r2: why the answer's positive points were withheld (a list of keywords, or an answer pasted again). */
+      stuffed?: 'fragments' | 'repeated';
     }
   | { type: 'ended'; node: string; outcome: string; label?: string };
+
+/** A line a character says. */
+export type LineEvent = Extract<SessionEvent, { type: 'line' }>;
+/** A prompt the trainee must answer (free or choice). */
+export type PromptEvent = Extract<SessionEvent, { type: 'prompt' }>;
+/** What an answer earned or lost. */
+export type FeedbackEvent = Extract<SessionEvent, { type: 'feedback' }>;
+/** The end of a session. */
+export type EndedEvent = Extract<SessionEvent, { type: 'ended' }>;
 
 /** Per-competency result in a report. */
 export interface CompetencyResult {

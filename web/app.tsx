@@ -1,8 +1,7 @@
 /** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { attemptFromReport, bestScores } from '../app/progress.ts';
-import { createSessionStore, saveSession } from '../app/session-store.ts';
+import { scenarioBests } from '../app/progress.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
@@ -10,9 +9,10 @@ import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
+import { browserStore } from './storage/browser-store.ts';
 import { createProgressStore } from './storage/progress-store.ts';
-import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts';
 import { useHashRoute } from './use-hash-route.ts';
+import { usePersistedSession } from './use-persisted-session.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ProgressScreen = lazy(() =>
@@ -38,26 +38,12 @@ export function App(props: AppProps) {
 function Shell({ library, storage }: AppProps) {
   const { t } = useLang();
   const [route, go] = useHashRoute();
-  const progress = useMemo(() => createProgressStore(storage), [storage]);
-  const session = useMemo(() => {
-    const store = createSessionStore();
-    const saved = loadSavedSession(storage);
-    if (saved && !store.getState().resume(saved)) storeSavedSession(storage, null);
-    return store;
-  }, [storage]);
-  useEffect(
-    () =>
-      session.subscribe((s, prev) => {
-        if (s.state !== prev.state || s.exam !== prev.exam) storeSavedSession(storage, saveSession(s));
-        if (s.ended && !prev.ended && prev.state && s.report && s.scenario) {
-          progress.getState().add(attemptFromReport(s.scenario, s.report, new Date().toISOString()));
-        }
-      }),
-    [session, progress, storage],
-  );
+  const [textStore] = useState(() => browserStore(storage));
+  const [progress] = useState(() => createProgressStore(textStore));
+  const { session, notices, dismiss } = usePersistedSession(textStore, progress);
   const attempts = useStore(progress, (s) => s.attempts);
-  const setAside = useStore(progress, (s) => s.setAsideCount);
-  const best = useMemo(() => bestScores(attempts.filter((a) => !a.drill)), [attempts]);
+  const problem = useStore(progress, (s) => s.problem);
+  const best = useMemo(() => scenarioBests(attempts), [attempts]);
   const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
   const [focusMain, setFocusMain] = useState(0);
   const navigate: typeof go = (r) => {
@@ -74,9 +60,19 @@ function Shell({ library, storage }: AppProps) {
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
       <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
-        {setAside > 0 && (
-          <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />
+        {problem && (
+          <Notice
+            text={
+              problem.kind === 'setAside'
+                ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
+                : t('storageProblem', { detail: problem.reason })
+            }
+            onDismiss={() => progress.getState().dismissNotice()}
+          />
         )}
+        {notices.map((n) => (
+          <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => dismiss(n)} />
+        ))}
         {route.name === 'library' && current && (
           <Notice
             text={t('resumeBanner', { title: current.title })}

@@ -51,7 +51,7 @@ const isStatement = (x: unknown): x is Statement =>
 /** Reads a queue text; anything unreadable is kept in `unreadable`, never thrown or lost. */
 export function parseQueue(text: string | null): QueueData {
   if (text === null || text.trim() === '') return emptyQueue();
-  let data: Partial<QueueData> | null = null;
+  let data: Partial<QueueData> | null;
   try {
     data = JSON.parse(text) as Partial<QueueData>;
   } catch {

@@ -149,7 +149,7 @@ export function startStatement(scenario: Scenario, attempt: AttemptRef, opts: St
   );
 }
 
-/** The engine's score of one answered prompt: per competency, overall, the points possible, and whether it went well. */
+/** The engine's score of one answered prompt: per competency, overall, points possible, and whether it went well. */
 export function promptScore(scenario: Scenario, fb: FeedbackEvent, criticalHere: boolean) {
   const { competencies, score: overall } = score(scenario, [fb]);
   const perCompetency: Record<string, { label: string; score: number; earned: number; possible: number }> = {};
@@ -222,7 +222,7 @@ export function isoDuration(fromIso: string, toIso: string): string {
   return `PT${Math.round(ms / 10) / 100}S`;
 }
 
-/** Whether the attempt passed: the engine's verdict, or under cmi5 the LMS's masteryScore (no critical error either way). */
+/** Whether the attempt passed: the engine's verdict, or the cmi5 LMS's masteryScore (never with a critical error). */
 export function attemptPassed(report: Report, opts: Pick<StatementOptions, 'cmi5'>): boolean {
   const mastery = opts.cmi5?.masteryScore;
   if (mastery === undefined) return report.passed;

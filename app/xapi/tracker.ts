@@ -40,7 +40,7 @@ function fromTurn(x: CriticalError, fb: FeedbackEvent): boolean {
   return x.missed ? !hit : hit;
 }
 
-/** The critical errors of each answered prompt (the report lists them turn by turn, in order), and the rest (endings). */
+/** The critical errors of each answered prompt (the report lists them turn by turn, in order), and the rest. */
 export function criticalsByTurn(
   criticals: CriticalError[],
   feedback: FeedbackEvent[],

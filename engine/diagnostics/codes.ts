@@ -9,7 +9,7 @@ export interface CodeInfo {
 }
 
 /** Every code the checker can give. Codes never change meaning; new ones are added at the end. */
-export const DIAGNOSTIC_CODES: Record<string, CodeInfo> = {
+export const DIAGNOSTIC_CODES = {
   RH000: {
     name: 'internal-error',
     severity: 'error',
@@ -90,4 +90,7 @@ export const DIAGNOSTIC_CODES: Record<string, CodeInfo> = {
     severity: 'error',
     summary: 'a test names a node, criterion, option or outcome that does not exist',
   },
-};
+} as const satisfies Record<string, CodeInfo>;
+
+/** A code of the catalogue: a misspelt code does not compile. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

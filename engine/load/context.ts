@@ -13,7 +13,7 @@ import {
   type Scalar,
 } from 'yaml';
 import type { Diagnostic, Severity } from '../types.ts';
-import { DIAGNOSTIC_CODES } from '../diagnostics/codes.ts';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.ts';
 
 /** How many alias expansions one file may make (an alias bomb makes millions). */
 export const MAX_ALIASES = 1000;
@@ -45,7 +45,7 @@ export class Ctx {
 
   /** Adds a diagnostic at a node (its first character) or a source offset. */
   report(
-    code: string,
+    code: DiagnosticCode,
     at: Node | number | null | undefined,
     message: string,
     hint?: string,
@@ -58,7 +58,7 @@ export class Ctx {
       file: this.file,
       line: start.line,
       column: start.col,
-      severity: severity ?? DIAGNOSTIC_CODES[code]?.severity ?? 'error',
+      severity: severity ?? DIAGNOSTIC_CODES[code].severity,
       code,
       message,
     };

@@ -5,6 +5,7 @@
 import { LineCounter } from 'yaml';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { Diagnostic, Scenario } from '../types.ts';
+import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import { collected } from './collect.ts';
 import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
 import { buildScenario } from './build-top.ts';
@@ -41,7 +42,7 @@ function openingQuote(text: string, end: number, message: string): number {
 function single(
   file: string,
   text: string,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   offset: number,
 ): { scenario: null; diagnostics: Diagnostic[] } {

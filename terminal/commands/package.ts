@@ -101,8 +101,9 @@ export async function main(args: string[]): Promise<number> {
     return (err(`rehearse package: cannot write ${out}: ${(e as Error).message}`), 1);
   }
   const kb = (zip.length / 1024).toFixed(0);
+  const ids = scenarios.map((c) => c.scenario.id).join(', ');
   process.stdout.write(
-    `${out}: ${standard} package of ${scenarios.length} scenario(s) (${scenarios.map((c) => c.scenario.id).join(', ')}), ${files.size} files, ${kb} KB\n`,
+    `${out}: ${standard} package of ${scenarios.length} scenario(s) (${ids}), ${files.size} files, ${kb} KB\n`,
   );
   return 0;
 }

@@ -14,6 +14,7 @@ import type { Report, Scenario, ScriptedAnswer } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { readScenarioFile } from '../read-files.ts';
+import { signedPoints } from '../../app/score-display.ts';
 
 /** Answers read from a YAML file, each with its 1-based position. */
 export type AnswersFile =
@@ -106,7 +107,7 @@ export function formatReport(scenario: Scenario, r: Report): string {
   out.push('', 'Turns:');
   if (!r.turns.length) out.push('  (no answer)');
   r.turns.forEach((t, i) => {
-    const points = t.points > 0 ? `+${t.points}` : String(t.points);
+    const points = signedPoints(t.points);
     const ask = own(scenario.nodes, t.node)?.ask;
     const option = ask?.kind === 'choice' ? ask.options.find((o) => o.id === t.answer) : undefined;
     const said = option ? `chose ${option.id} (${JSON.stringify(option.text)})` : JSON.stringify(t.answer);

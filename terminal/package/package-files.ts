@@ -63,11 +63,9 @@ Object.assign(p, ${JSON.stringify(data)});
     const key = keyOf(c.scenario.id);
     const { tests: _tests, ...playable } = c.scenario;
     const script = `scenarios/${key}.js`;
-    out.set(
-      script,
-      utf8(`(window.${PACKAGE_GLOBAL} = window.${PACKAGE_GLOBAL} || { scenarios: {} }).scenarios[${JSON.stringify(c.scenario.id)}] = JSON.parse(${JSON.stringify(JSON.stringify({ hash: c.hash, scenario: { ...playable, tests: [] } }))});
-`),
-    );
+    const json = JSON.stringify(JSON.stringify({ hash: c.hash, scenario: { ...playable, tests: [] } }));
+    const slot = `(window.${PACKAGE_GLOBAL} = window.${PACKAGE_GLOBAL} || { scenarios: {} }).scenarios`;
+    out.set(script, utf8(`${slot}[${JSON.stringify(c.scenario.id)}] = JSON.parse(${json});\n`));
     out.set(`${key}.html`, utf8(launchPage(html, c)));
     own[key] = [`${key}.html`, script];
   }

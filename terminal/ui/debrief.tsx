@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { criticalId } from '../../engine/session/index.ts';
-import { bar } from './bars.ts';
+import { bandColor, bar } from './bars.ts';
 import { highlightPieces } from './highlight.ts';
 import { signed } from './event-view.tsx';
 import { Highlighted, Tx } from './theme.tsx';
@@ -24,7 +24,7 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
         return (
           <Text key={id}>
             {`  ${labels[i]!.padEnd(pad)} `}
-            <Tx color={c.score >= 70 ? 'green' : c.score >= 40 ? 'yellow' : 'red'}>{bar(c.score, width)}</Tx>
+            <Tx color={bandColor(c.score)}>{bar(c.score, width)}</Tx>
             {` ${String(c.score).padStart(3)}`}
           </Text>
         );

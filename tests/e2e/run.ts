@@ -115,4 +115,4 @@ async function main(): Promise<number> {
   return tally.failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -61,7 +61,7 @@ describe('drill screen', () => {
     expect(f).toContain(
       '2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error',
     );
-    expect(f).toMatch(/Safety advice ░{20}   0/);
+    expect(f).toMatch(/Safety advice ░{20} {3}0/);
     expect(f).toMatch(/Listening\s+█{20} 100/);
     await type('\r');
     expect(finished).toBe(true);

@@ -122,29 +122,29 @@ describe('play screen', () => {
     expect(f).toContain('1. You did the [right thing]  (+2)');
     expect(f).toContain('Reassure them they did well to call.');
     // A competency no answer could earn here is not drawn as a zero.
-    expect(f).toMatch(/No blame\s+·{20}   – not assessed here/);
+    expect(f).toMatch(/No blame\s+·{20} {3}– not assessed here/);
     s.unmount();
   });
 });
 
 describe('resume', () => {
   it('a session saved to the data folder mid-way continues where it was', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { existsSync, mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { saveSession } = await import('../../app/session-store.ts');
-    const { loadSessionFile, saveSessionFile, clearSessionFile } = await import('../../terminal/session-file.ts');
+    const saved = await import('../../app/saved-session.ts');
+    const { fileStore } = await import('../../terminal/storage/file-store.ts');
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-resume-'));
+    const files = fileStore(dir);
     try {
-      expect(loadSessionFile(dir)).toEqual({
-        message: expect.stringContaining('There is no interrupted session to resume'),
-      });
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
       const first = createSessionStore();
       first.getState().start(callScenario(), { seed: 4 });
       first.getState().answer('Take your time');
-      saveSessionFile(dir, saveSession(first.getState())!);
-      const loaded = loadSessionFile(dir);
-      if ('message' in loaded) throw new Error(loaded.message);
+      expect(saved.storeSavedSession(files, saveSession(first.getState()))).toBeNull();
+      const loaded = saved.loadSavedSession(files);
+      if (!('saved' in loaded)) throw new Error(JSON.stringify(loaded));
       const store = createSessionStore();
       expect(store.getState().resume(JSON.parse(JSON.stringify(loaded.saved)))).toBe(true);
       const view = render(<PlayScreen store={store} onFinish={() => {}} />);
@@ -156,16 +156,14 @@ describe('resume', () => {
       f = view.lastFrame()!;
       expect(f).toContain('✓ PASSED');
       view.unmount();
-      clearSessionFile(dir);
-      expect('message' in loadSessionFile(dir)).toBe(true);
+      saved.storeSavedSession(files, null);
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
       // Starting another scenario keeps a waiting session aside instead of overwriting it.
-      const { setAsideSessionFile } = await import('../../terminal/session-file.ts');
-      const { existsSync } = await import('node:fs');
-      expect(setAsideSessionFile(dir)).toBeNull();
-      saveSessionFile(dir, saveSession(first.getState())!);
-      expect(setAsideSessionFile(dir)).toBe('Call: blackmail after a video call');
+      expect(saved.keepPreviousSession(files)).toBeNull();
+      saved.storeSavedSession(files, saveSession(first.getState()));
+      expect(saved.keepPreviousSession(files)).toMatch(/session of "Call: blackmail after a video call" is kept in/);
       expect(existsSync(join(dir, 'session.previous.json'))).toBe(true);
-      expect('message' in loadSessionFile(dir)).toBe(true);
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

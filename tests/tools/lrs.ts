@@ -1,5 +1,5 @@
 /**
- * Starts and stops the real LRS of the integration tests (tests/tools/lrs-server.cjs): in memory,
+ * Starts and stops the real LRS of the integration tests (tests/tools/lrs-server.mjs): in memory,
  * on 127.0.0.1, with the service's test authentication (MODELS_REPO=memory, AUTH_REPO=test,
  * STORAGE_REPO=local, EVENTS_REPO=test: no database, no Redis).
  */
@@ -17,7 +17,7 @@ export interface RunningLrs {
   stop(): Promise<void>;
 }
 
-const SERVER = fileURLToPath(new URL('./lrs-server.cjs', import.meta.url));
+const SERVER = fileURLToPath(new URL('./lrs-server.mjs', import.meta.url));
 
 /** Starts a fresh, empty LRS; rejects with its output if it does not listen within 30 s. */
 export async function startLrs(): Promise<RunningLrs> {

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { competencyHistory, serializeProgress } from '../../app/progress.ts';
+import { competencyTrends, serializeProgress } from '../../app/progress.ts';
 import { own } from '../../engine/util.ts';
 import { useLang } from '../i18n/lang.tsx';
 import type { ProgressState } from '../storage/progress-store.ts';
@@ -14,7 +14,7 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
   const attempts = useStore(store, (s) => s.attempts);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const history = competencyHistory(attempts.filter((a) => !a.drill));
+  const history = competencyTrends(attempts);
   const exportFile = () => {
     const url = URL.createObjectURL(new Blob([serializeProgress(attempts)], { type: 'application/json' }));
     const a = document.createElement('a');

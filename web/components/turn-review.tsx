@@ -1,11 +1,12 @@
 /** One turn of the debrief: what was said, the answer with its highlighted words, what each criterion says, the model answer, the path not taken. */
+import { signedPoints } from '../../app/score-display.ts';
 import type { Scenario, Turn } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { HighlightedAnswer } from './highlighted-answer.tsx';
 import { choiceAsk, freeAsk, pointsIn } from './scenario-lookup.ts';
 import type { TurnGroup } from './turn-groups.ts';
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const signed = signedPoints;
 
 /** The review of one answered prompt. */
 export function TurnReview({

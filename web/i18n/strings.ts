@@ -104,7 +104,8 @@ const en = {
   importSkipped: '{n} record(s) of the file could not be read and were skipped.',
   importFailed: 'The file could not be imported: {reason}',
   setAsideNotice:
-    '{n} saved record(s) could not be read. They were set aside (kept under “rehearse.progress.setAside”); your other attempts are kept.',
+    '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
+  storageProblem: 'This browser could not keep everything: {detail}',
   dismiss: 'Dismiss',
   date: 'Date',
   scenario: 'Scenario',
@@ -264,7 +265,8 @@ const fr: Record<StringKey, string> = {
   importSkipped: '{n} enregistrement(s) du fichier illisible(s), ignoré(s).',
   importFailed: "Le fichier n'a pas pu être importé : {reason}",
   setAsideNotice:
-    '{n} enregistrement(s) illisible(s) mis de côté (gardés sous « rehearse.progress.setAside ») ; vos autres tentatives sont conservées.',
+    '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
+  storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
   dismiss: 'Fermer',
   date: 'Date',
   scenario: 'Scénario',

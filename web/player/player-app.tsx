@@ -4,7 +4,8 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { createSessionStore } from '../../app/session-store.ts';
+import type { StoreApi } from 'zustand/vanilla';
+import { createSessionStore, type SessionStore } from '../../app/session-store.ts';
 import type { SessionState } from '../../engine/session/index.ts';
 import { IntroScreen } from '../components/intro-screen.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -18,28 +19,13 @@ const DebriefScreen = lazy(() =>
   import('../components/debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })),
 );
 
-/** What the player starts with: the scenario, the adapter, the resumed state (if any) and a notice. */
-export interface PlayerProps {
-  entry: PackagedScenario;
-  adapter: LmsAdapter;
-  resumed: SessionState | null;
-  notice: string | null;
-}
-
-/** The player's screens. */
-export function PlayerApp({ entry, adapter, resumed, notice: initialNotice }: PlayerProps) {
-  const { t } = useLang();
-  const { scenario, hash } = entry;
-  const session = useMemo(() => {
-    const store = createSessionStore();
-    if (resumed) store.getState().resume({ v: 1, scenario, state: resumed, exam: false });
-    return store;
-  }, [scenario, resumed]);
-  const [notice, setNotice] = useState(initialNotice);
-  const [debrief, setDebrief] = useState(() => resumed?.ended === true);
-  const [practice, setPractice] = useState(false);
-  const [exited, setExited] = useState(false);
-  const running = useStore(session, (s) => (s.state ? s : null));
+/** Records every new state in the LMS (in order), until a practice try; closes the LMS session on pagehide. */
+function useLmsRecording(
+  session: StoreApi<SessionStore>,
+  adapter: LmsAdapter,
+  { scenario, hash }: PackagedScenario,
+  practice: boolean,
+): void {
   useEffect(() => {
     let chain = Promise.resolve();
     const unsubscribe = session.subscribe((s, prev) => {
@@ -54,6 +40,31 @@ export function PlayerApp({ entry, adapter, resumed, notice: initialNotice }: Pl
       window.removeEventListener('pagehide', leave);
     };
   }, [session, adapter, scenario, hash, practice]);
+}
+
+/** What the player starts with: the scenario, the adapter, the resumed state (if any) and a notice. */
+export interface PlayerProps {
+  entry: PackagedScenario;
+  adapter: LmsAdapter;
+  resumed: SessionState | null;
+  notice: string | null;
+}
+
+/** The player's screens. */
+export function PlayerApp({ entry, adapter, resumed, notice: initialNotice }: PlayerProps) {
+  const { t } = useLang();
+  const { scenario } = entry;
+  const session = useMemo(() => {
+    const store = createSessionStore();
+    if (resumed) store.getState().resume({ v: 1, scenario, state: resumed, exam: false });
+    return store;
+  }, [scenario, resumed]);
+  const [notice, setNotice] = useState(initialNotice);
+  const [debrief, setDebrief] = useState(() => resumed?.ended === true);
+  const [practice, setPractice] = useState(false);
+  const [exited, setExited] = useState(false);
+  const running = useStore(session, (s) => (s.state ? s : null));
+  useLmsRecording(session, adapter, entry, practice);
   const exit = () => {
     void adapter.exit().then(() => setExited(true));
   };
@@ -63,14 +74,7 @@ export function PlayerApp({ entry, adapter, resumed, notice: initialNotice }: Pl
         {t('playerExited')}
       </p>
     );
-  const bar = (
-    <div className="player-bar">
-      {notice && <Notice text={notice} onDismiss={() => setNotice(null)} />}
-      <button type="button" onClick={exit}>
-        {t('playerExit')}
-      </button>
-    </div>
-  );
+  const bar = <PlayerBar notice={notice} onDismiss={() => setNotice(null)} onExit={exit} />;
   if (!running)
     return (
       <>
@@ -82,29 +86,35 @@ export function PlayerApp({ entry, adapter, resumed, notice: initialNotice }: Pl
         />
       </>
     );
-  if (running.ended && running.report && debrief)
-    return (
-      <>
-        {bar}
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <DebriefScreen
-            scenario={scenario}
-            report={running.report}
-            events={running.events}
-            onTryAgain={() => {
-              setPractice(true);
-              setNotice(t('playerPractice'));
-              setDebrief(false);
-              session.getState().start(scenario, { exam: running.exam });
-            }}
-          />
-        </Suspense>
-      </>
-    );
+  const tryAgain = () => {
+    setPractice(true);
+    setNotice(t('playerPractice'));
+    setDebrief(false);
+    session.getState().start(scenario, { exam: running.exam });
+  };
   return (
     <>
       {bar}
-      <PlayScreen store={session} onDebrief={() => setDebrief(true)} />
+      {running.ended && running.report && debrief ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <DebriefScreen scenario={scenario} report={running.report} events={running.events} onTryAgain={tryAgain} />
+        </Suspense>
+      ) : (
+        <PlayScreen store={session} onDebrief={() => setDebrief(true)} />
+      )}
     </>
+  );
+}
+
+/** The LMS notice (if any) and the Exit button, above every screen. */
+function PlayerBar({ notice, onDismiss, onExit }: { notice: string | null; onDismiss(): void; onExit(): void }) {
+  const { t } = useLang();
+  return (
+    <div className="player-bar">
+      {notice && <Notice text={notice} onDismiss={onDismiss} />}
+      <button type="button" onClick={onExit}>
+        {t('playerExit')}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drillPool, drillScenario, itemCompetencies, selectDrill } from '../../app/drill.ts';
-import { attemptOf, callScenario, libraryOf } from './drill-fixtures.ts';
+import { attemptOf, callScenario, libraryOf } from '../terminal/drill-fixtures.ts';
 
 const en = callScenario({ id: 'call-en' });
 const fr = callScenario({ id: 'call-fr', locale: 'fr' });

@@ -1,6 +1,9 @@
 // The LRS for the tests: Learning Locker's xapi-statements service (from .cache/test-tools), wired as
 // its own dist/server.js does, but bound to 127.0.0.1 on a free port; prints "LISTENING <port>".
-'use strict';
+import { createRequire } from 'node:module';
+import process from 'node:process';
+
+const require = createRequire(import.meta.url);
 const tools = process.argv[2];
 const pkg = `${tools}node_modules/xapi-statements/dist/`;
 const express = require(`${tools}node_modules/express`);
