@@ -96,12 +96,12 @@ export function progressValues(
   const out: ScormValues = [];
   for (let k = written; k < feedback.length; k++)
     out.push(...interaction(version, scenario, feedback[k]!, k, byTurn[k]!.length > 0, now));
-  const location = clip(state.at ?? state.path[state.np - 1] ?? '', SCORM_LIMITS[version].location);
+  const place = clip(state.at ?? state.path[state.np - 1] ?? '', SCORM_LIMITS[version].location);
   if (version === '1.2') {
-    out.push(['cmi.core.lesson_location', location], ['cmi.suspend_data', resume]);
+    out.push(['cmi.core.lesson_location', place], ['cmi.suspend_data', resume]);
     if (!state.ended) out.push(['cmi.core.lesson_status', 'incomplete'], ['cmi.core.exit', 'suspend']);
   } else {
-    out.push(['cmi.location', location], ['cmi.suspend_data', resume]);
+    out.push(['cmi.location', place], ['cmi.suspend_data', resume]);
     if (!state.ended) out.push(['cmi.completion_status', 'incomplete'], ['cmi.exit', 'suspend']);
   }
   return out;

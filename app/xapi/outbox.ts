@@ -44,6 +44,8 @@ export interface OutboxDeps {
   options?: Partial<Pick<StatementOptions, 'cmi5' | 'activityBase'>>;
 }
 
+class StorageError extends Error {}
+
 /** Creates the outbox of a screen. */
 export function createOutbox(deps: OutboxDeps): Outbox {
   const now = deps.now ?? (() => new Date().toISOString());
@@ -57,18 +59,32 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   };
   const listeners = new Set<(s: QueueStatus) => void>();
   let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = chain.then(job, job);
-    chain = run.catch(() => undefined);
-    return run;
-  };
-  const save = async (q: QueueData): Promise<QueueStatus> => {
-    await deps.storage.write(serializeQueue(q));
-    const s = queueStatus(q);
+  const notify = (s: QueueStatus) => {
     for (const l of listeners) l(s);
     return s;
   };
-  const load = async () => parseQueue(await deps.storage.read());
+  const save = async (q: QueueData): Promise<QueueStatus> => {
+    const failed = await deps.storage.write(serializeQueue(q));
+    const s = queueStatus(q);
+    const where = deps.storage.where();
+    return notify(failed ? { ...s, storageError: `the queue could not be saved in ${where}: ${failed.error}` } : s);
+  };
+  const load = async (): Promise<QueueData> => {
+    const r = await deps.storage.read();
+    if ('error' in r) throw new StorageError(`the queue in ${deps.storage.where()} could not be read: ${r.error}`);
+    return parseQueue('text' in r ? r.text : null);
+  };
+  /** Runs one operation after the others; a storage failure is a status, never a throw, and writes nothing. */
+  const serial = (job: () => Promise<QueueStatus>): Promise<QueueStatus> => {
+    const guarded = () =>
+      job().catch((e: unknown) => {
+        if (!(e instanceof StorageError)) throw e;
+        return notify({ waiting: 0, statements: 0, rejected: 0, storageError: e.message });
+      });
+    const run = chain.then(guarded, guarded);
+    chain = run.catch(() => undefined);
+    return run;
+  };
   return {
     track: (scenario, state, contentHash) =>
       serial(async () => {

@@ -3,6 +3,7 @@
  * (IndexedDB in the web app, a file in the terminal's data folder, memory in tests). Reading never
  * throws and never drops anything: what cannot be read is kept aside in the document itself.
  */
+import { memoryStore, type StoreFailure, type TextRead, type TextStore } from '../persistence.ts';
 import type { TrackCursor } from './tracker.ts';
 import type { Statement } from './types.ts';
 
@@ -30,10 +31,24 @@ export interface QueueData {
   unreadable?: string[];
 }
 
-/** Where the queue document lives: its text, or null when there is none yet. */
+/** Where the queue document lives (asynchronous, so that IndexedDB can hold it); failures are returned. */
 export interface QueueStorage {
-  read(): Promise<string | null>;
-  write(text: string): Promise<void>;
+  read(): Promise<TextRead>;
+  write(text: string): Promise<StoreFailure>;
+  /** Where it is kept, for messages. */
+  where(): string;
+}
+
+/** The name of the queue in a TextStore (the terminal's data folder: lrs-queue.json). */
+export const QUEUE_NAME = 'lrs-queue';
+
+/** The queue kept under a name of a TextStore (app/persistence.ts). */
+export function queueStorageOf(store: TextStore, name = QUEUE_NAME): QueueStorage {
+  return {
+    read: async () => store.read(name),
+    write: async (text) => store.write(name, text),
+    where: () => store.where(name),
+  };
 }
 
 /** An empty queue. */
@@ -50,6 +65,7 @@ const isStatement = (x: unknown): x is Statement =>
 
 /** Reads a queue text; anything unreadable is kept in `unreadable`, never thrown or lost. */
 export function parseQueue(text: string | null): QueueData {
+  // Anything else than a queue document of this version is kept whole in `unreadable`.
   if (text === null || text.trim() === '') return emptyQueue();
   let data: Partial<QueueData> | null;
   try {
@@ -81,6 +97,8 @@ export interface QueueStatus {
   statements: number;
   rejected: number;
   lastError?: string;
+  /** The queue itself could not be read or written (its storage failed): nothing was changed. */
+  storageError?: string;
 }
 
 /** The status of a queue document. */
@@ -91,14 +109,13 @@ export function queueStatus(q: QueueData): QueueStatus {
   return s;
 }
 
-/** A queue kept in memory (tests; a browser without IndexedDB). */
+/** A queue kept in memory (tests; the cmi5 player; a browser without IndexedDB); `text` is its document. */
 export function memoryQueueStorage(initial: string | null = null): QueueStorage & { text: string | null } {
-  const box = {
-    text: initial,
-    read: async () => box.text,
-    write: async (t: string) => {
-      box.text = t;
-    },
-  };
-  return box;
+  const store = memoryStore();
+  if (initial !== null) store.write(QUEUE_NAME, initial);
+  const storage = queueStorageOf(store);
+  return Object.defineProperty(storage, 'text', {
+    get: () => store.texts.get(QUEUE_NAME) ?? null,
+    set: (t: string) => void store.write(QUEUE_NAME, t),
+  }) as QueueStorage & { text: string | null };
 }

@@ -13,6 +13,8 @@ const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/'
 /** One commit (or finish) the content made, with the whole CMI as scorm-again renders it. */
 export interface LmsCommit {
   event: 'commit' | 'finish';
+  /** The SCORM edition of the LMS page that received it ('1.2' or '2004'). */
+  version: string;
   cmi: Record<string, unknown>;
 }
 
@@ -32,7 +34,7 @@ const LMS_SCRIPT = `(async () => {
   const api = v === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
   if (saved) api.loadFromJSON(saved);
   const post = (event) =>
-    fetch('/lms/commit', { method: 'POST', body: JSON.stringify({ event, cmi: api.renderCMIToJSONObject() }) });
+    fetch('/lms/commit', { method: 'POST', body: JSON.stringify({ event, version: v, cmi: api.renderCMIToJSONObject() }) });
   api.on(v === '1.2' ? 'LMSCommit' : 'Commit', () => post('commit'));
   api.on(v === '1.2' ? 'LMSFinish' : 'Terminate', () => post('finish'));
   window[v === '1.2' ? 'API' : 'API_1484_11'] = api;
