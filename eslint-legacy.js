@@ -2,7 +2,6 @@
 // list must only shrink: remove a file when it is mended (a new offender fails `npm run lint`).
 export const LEGACY = {
   'max-len': [
-    'app/progress.ts',
     'engine/condition/typecheck.ts',
     'engine/load/build-node.ts',
     'engine/load/build-top.ts',
@@ -34,11 +33,9 @@ export const LEGACY = {
     'web/preview/scenario-graph.tsx',
   ],
   'max-lines-per-function': [
-    'app/session-store.ts',
     'engine/load/build-node.ts',
     'engine/load/build-top.ts',
     'engine/load/index.ts',
-    'terminal/commands/play.tsx',
     'terminal/ui/debrief.tsx',
     'terminal/ui/drill-screen.tsx',
     'web/app.tsx',

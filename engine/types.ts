@@ -198,6 +198,23 @@ export interface Scenario {
   tests: ScenarioTest[];
 }
 
+/**
+ * r2: a shared concept set (a file with `kind: concepts`): named phrase groups that scenarios of its
+ * locale take in with `use: [id]`. `concepts` and `use` are the file's own; `examples` are keyed by
+ * concept name and checked like a mistake's examples (docs/format-notes.md).
+ */
+export interface ConceptSet {
+  format: 1;
+  kind: 'concepts';
+  id: string;
+  locale: Locale;
+  title?: string;
+  description?: string;
+  use: string[];
+  concepts: Rec<string[]>;
+  examples: Rec<CriterionExamples>;
+}
+
 /** How bad a diagnostic is. */
 export type Severity = 'error' | 'warning';
 

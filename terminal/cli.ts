@@ -18,6 +18,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
     help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report',
   },
   test: { load: () => import('./commands/test.ts'), help: "test FILE|DIR…                run the scenarios' tests" },
+  review: {
+    load: () => import('./commands/review.ts'),
+    help: 'review FILE --reviews R1.json … [--json]   trainers’ agreement with the engine and each other',
+  },
   play: {
     load: () => import('./commands/play.tsx'),
     help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario',

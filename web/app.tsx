@@ -15,6 +15,7 @@ import { useHashRoute } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
+const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
 const ProgressScreen = lazy(() =>
   import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
 );
@@ -59,7 +60,11 @@ function Shell({ library, storage }: AppProps) {
         {t('skipToMain')}
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
-      <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={route.name === 'preview' || route.name === 'review' ? 'wide' : undefined}
+      >
         {problem && (
           <Notice
             text={
@@ -90,13 +95,25 @@ function Shell({ library, storage }: AppProps) {
         )}
         {route.name === 'progress' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <ProgressScreen store={progress} />
+            <ProgressScreen
+              store={progress}
+              textStore={textStore}
+              library={library}
+              onPlay={(id) => navigate({ name: 'play', id })}
+            />
           </Suspense>
         )}
         {route.name === 'preview' && (
           <ErrorBoundary message={t('screenFailed')}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <PreviewScreen storage={storage} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {route.name === 'review' && (
+          <ErrorBoundary message={t('screenFailed')}>
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ReviewScreen store={textStore} />
             </Suspense>
           </ErrorBoundary>
         )}

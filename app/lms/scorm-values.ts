@@ -92,7 +92,7 @@ export function progressValues(
   now: string,
 ): ScormValues {
   const feedback = transcript(state).filter((e): e is FeedbackEvent => e.type === 'feedback');
-  const byTurn = criticalsByTurn(engineReport(scenario, state).criticals, feedback).turns;
+  const byTurn = criticalsByTurn(engineReport(scenario, state)).turns;
   const out: ScormValues = [];
   for (let k = written; k < feedback.length; k++)
     out.push(...interaction(version, scenario, feedback[k]!, k, byTurn[k]!.length > 0, now));

@@ -3,8 +3,8 @@
  * queued for this attempt) and the session's state give the new statements, in order. Pure; each
  * screen keeps the cursor beside the session and calls this after every step.
  */
-import { report as engineReport, transcript, type SessionState } from '../../engine/session/index.ts';
-import type { CriticalError, Scenario } from '../../engine/types.ts';
+import { criticalTurns, report as engineReport, transcript, type SessionState } from '../../engine/session/index.ts';
+import type { CriticalError, Report, Scenario } from '../../engine/types.ts';
 import {
   answeredStatement,
   criticalStatement,
@@ -33,25 +33,16 @@ export function cursorFits(cursor: TrackCursor | null | undefined, state: Sessio
   return !!cursor && cursor.v === CURSOR_VERSION && cursor.scenario === state.scenario && cursor.seed === state.seed;
 }
 
-/** True when a critical error (criterion, option or missed required one) comes from this answered prompt. */
-function fromTurn(x: CriticalError, fb: FeedbackEvent): boolean {
-  if (!('id' in x) || x.node !== fb.node) return false;
-  const hit = fb.items.some((i) => i.id === x.id);
-  return x.missed ? !hit : hit;
-}
-
-/** The critical errors of each answered prompt (the report lists them turn by turn, in order), and the rest. */
-export function criticalsByTurn(
-  criticals: CriticalError[],
-  feedback: FeedbackEvent[],
-): { turns: CriticalError[][]; rest: CriticalError[] } {
-  const pending = [...criticals];
-  const turns = feedback.map((fb) => {
-    let n = 0;
-    while (n < pending.length && fromTurn(pending[n]!, fb)) n++;
-    return pending.splice(0, n);
+/** The critical errors of each answered prompt (by the engine's criticalTurns), and those of the ending. */
+export function criticalsByTurn(report: Report): { turns: CriticalError[][]; rest: CriticalError[] } {
+  const turns: CriticalError[][] = report.turns.map(() => []);
+  const rest: CriticalError[] = [];
+  criticalTurns(report).forEach((turn, i) => {
+    const c = report.criticals[i]!;
+    if (turn === null) rest.push(c);
+    else turns[turn - 1]!.push(c);
   });
-  return { turns, rest: pending };
+  return { turns, rest };
 }
 
 /**
@@ -83,7 +74,7 @@ export function trackStatements(
   }
   const rep = engineReport(scenario, state);
   const feedback = transcript(state).filter((e): e is FeedbackEvent => e.type === 'feedback');
-  const byTurn = criticalsByTurn(rep.criticals, feedback);
+  const byTurn = criticalsByTurn(rep);
   for (let k = c.turns; k < feedback.length; k++) {
     const here = byTurn.turns[k]!;
     out.push(answeredStatement(scenario, c, opts, feedback[k]!, rep.turns[k]!, here.length > 0));

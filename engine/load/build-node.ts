@@ -1,14 +1,26 @@
 /** Builds one node of the scenario graph: its lines, its prompt (free or choice) and its exits. */
 import type { ChoiceAsk, ChoiceOption, Criterion, FreeAsk, Line, ScenarioNode } from '../types.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isScalar, isSeq, type Node } from './context.ts';
+import { Ctx, isSeq, type Node } from './context.ts';
 import { readBool, readList, readMap, readNumber, readText, readTextList, checkId } from './read.ts';
 import { readCondition, readRoutes, readSet } from './build-parts.ts';
+import { checkRequired, readExamples, readReason } from './read-r2.ts';
 
 const NODE_KEYS = ['say', 'ask', 'goto', 'next', 'end', 'drill', 'context'] as const;
 const FREE_KEYS = ['prompt', 'hint', 'seconds', 'model', 'criteria', 'next'] as const;
 const CHOICE_KEYS = ['prompt', 'seconds', 'shuffle', 'options'] as const;
-const CRITERION_KEYS = ['id', 'competency', 'points', 'match', 'all', 'critical', 'feedback', 'set'] as const;
+const CRITERION_KEYS = [
+  'id',
+  'competency',
+  'points',
+  'match',
+  'all',
+  'critical',
+  'required',
+  'feedback',
+  'set',
+  'examples',
+] as const;
 const OPTION_KEYS = ['id', 'text', 'competency', 'points', 'critical', 'feedback', 'set', 'goto'] as const;
 const LINE_KEYS = ['who', 'text', 'when'];
 
@@ -66,11 +78,6 @@ function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Lin
   return line;
 }
 
-function readCritical(ctx: Ctx, n: Node | null, what: string, fallback: string): string | undefined {
-  if (n && isScalar(n) && typeof n.value === 'boolean') return n.value ? fallback : undefined;
-  return readText(ctx, n, what);
-}
-
 function declareId(
   ctx: Ctx,
   col: Collected,
@@ -110,7 +117,7 @@ function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected,
     ctx.report('RH010', raw, `${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
   const phrase = (item: Node | null, i: number, w: string) => {
     const t = readText(ctx, item, `${w}[${i + 1}]`);
-    if (t !== undefined) col.phrases.push({ text: t, at: item });
+    if (t !== undefined) col.phrases.push({ text: t, at: item, criterion: c, node });
     return t;
   };
   if (m) c.match = readList(ctx, m.value, `${what}.match`, (it, i) => phrase(it, i, `${what}.match`), { min: 1 });
@@ -130,13 +137,24 @@ function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected,
   }
   const cr = f.get('critical');
   if (cr) {
-    const t = readCritical(ctx, cr.value, `${what}.critical`, c.feedback ?? 'critical mistake');
+    const t = readReason(ctx, cr.value, `${what}.critical`, c.feedback ?? 'critical mistake');
     if (t !== undefined) c.critical = t;
+  }
+  const rq = f.get('required');
+  if (rq) {
+    const t = readReason(ctx, rq.value, `${what}.required`, c.feedback ?? 'a required point was left out');
+    if (t !== undefined) c.required = t;
+    checkRequired(ctx, c, rq.key, what);
   }
   const s = f.get('set');
   if (s) {
     const e = readSet(ctx, s.value, col, `${what}.set`);
     if (e) c.set = e;
+  }
+  const ex = f.get('examples');
+  if (ex) {
+    const e = readExamples(ctx, ex.value, `${what}.examples`, col, { node, criterion: c });
+    if (e) c.examples = e;
   }
   return c;
 }
@@ -182,7 +200,7 @@ function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, no
   }
   const cr = f.get('critical');
   if (cr) {
-    const t = readCritical(ctx, cr.value, `${what}.critical`, o.feedback ?? 'critical mistake');
+    const t = readReason(ctx, cr.value, `${what}.critical`, o.feedback ?? 'critical mistake');
     if (t !== undefined) o.critical = t;
   }
   const s = f.get('set');

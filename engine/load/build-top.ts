@@ -6,7 +6,6 @@ import type {
   Scenario,
   ScenarioNode,
   ScenarioTest,
-  ScriptedAnswer,
   TestExpect,
   Value,
 } from '../types.ts';
@@ -15,6 +14,8 @@ import type { Collected } from './collect.ts';
 import { Ctx, isMap, isScalar, kindOf, type Node } from './context.ts';
 import { checkId, readBool, readList, readMap, readNumber, readText, readTextList } from './read.ts';
 import { readNode } from './build-node.ts';
+import { readOutcome, readUse } from './read-r2.ts';
+import { readScriptedAnswer } from './answers.ts';
 
 const TOP_KEYS = [
   'format',
@@ -31,6 +32,7 @@ const TOP_KEYS = [
   'competencies',
   'state',
   'concepts',
+  'use',
   'outcomes',
   'start',
   'nodes',
@@ -48,12 +50,14 @@ const REQUIRED = [
   'start',
   'nodes',
 ] as const;
-const LOCALES = ['fr', 'en'];
+/** The locales the text analysis knows. */
+export const LOCALES = ['fr', 'en'];
 const SETTINGS = ['classroom', 'call', 'chat', 'report', 'parents'];
 const RESERVED = ['who', 'text', 'when', 'narrator'];
 const EXPECT_KEYS = ['outcome', 'passed', 'critical', 'score_min', 'score_max', 'path', 'matched', 'not_matched'];
 
-function oneOf(ctx: Ctx, n: Node | null, what: string, allowed: string[]): string | undefined {
+/** A text that must be one of `allowed` (RH013 otherwise). */
+export function oneOf(ctx: Ctx, n: Node | null, what: string, allowed: string[]): string | undefined {
   const v = readText(ctx, n, what);
   if (v === undefined) return undefined;
   if (!allowed.includes(v)) {
@@ -165,28 +169,6 @@ function readResource(ctx: Ctx, n: Node | null, what: string): Resource | undefi
   return r;
 }
 
-function readAnswer(ctx: Ctx, n: Node | null, what: string, col: Collected): ScriptedAnswer | undefined {
-  if (n && isMap(n)) {
-    const f = readMap(ctx, n, what, ['text', 'choice', 'seconds']);
-    if (!f) return undefined;
-    const sec = f.get('seconds') ? readNumber(ctx, f.get('seconds')!.value, `${what}.seconds`, { min: 0 }) : undefined;
-    const withSec = <T extends object>(a: T) => (sec === undefined ? a : { ...a, seconds: sec });
-    if (f.has('text') === f.has('choice')) {
-      ctx.report('RH013', n, `${what} needs exactly one of "text" or "choice"`);
-      return undefined;
-    }
-    if (f.has('choice')) {
-      const c = readText(ctx, f.get('choice')!.value, `${what}.choice`);
-      if (c === undefined) return undefined;
-      col.refs.push({ kind: 'option', id: c, at: f.get('choice')!.value, what: 'test choice' });
-      return withSec({ choice: c });
-    }
-    const t = readText(ctx, f.get('text')!.value, `${what}.text`);
-    return t === undefined ? undefined : withSec({ text: t });
-  }
-  return readText(ctx, n, what);
-}
-
 function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
   return readList(ctx, n, 'tests', (item, i) => {
     const what = `tests[${i + 1}]`;
@@ -200,7 +182,7 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
     const a = f.get('answers');
     if (a)
       t.answers = readList(ctx, a.value, `${what}.answers`, (x, j) =>
-        readAnswer(ctx, x, `${what}.answers[${j + 1}]`, col),
+        readScriptedAnswer(ctx, x, `${what}.answers[${j + 1}]`, col),
       );
     const e = f.get('expect');
     const ef = e ? readMap(ctx, e.value, `${what}.expect`, EXPECT_KEYS, [], e.key) : null;
@@ -242,6 +224,49 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
   });
 }
 
+/** `concepts:` — name → phrases; the keys and each phrase are kept with their positions for the checks. */
+export function readConcepts(ctx: Ctx, n: Node | null, col: Collected): Scenario['concepts'] {
+  const out = record<string[]>();
+  entries(ctx, n, 'concepts', (id, key, value) => {
+    col.conceptKeys.set(id, key);
+    out[id] = readList(
+      ctx,
+      value,
+      `concept "${id}"`,
+      (item, i) => {
+        const t = readText(ctx, item, `concept "${id}"[${i + 1}]`);
+        if (t !== undefined) col.conceptPhrases.push({ text: t, at: item });
+        return t;
+      },
+      { min: 1 },
+    );
+  });
+  return out;
+}
+
+/** `format:` must be 1. */
+export function checkFormat(ctx: Ctx, n: Node | null, key: Node): void {
+  if (!(n && isScalar(n) && (n.value === 1 || n.value === '1')))
+    ctx.report(
+      'RH006',
+      n ?? key,
+      `format must be 1 (this is format version 1 of Rehearse), not ${n && isScalar(n) ? JSON.stringify(n.value) : kindOf(n)}`,
+    );
+}
+
+/** The file's own `id`: lower-case letters, digits and "-". */
+export function readFileId(ctx: Ctx, n: Node | null): string | undefined {
+  const id = readText(ctx, n, 'id');
+  if (id !== undefined && !/^[a-z0-9-]+$/.test(id))
+    ctx.report(
+      'RH016',
+      n,
+      `id "${id}" may only hold lower-case letters, digits and "-"`,
+      `e.g. ${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`,
+    );
+  return id;
+}
+
 /** Reads the whole top level into a Scenario (possibly incomplete when there were errors). */
 export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scenario {
   const s: Scenario = {
@@ -268,28 +293,8 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
   const f = readMap(ctx, root, 'the scenario', TOP_KEYS, REQUIRED);
   if (!f) return s;
   const v = (k: string) => f.get(k)?.value ?? null;
-  if (f.has('format')) {
-    const n = v('format');
-    if (!(n && isScalar(n) && (n.value === 1 || n.value === '1')))
-      ctx.report(
-        'RH006',
-        n ?? f.get('format')!.key,
-        `format must be 1 (this is format version 1 of Rehearse), not ${n && isScalar(n) ? JSON.stringify(n.value) : kindOf(n)}`,
-      );
-  }
-  if (f.has('id')) {
-    const id = readText(ctx, v('id'), 'id');
-    if (id !== undefined) {
-      if (!/^[a-z0-9-]+$/.test(id))
-        ctx.report(
-          'RH016',
-          v('id'),
-          `id "${id}" may only hold lower-case letters, digits and "-"`,
-          `e.g. ${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`,
-        );
-      s.id = id;
-    }
-  }
+  if (f.has('format')) checkFormat(ctx, v('format'), f.get('format')!.key);
+  if (f.has('id')) s.id = readFileId(ctx, v('id')) ?? '';
   if (f.has('title')) s.title = readText(ctx, v('title'), 'title') ?? '';
   if (f.has('locale')) s.locale = (oneOf(ctx, v('locale'), 'locale', LOCALES) ?? 'fr') as Scenario['locale'];
   if (f.has('setting')) s.setting = (oneOf(ctx, v('setting'), 'setting', SETTINGS) ?? 'call') as Scenario['setting'];
@@ -307,13 +312,13 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
   if (f.has('characters')) s.characters = readCharacters(ctx, v('characters'));
   if (f.has('competencies')) s.competencies = readCompetencies(ctx, v('competencies'));
   if (f.has('state')) s.state = readState(ctx, v('state'));
-  if (f.has('concepts'))
-    entries(ctx, v('concepts'), 'concepts', (id, _k, value) => {
-      s.concepts[id] = readTextList(ctx, value, `concept "${id}"`, { min: 1 });
-    });
+  if (f.has('concepts')) s.concepts = readConcepts(ctx, v('concepts'), col);
+  if (f.has('use')) s.use = readUse(ctx, v('use'), col);
   if (f.has('outcomes'))
-    entries(ctx, v('outcomes'), 'outcomes', (id, _k, value) => {
-      s.outcomes[id] = readText(ctx, value, `outcome "${id}"`) ?? id;
+    entries(ctx, v('outcomes'), 'outcomes', (id, key, value) => {
+      const o = readOutcome(ctx, id, key, value);
+      s.outcomes[id] = o.text;
+      if (o.critical !== undefined) s.criticalOutcomes[id] = o.critical;
     });
   if (f.has('start')) {
     const st = readText(ctx, v('start'), 'start');

@@ -1,10 +1,10 @@
 /** Reading one answer: the criteria it matches (free) or the option chosen (choice), as a feedback event. */
 import { analyse, matchCriterion } from '../text/index.ts';
-import type { ChoiceAsk, ChoiceOption, FreeAsk, Scenario, SessionEvent, Spans } from '../types.ts';
+import type { ChoiceAsk, ChoiceOption, FeedbackEvent, FreeAsk, Scenario, Spans } from '../types.ts';
 import { record } from '../util.ts';
 
 /** A feedback event. */
-export type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
+export type Feedback = FeedbackEvent;
 type Item = Feedback['items'][number];
 
 function item(x: { id: string; competency?: string; points?: number; feedback?: string; critical?: string }): Item {
@@ -16,7 +16,7 @@ function item(x: { id: string; competency?: string; points?: number; feedback?: 
 }
 
 /** Scores a typed answer against a free prompt: matched criteria in the prompt's order, with spans. */
-export function readAnswer(scenario: Scenario, node: string, ask: FreeAsk, text: string, late: boolean): Feedback {
+export function scoreAnswer(scenario: Scenario, node: string, ask: FreeAsk, text: string, late: boolean): Feedback {
   const tokens = analyse(text, scenario.locale);
   const items: Item[] = [];
   const spans: Spans = record();

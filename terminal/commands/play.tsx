@@ -27,11 +27,12 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
       );
       return 2;
     }
-    const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([
+    const [{ loadScenario }, { formatDiagnostic }, { conceptSetResolver }] = await Promise.all([
       import('../../engine/load/index.ts'),
       import('../../engine/diagnostics/index.ts'),
+      import('../bundled-sets.ts'),
     ]);
-    const { scenario, diagnostics } = loadScenario(text, arg);
+    const { scenario, diagnostics } = loadScenario(text, arg, { conceptSets: (await conceptSetResolver())(arg) });
     for (const d of diagnostics) err(formatDiagnostic(d, text, { color }));
     if (!scenario) {
       err(`rehearse play: ${arg} has errors; fix them and try again (see \`rehearse validate ${arg}\`).`);

@@ -33,7 +33,7 @@ export function CompetencyBars({ report, width = 20 }: { report: Report; width?:
   );
 }
 
-/** The whole debrief; `exam` adds nothing but says feedback was held until now. */
+/** The whole debrief of a report: verdict, critical errors, competency bars, turns and resources. */
 export function Debrief({ scenario, report }: { scenario: Scenario; report: Report }) {
   const w = useWords();
   const outcome = report.outcome ? (own(scenario.outcomes, report.outcome) ?? report.outcome) : w.notFinished;

@@ -13,7 +13,7 @@ import { PromptInput } from './prompt-input.tsx';
 import { Tx } from './theme.tsx';
 import { WordsContext, wordsFor } from './words.ts';
 
-/** One drilled prompt's result: the engine's report of that prompt alone and the feedback shown. */
+/** One drilled prompt's result: the engine's report of that prompt alone, and the prompt's text. */
 export interface DrillResult {
   item: DrillItem;
   report: Report;

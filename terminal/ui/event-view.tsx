@@ -1,17 +1,17 @@
 /** One session event drawn in the terminal: a character's line, a prompt asked, or feedback on an answer. */
 import { signedPoints } from '../../app/score-display.ts';
 import { Box, Text } from 'ink';
-import type { Scenario, SessionEvent } from '../../engine/types.ts';
+import type { FeedbackEvent, LineEvent, PromptEvent, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { highlightPieces } from './highlight.ts';
 import { Highlighted, Tx } from './theme.tsx';
 import { useWords } from './words.ts';
 
-type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
-type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
+type Feedback = FeedbackEvent;
+type Prompt = PromptEvent;
 
 /** A line said by a character. */
-export function LineView({ e }: { e: Extract<SessionEvent, { type: 'line' }> }) {
+export function LineView({ e }: { e: LineEvent }) {
   if (e.who === 'narrator') return <Tx dim>{e.text}</Tx>;
   return (
     <Text>

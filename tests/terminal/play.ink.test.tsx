@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'ink-testing-library';
 import { createSessionStore } from '../../app/session-store.ts';
 import { PlayScreen } from '../../terminal/ui/play-screen.tsx';
 import { ClockContext } from '../../terminal/ui/use-elapsed.ts';
 import { callScenario } from './drill-fixtures.ts';
-import { tick, typeInto } from './ink-keys.ts';
+import { tick, typeInto, type TypeOptions } from './ink-keys.ts';
 
 /** Renders the play screen of the small call scenario with a clock the test moves. */
 function setup(opts: { exam?: boolean } = {}) {
@@ -22,7 +22,7 @@ function setup(opts: { exam?: boolean } = {}) {
       />
     </ClockContext.Provider>,
   );
-  const type = (s: string) => typeInto(view.stdin, view.lastFrame, s);
+  const type = (s: string, opts?: TypeOptions) => typeInto(view.stdin, view.lastFrame, s, opts);
   return { ...view, store, clock, type, finished: () => finished, frame: () => view.lastFrame() ?? '' };
 }
 
@@ -64,7 +64,7 @@ describe('play screen', () => {
     expect(f).toMatch(/Listening\s+█{20} 100/);
     expect(f).toContain('1. You did the [right thing]  (+2)');
     expect(s.store.getState().report?.passed).toBe(true);
-    await s.type('\r');
+    await s.type('\r', { redraw: false }); // leaves the debrief: nothing to redraw
     expect(s.finished()).toBe(1);
     s.unmount();
   });
@@ -89,20 +89,28 @@ describe('play screen', () => {
   });
 
   it('marks a late answer after the soft countdown', async () => {
-    const s = setup();
-    await tick();
-    expect(s.frame()).toContain('⏱ 30s left');
-    s.clock.now += 26_000;
-    await new Promise((r) => setTimeout(r, 1100)); // the countdown redraws once a second
-    expect(s.frame()).toContain('⏱ 4s left');
-    s.clock.now += 5_000;
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(s.frame()).toContain('⏱ time is up — answer anyway (it counts as late)');
-    await s.type('I');
-    await s.type(' am listening\r');
-    expect(s.frame()).toContain('(answered after the time limit)');
-    expect(s.store.getState().events.some((e) => e.type === 'feedback' && e.late)).toBe(true);
-    s.unmount();
+    // The countdown redraws on a one-second interval: fake it, and move the injected clock with it.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const s = setup();
+      await tick();
+      expect(s.frame()).toContain('⏱ 30s left');
+      s.clock.now += 26_000;
+      vi.advanceTimersByTime(1000);
+      await tick();
+      expect(s.frame()).toContain('⏱ 4s left');
+      s.clock.now += 5_000;
+      vi.advanceTimersByTime(1000);
+      await tick();
+      expect(s.frame()).toContain('⏱ time is up — answer anyway (it counts as late)');
+      await s.type('I');
+      await s.type(' am listening\r');
+      expect(s.frame()).toContain('(answered after the time limit)');
+      expect(s.store.getState().events.some((e) => e.type === 'feedback' && e.late)).toBe(true);
+      s.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('exam mode holds the feedback until the debrief', async () => {

@@ -33,6 +33,29 @@ describe('trainer preview', { timeout: 20_000 }, () => {
     expect(screen.getByRole('img', { name: /path hello → advice/ })).toBeTruthy();
   });
 
+  it('says so when the browser cannot keep the text, instead of dropping it silently', async () => {
+    const real = window.localStorage;
+    const storage: Storage = {
+      get length() {
+        return real.length;
+      },
+      clear: () => real.clear(),
+      key: (i) => real.key(i),
+      getItem: (k) => real.getItem(k),
+      removeItem: (k) => real.removeItem(k),
+      setItem: (k, v) => {
+        if (k === 'rehearse.preview.source') throw new Error('The quota has been exceeded.');
+        real.setItem(k, v);
+      },
+    };
+    renderApp([], { hash: '#/preview', storage });
+    const editor = await screen.findByRole('textbox', { name: /Scenario source/ });
+    fireEvent.change(editor, { target: { value: broken } });
+    expect(
+      await screen.findByText(/Your text could not be kept in this browser \(The quota has been exceeded\.\)/),
+    ).toBeTruthy();
+  });
+
   it('shows a broken file diagnostic with its line and column, and the excerpt', async () => {
     renderApp([], { hash: '#/preview' });
     const editor = await screen.findByRole('textbox', { name: /Scenario source/ });

@@ -1,5 +1,6 @@
 /** The debrief: pass or not, critical errors first, the score and competency bars, the turns, takeaways and resources. */
 import { useEffect, useRef } from 'react';
+import type { CorrectionsLookup } from '../../app/review/corrections.ts';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { criticalId } from '../../engine/session/index.ts';
@@ -15,6 +16,8 @@ export function DebriefScreen(props: {
   events: SessionEvent[];
   onTryAgain(): void;
   onNext?: () => void;
+  /** Trainers' corrections of the trainee's answers (from reviews imported on "My progress"). */
+  corrections?: CorrectionsLookup;
 }) {
   const { scenario: s, report: r, events } = props;
   const { t } = useLang();
@@ -65,7 +68,8 @@ export function DebriefScreen(props: {
               spans: turn.spans,
             },
           };
-          return <TurnReview key={i} index={i} scenario={s} group={group} turn={turn} />;
+          const corrections = props.corrections?.(s.id, turn.node, turn.answer);
+          return <TurnReview key={i} index={i} scenario={s} group={group} turn={turn} corrections={corrections} />;
         })}
       </ol>
       {s.debrief.takeaways.length > 0 && (

@@ -1,9 +1,9 @@
 /** The feedback right after an answer: points, and what each matched criterion or chosen option says. */
 import { signedPoints } from '../../app/score-display.ts';
-import type { SessionEvent } from '../../engine/types.ts';
+import type { FeedbackEvent } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 
-type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
+type Feedback = FeedbackEvent;
 
 /** Feedback of one answer (not shown in exam mode). */
 export function FeedbackBox({ event: e, locale }: { event: Feedback; locale: string }) {

@@ -5,6 +5,7 @@ const en = {
   navLibrary: 'Scenarios',
   navProgress: 'My progress',
   navPreview: 'Trainer preview',
+  navReview: 'Trainer review',
   language: 'Language',
   switchTo: 'Français',
   switchToLang: 'fr',
@@ -93,6 +94,9 @@ const en = {
   nextScenario: 'Next scenario',
   outcome: 'Outcome: {label}',
   unfinished: 'Unfinished session',
+  trainerVerdict: 'Trainer {name}: {verdict}',
+  trainerMet: 'met',
+  trainerNotMet: 'not met',
   // progress
   progressTitle: 'My progress',
   noAttempts: 'No attempt yet. Finish a scenario to see your progress here.',
@@ -103,6 +107,11 @@ const en = {
   imported: '{n} attempts imported.',
   importSkipped: '{n} record(s) of the file could not be read and were skipped.',
   importFailed: 'The file could not be imported: {reason}',
+  reviewImported:
+    'Your trainer’s review was imported: {n} correction(s) or comment(s) on {a} of the answers. Open a debrief to read them.',
+  openDebrief: 'Open the debrief',
+  backToProgress: 'Back to my progress',
+  attemptNoReplay: 'This attempt cannot be replayed with the current version of its scenario.',
   setAsideNotice:
     '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
   storageProblem: 'This browser could not keep everything: {detail}',
@@ -112,6 +121,8 @@ const en = {
   result: 'Result',
   // preview
   previewTitle: 'Trainer preview',
+  previewNotSaved:
+    'Your text could not be kept in this browser ({reason}): it stays in this page only. Save it to a file before you leave.',
   previewIntro:
     'Open or drop a scenario file, or write it here. It is checked as you type and plays as soon as it is valid.',
   openFile: 'Open a YAML file',
@@ -171,6 +182,7 @@ const fr: Record<StringKey, string> = {
   navLibrary: 'Scénarios',
   navProgress: 'Ma progression',
   navPreview: 'Aperçu formateur',
+  navReview: 'Revue formateur',
   language: 'Langue',
   switchTo: 'English',
   switchToLang: 'en',
@@ -255,6 +267,9 @@ const fr: Record<StringKey, string> = {
   nextScenario: 'Scénario suivant',
   outcome: 'Issue : {label}',
   unfinished: 'Session inachevée',
+  trainerVerdict: 'Formateur {name} : {verdict}',
+  trainerMet: 'atteint',
+  trainerNotMet: 'non atteint',
   progressTitle: 'Ma progression',
   noAttempts: 'Aucune tentative. Terminez un scénario pour voir votre progression ici.',
   attempts: 'Tentatives',
@@ -264,6 +279,11 @@ const fr: Record<StringKey, string> = {
   imported: '{n} tentatives importées.',
   importSkipped: '{n} enregistrement(s) du fichier illisible(s), ignoré(s).',
   importFailed: "Le fichier n'a pas pu être importé : {reason}",
+  reviewImported:
+    'La revue de votre formateur a été importée : {n} correction(s) ou commentaire(s) sur {a} des réponses. Ouvrez un débriefing pour les lire.',
+  openDebrief: 'Ouvrir le débriefing',
+  backToProgress: 'Retour à ma progression',
+  attemptNoReplay: 'Cette tentative ne peut pas être rejouée avec la version actuelle de son scénario.',
   setAsideNotice:
     '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
   storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
@@ -272,6 +292,8 @@ const fr: Record<StringKey, string> = {
   scenario: 'Scénario',
   result: 'Résultat',
   previewTitle: 'Aperçu formateur',
+  previewNotSaved:
+    'Votre texte n’a pas pu être gardé dans ce navigateur ({reason}) : il ne reste que dans cette page. Enregistrez-le dans un fichier avant de partir.',
   previewIntro:
     "Ouvrez ou déposez un fichier de scénario, ou écrivez-le ici. Il est vérifié pendant la frappe et se joue dès qu'il est valide.",
   openFile: 'Ouvrir un fichier YAML',
@@ -327,12 +349,16 @@ export type Lang = 'en' | 'fr';
 /** The dictionaries, by language. */
 export const strings: Record<Lang, Record<StringKey, string>> = { en, fr };
 
-/** The UI string for a key, with `{name}` placeholders filled in. */
-export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  const s = strings[lang][key];
+/** A string with its `{name}` placeholders filled in from `vars` (unknown names are left as they are). */
+export function fillIn(s: string, vars?: Record<string, string | number>): string {
   return vars
     ? s.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m))
     : s;
+}
+
+/** The UI string for a key, with `{name}` placeholders filled in. */
+export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
+  return fillIn(strings[lang][key], vars);
 }
 
 /** Support contacts for the trainee's own wellbeing, shown by the "pause / leave" panel. */

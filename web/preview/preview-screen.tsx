@@ -9,6 +9,7 @@ import { report as engineReport } from '../../engine/session/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { DebriefScreen } from '../components/debrief-screen.tsx';
 import { PlayScreen } from '../components/play-screen.tsx';
+import { Notice } from '../components/notice.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DiagnosticsList } from './diagnostics-list.tsx';
 import { SAMPLE } from './sample.ts';
@@ -33,12 +34,14 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const [debrief, setDebrief] = useState(false);
   const { result, pending, schedule } = useChecker(initial, file);
   const unsaved = useRef<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const save = useCallback(() => {
     if (unsaved.current === null) return;
     try {
       storage?.setItem(KEY, unsaved.current);
-    } catch {
-      // storage full: the text stays in the page
+      setSaveError(null);
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e)); // said on screen: the text stays in the page only
     }
     unsaved.current = null;
   }, [storage]);
@@ -66,6 +69,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
     <section className="preview" aria-labelledby="preview-title">
       <h1 id="preview-title">{t('previewTitle')}</h1>
       <p className="muted">{t('previewIntro')}</p>
+      {saveError !== null && <Notice text={t('previewNotSaved', { reason: saveError })} />}
       <div className="preview-grid">
         <div
           className="drop"

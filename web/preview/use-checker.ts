@@ -27,6 +27,7 @@ function makeSender(onResult: (r: CheckResult) => void): { send: Send; close(): 
               key: null,
               diagnostics: [{ file: req.file, line: 1, column: 1, severity: 'error', code: 'RH000', message }],
               formatted: [''],
+              examples: [],
               ms: 0,
               chars: req.text.length,
             });
