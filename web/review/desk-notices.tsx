@@ -21,7 +21,7 @@ function text(n: DeskNotice, r: ReviewT): string {
     case 'error':
       return r('importError', n);
     case 'example':
-      return r('exampleAdded', { kind: n.example, criterion: n.criterion });
+      return r('exampleAdded', { kind: r(n.example === 'yes' ? 'kind_yes' : 'kind_no'), criterion: n.criterion });
     case 'phrase':
       return r('phraseAdded', n);
     case 'resumed':
