@@ -178,6 +178,7 @@ describe('fast YAML reader: tricky scalars read exactly as yaml reads them', () 
     ['a syntax error', 'a: b: c\n'],
     ['an unclosed quote', 'a: "b\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
+    ['a # straight after a quoted value (not a comment: YAML wants a space)', 'a: "b"#c\n'],
   ])('%s goes to the yaml package', (_name, text) => {
     expect(differential(text)).toBe('fallback');
     const { fast, yaml } = bothPaths(text);
