@@ -34,6 +34,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
     load: () => import('./commands/progress.tsx'),
     help: 'progress                      your attempts and trends',
   },
+  package: {
+    load: () => import('./commands/package.ts'),
+    help: 'package FILE|DIR… --scorm12|--scorm2004|--cmi5 -o OUT.zip   a package for an LMS',
+  },
   menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };
 
