@@ -1,6 +1,7 @@
 /**
  * Vite plugin: `import library from 'virtual:rehearse-library'` gives the bundled scenarios of
- * scenarios/*.yaml, checked by the engine at build time and shipped in their compiled JSON form,
+ * scenarios/*.yaml (and `virtual:rehearse-concept-sets` the shared concept sets beside them),
+ * checked by the engine at build time and shipped in their compiled JSON form,
  * so neither the browser nor the terminal parses YAML to play. A scenario with errors is left out
  * with a warning (one broken file must not stop the app); `npm test` runs `rehearse validate
  * scenarios`, which fails on it.
@@ -8,48 +9,82 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from './engine/load/index.ts';
+import { loadFile } from './engine/load/index.ts';
 import { formatDiagnostic } from './engine/diagnostics/index.ts';
 import { compileScenario, type CompiledScenario } from './engine/compile.ts';
+import type { ConceptSet } from './engine/types.ts';
+import { folderConceptSets } from './terminal/folder-sets.ts';
 
 const ID = 'virtual:rehearse-library';
 const RESOLVED = `\0${ID}`;
+/** `import sets from 'virtual:rehearse-concept-sets'`: the library's shared concept sets (r2), checked. */
+export const CONCEPT_SETS_ID = 'virtual:rehearse-concept-sets';
 
-/** Checks and compiles every scenario of a folder; errors are formatted diagnostics. */
-export function compileLibrary(dir: string): { library: CompiledScenario[]; errors: string[]; files: string[] } {
+/** What a library folder compiles to: its scenarios, its concept sets, and the formatted errors of files left out. */
+export interface CompiledLibrary {
+  library: CompiledScenario[];
+  sets: ConceptSet[];
+  errors: string[];
+  files: string[];
+}
+
+/** Checks and compiles every scenario and concept set of a folder (sets are looked up in the same folder). */
+export function compileLibrary(dir: string): CompiledLibrary {
   const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
   const library: CompiledScenario[] = [];
+  const sets: ConceptSet[] = [];
   const errors: string[] = [];
+  const conceptSets = folderConceptSets(dir);
   for (const file of files) {
     const path = join(dir, file);
     const source = readFileSync(path, 'utf8');
-    const { scenario, diagnostics } = loadScenario(source, `scenarios/${file}`);
-    if (!scenario) {
+    const loaded = loadFile(source, `scenarios/${file}`, { conceptSets });
+    if (loaded.kind === 'concepts' && loaded.conceptSet) sets.push(loaded.conceptSet);
+    else if (loaded.scenario) library.push(compileScenario(loaded.scenario, source, file));
+    else
       errors.push(
-        diagnostics
+        loaded.diagnostics
           .filter((d) => d.severity === 'error')
           .map((d) => formatDiagnostic(d, source))
           .join('\n'),
       );
-      continue;
-    }
-    library.push(compileScenario(scenario, source, file));
   }
-  return { library, errors, files: files.map((f) => join(dir, f)) };
+  return { library, sets, errors, files: files.map((f) => join(dir, f)) };
+}
+
+/** The module text of `virtual:rehearse-concept-sets`. */
+export function conceptSetsModule(sets: ConceptSet[]): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(sets))});`;
+}
+
+/** A plugin that only gives `virtual:rehearse-concept-sets` (for the preview's checker, a Web Worker bundled apart). */
+export function rehearseConceptSets(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
+  return {
+    name: 'rehearse-concept-sets',
+    resolveId: (id) => (id === CONCEPT_SETS_ID ? `\0${CONCEPT_SETS_ID}` : undefined),
+    load: (id) => (id === `\0${CONCEPT_SETS_ID}` ? conceptSetsModule(compileLibrary(dir).sets) : undefined),
+  };
 }
 
 /** The plugin; `dir` defaults to scenarios/ beside this file. */
 export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
+  let cached: CompiledLibrary | null = null; // one compile per build for both modules
+  const compiled = () => (cached ??= compileLibrary(dir));
   return {
     name: 'rehearse-library',
+    buildStart() {
+      cached = null;
+    },
     resolveId(id) {
+      if (id === CONCEPT_SETS_ID) return `\0${CONCEPT_SETS_ID}`;
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
+      if (id === `\0${CONCEPT_SETS_ID}`) return conceptSetsModule(compiled().sets);
       if (id !== RESOLVED) return undefined;
-      const { library, errors, files } = compileLibrary(dir);
+      const { library, errors, files } = compiled();
       for (const f of files) this.addWatchFile(f);
       if (errors.length) this.warn(`scenario files with errors were left out of the library:\n${errors.join('\n')}`);
       // JSON.parse of a string literal starts faster than the same object literal.
@@ -59,8 +94,9 @@ export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios'))
       server.watcher.add(dir);
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        cached = null;
+        for (const m of [RESOLVED, `\0${CONCEPT_SETS_ID}`].map((x) => server.moduleGraph.getModuleById(x)))
+          if (m) server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);

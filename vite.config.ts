@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { rehearseCatalog } from './web/build/catalog-plugin.ts';
+import { rehearseConceptSets } from './library-plugin.ts';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +10,7 @@ export default defineConfig({
   root: `${repo}web`,
   base: './',
   plugins: [react(), rehearseCatalog()],
+  worker: { plugins: () => [rehearseConceptSets()] }, // the preview's checker resolves `use:` with the bundled sets
   build: { outDir: `${repo}dist/web`, emptyOutDir: true },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -7,7 +7,8 @@
  */
 import type { Locale, Report, Scenario, Setting } from '../engine/types.ts';
 import { own } from '../engine/util.ts';
-import type { Attempt } from './progress.ts';
+import { earnableCompetencies } from '../engine/scenario-graph.ts';
+import { byDate, sortByDate, type Attempt } from './progress.ts';
 
 /** One prompt that can be drilled: a scenario and the id of a node with `drill: true` and a question. */
 export interface DrillItem {
@@ -40,15 +41,10 @@ export function drillPool(library: ReadonlyArray<{ scenario: Scenario }>, filter
   return out;
 }
 
-/** The competencies a prompt can earn points in (positive points only). */
+/** The competencies a prompt can earn points in (the engine's `earnableCompetencies`). */
 export function itemCompetencies(item: DrillItem): string[] {
   const ask = own(item.scenario.nodes, item.node)?.ask;
-  if (!ask) return [];
-  const ids =
-    ask.kind === 'free'
-      ? ask.criteria.filter((c) => c.points > 0).map((c) => c.competency)
-      : ask.options.filter((o) => (o.points ?? 0) > 0 && o.competency).map((o) => o.competency as string);
-  return [...new Set(ids)];
+  return ask ? [...earnableCompetencies(ask).keys()] : [];
 }
 
 /** A scenario that starts at a drilled node, so the engine plays (and scores) that prompt alone. */
@@ -65,8 +61,7 @@ export interface PromptHistory {
 /** The latest result of each prompt, from drill attempts and from turns of whole-scenario attempts. */
 export function promptHistory(attempts: readonly Attempt[]): Map<string, PromptHistory> {
   const out = new Map<string, PromptHistory>();
-  const sorted = [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const a of sorted) {
+  for (const a of sortByDate(attempts)) {
     if (a.drill) {
       out.set(drillKey(a.scenario, a.drill.node), { failedLast: !a.passed, lastAt: a.at });
       continue;
@@ -76,11 +71,10 @@ export function promptHistory(attempts: readonly Attempt[]): Map<string, PromptH
   return out;
 }
 
-/** Mean of the last three scores of each competency id (null-prototype-free Map). */
+/** Mean of the last three scores of each competency id (a Map: any id is safe as a key). */
 export function competencyLevels(attempts: readonly Attempt[]): Map<string, number> {
   const scores = new Map<string, number[]>();
-  const sorted = [...attempts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const a of sorted) {
+  for (const a of sortByDate(attempts)) {
     for (const id of Object.keys(a.competencies)) {
       const c = own(a.competencies, id);
       if (!c || c.possible <= 0) continue;
@@ -120,12 +114,11 @@ export function selectDrill(
     const weakness = comps.length ? Math.min(...comps.map((c) => levels.get(c) ?? UNKNOWN_LEVEL)) : UNKNOWN_LEVEL;
     return { item, failed: h?.failedLast ? 0 : 1, weakness, lastAt: h?.lastAt ?? '', tie: mix(opts.seed, i) };
   });
-  ranked.sort((a, b) => a.failed - b.failed || a.weakness - b.weakness || cmp(a.lastAt, b.lastAt) || a.tie - b.tie);
+  ranked.sort(
+    (a, b) =>
+      a.failed - b.failed || a.weakness - b.weakness || byDate({ at: a.lastAt }, { at: b.lastAt }) || a.tie - b.tie,
+  );
   return ranked.slice(0, Math.max(0, opts.count)).map((r) => r.item);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A deterministic pseudo-random number from a seed and an index (for fair ties). */

@@ -3,19 +3,23 @@
  * versioned plain JSON. Pure functions only — storage (localStorage, a file) belongs to each
  * screen. Reading never throws: corrupt JSON or records are set aside with a reason.
  */
-import type { Locale, Report, Scenario, Setting, Turn } from '../engine/types.ts';
+import {
+  SETTINGS,
+  type CompetencyResult,
+  type Locale,
+  type Report,
+  type Scenario,
+  type Setting,
+  type Spans,
+  type Turn,
+} from '../engine/types.ts';
 import { own, record } from '../engine/util.ts';
 
 /** Version of one attempt record; records of another version are set aside on read. */
 export const ATTEMPT_VERSION = 1;
 
-/** One competency's result inside an attempt. */
-export interface AttemptCompetency {
-  score: number;
-  earned: number;
-  possible: number;
-  label: string;
-}
+/** One competency's result inside an attempt: the engine's own result, kept as is. */
+export type AttemptCompetency = CompetencyResult;
 
 /** One attempt at a scenario, as kept in the trainee's progress. */
 export interface Attempt {
@@ -114,16 +118,31 @@ export function parseProgress(text: string): ParsedProgress {
     if (typeof checked === 'string') setAside.push({ raw, reason: `record ${i + 1}: ${checked}` });
     else attempts.push(checked);
   });
-  const notice = setAside.length
-    ? `${setAside.length} saved attempt${setAside.length > 1 ? 's' : ''} could not be read and ${setAside.length > 1 ? 'were' : 'was'} set aside; the other ${attempts.length} ${attempts.length === 1 ? 'is' : 'are'} kept.`
-    : undefined;
-  return notice ? { attempts, setAside, notice } : { attempts, setAside };
+  return setAside.length
+    ? { attempts, setAside, notice: setAsideNotice(setAside.length, attempts.length) }
+    : { attempts, setAside };
 }
 
-/** Best score per scenario id (null-prototype record). */
-export function bestScores(attempts: Attempt[]): Record<string, number> {
+function setAsideNotice(bad: number, good: number): string {
+  const [were, are] = [
+    bad > 1 ? 'attempts could not be read and were' : 'attempt could not be read and was',
+    good === 1 ? 'is' : 'are',
+  ];
+  return `${bad} saved ${were} set aside; the other ${good} ${are} kept.`;
+}
+
+/**
+ * The drill rule, decided once: a quick-drill result scores one prompt alone, so it is listed as a
+ * drill and never counted in a scenario's best score or a competency's trend.
+ */
+export function wholeScenarioAttempts(attempts: readonly Attempt[]): Attempt[] {
+  return attempts.filter((a) => !a.drill);
+}
+
+/** Best score per scenario id, whole-scenario attempts only (null-prototype record). */
+export function scenarioBests(attempts: readonly Attempt[]): Record<string, number> {
   const best = record<number>();
-  for (const a of attempts) {
+  for (const a of wholeScenarioAttempts(attempts)) {
     const prev = own(best, a.scenario);
     if (prev === undefined || a.score > prev) best[a.scenario] = a.score;
   }
@@ -137,10 +156,12 @@ export interface HistoryPoint {
   scenario: string;
 }
 
-/** Scores over time per competency id, oldest first (null-prototype record). */
-export function competencyHistory(attempts: Attempt[]): Record<string, { label: string; points: HistoryPoint[] }> {
+/** Scores over time per competency id, whole-scenario attempts only, oldest first (null-prototype record). */
+export function competencyTrends(
+  attempts: readonly Attempt[],
+): Record<string, { label: string; points: HistoryPoint[] }> {
   const out = record<{ label: string; points: HistoryPoint[] }>();
-  for (const a of sortByDate(attempts)) {
+  for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
     for (const id of Object.keys(a.competencies)) {
       const c = own(a.competencies, id);
       if (!c || c.possible <= 0) continue;
@@ -164,15 +185,33 @@ export function mergeImport(existing: Attempt[], imported: Attempt[]): Attempt[]
   return sortByDate(merged);
 }
 
-function sortByDate(attempts: Attempt[]): Attempt[] {
-  return [...attempts].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+/** Whole-scenario attempts grouped by scenario (in order of first attempt), oldest first within each. */
+export function attemptsByScenario(
+  attempts: readonly Attempt[],
+): Array<{ id: string; title: string; list: Attempt[] }> {
+  const groups = new Map<string, { id: string; title: string; list: Attempt[] }>();
+  for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
+    const g = groups.get(a.scenario) ?? { id: a.scenario, title: a.title, list: [] };
+    g.list.push(a);
+    groups.set(a.scenario, g);
+  }
+  return [...groups.values()];
+}
+
+/** Orders two dated things (ISO 8601 `at`), oldest first: the one date order of progress and drills. */
+export function byDate(x: { at: string }, y: { at: string }): number {
+  return x.at < y.at ? -1 : x.at > y.at ? 1 : 0;
+}
+
+/** A copy sorted oldest first. */
+export function sortByDate<T extends { at: string }>(items: readonly T[]): T[] {
+  return [...items].sort(byDate);
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-const SETTINGS = ['classroom', 'call', 'chat', 'report', 'parents'];
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** A checked copy of one raw record, or the reason it is not an attempt. */
@@ -184,7 +223,7 @@ function readAttempt(raw: unknown): Attempt | string {
     if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;
   if (Number.isNaN(Date.parse(r.at as string))) return `"at" is not a date: ${JSON.stringify(r.at)}`;
   if (r.locale !== 'fr' && r.locale !== 'en') return `"locale" must be fr or en`;
-  if (!SETTINGS.includes(r.setting as string)) return `"setting" must be one of ${SETTINGS.join(', ')}`;
+  if (!(SETTINGS as readonly unknown[]).includes(r.setting)) return `"setting" must be one of ${SETTINGS.join(', ')}`;
   if (!isNum(r.score) || r.score < 0 || r.score > 100) return '"score" must be a number from 0 to 100';
   for (const k of ['passed', 'critical', 'ended'] as const)
     if (typeof r[k] !== 'boolean') return `"${k}" must be true or false`;
@@ -198,7 +237,8 @@ function readAttempt(raw: unknown): Attempt | string {
     }
     competencies[id] = { score: c.score, earned: c.earned, possible: c.possible, label: c.label };
   }
-  if (r.turns !== undefined && !Array.isArray(r.turns)) return '"turns" must be a list';
+  const turns = r.turns === undefined ? undefined : readTurns(r.turns);
+  if (typeof turns === 'string') return turns;
   const a: Attempt = {
     v: ATTEMPT_VERSION,
     id: r.id as string,
@@ -214,8 +254,55 @@ function readAttempt(raw: unknown): Attempt | string {
     outcome: r.outcome as string | null,
     ended: r.ended as boolean,
   };
-  if (r.turns !== undefined) a.turns = r.turns as Turn[];
+  if (turns) a.turns = turns;
   if (isObject(r.drill) && typeof r.drill.node === 'string' && typeof r.drill.run === 'string')
     a.drill = { node: r.drill.node, run: r.drill.run };
   return a;
+}
+
+/** Checked copies of an attempt's turns, or the reason one is not a turn (the whole record is then set aside). */
+function readTurns(raw: unknown): Turn[] | string {
+  if (!Array.isArray(raw)) return '"turns" must be a list';
+  const turns: Turn[] = [];
+  for (const [i, t] of raw.entries()) {
+    const turn = readTurn(t);
+    if (typeof turn === 'string') return `turn ${i + 1}: ${turn}`;
+    turns.push(turn);
+  }
+  return turns;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** A checked copy of one turn, or what is wrong with it. */
+function readTurn(t: unknown): Turn | string {
+  if (!isObject(t)) return 'not an object';
+  if (typeof t.node !== 'string' || t.node === '') return '"node" must be a non-empty string';
+  if (typeof t.answer !== 'string') return '"answer" must be a string';
+  if (!isStrings(t.matched)) return '"matched" must be a list of criterion ids';
+  if (!isNum(t.points)) return '"points" must be a number';
+  if (typeof t.late !== 'boolean') return '"late" must be true or false';
+  const spans = readSpans(t.spans);
+  if (!spans) return '"spans" must map criterion ids to [start, end] pairs';
+  if (t.feedback !== undefined && !isStrings(t.feedback)) return '"feedback" must be a list of texts';
+  const turn: Turn = { node: t.node, answer: t.answer, matched: [...t.matched], points: t.points, spans, late: t.late };
+  if (t.feedback !== undefined) turn.feedback = [...(t.feedback as string[])];
+  if (t.stuffed === true) turn.stuffed = true;
+  return turn;
+}
+
+function readSpans(x: unknown): Spans | null {
+  if (!isObject(x)) return null;
+  const spans: Spans = record<Array<[number, number]>>();
+  for (const id of Object.keys(x)) {
+    const list = own(x, id);
+    if (!Array.isArray(list)) return null;
+    const pairs: Array<[number, number]> = [];
+    for (const p of list) {
+      if (!Array.isArray(p) || p.length !== 2 || !isNum(p[0]) || !isNum(p[1])) return null;
+      pairs.push([p[0], p[1]]);
+    }
+    spans[id] = pairs;
+  }
+  return spans;
 }

@@ -5,25 +5,17 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  currentPrompt,
   report as engineReport,
-  restoreState,
   start as engineStart,
   step as engineStep,
   transcript,
   type SessionState,
 } from '../engine/session/core.ts';
-import type { Input, Report, Scenario, SessionEvent } from '../engine/types.ts';
+import type { Input, PromptEvent, Report, Scenario, SessionEvent } from '../engine/types.ts';
+import { readSavedSession, SAVED_SESSION_VERSION, type SavedSession } from './saved-session.ts';
 
-/** Version of a saved session; another version is refused by `resume`. */
-export const SAVED_SESSION_VERSION = 1;
-
-/** A session saved mid-way (plain JSON), enough to resume exactly where it was. */
-export interface SavedSession {
-  v: 1;
-  scenario: Scenario;
-  state: SessionState;
-  exam: boolean;
-}
+export { SAVED_SESSION_VERSION, type SavedSession } from './saved-session.ts';
 
 /** Options of `start`. */
 export interface StartOptions {
@@ -31,9 +23,6 @@ export interface StartOptions {
   /** Exam mode: feedback is shown only in the debrief. */
   exam?: boolean;
 }
-
-/** The pending prompt the trainee must answer, from the events. */
-export type PendingPrompt = Extract<SessionEvent, { type: 'prompt' }>;
 
 /** Message of the error set when an empty answer is sent. */
 export const EMPTY_ANSWER = 'empty answer';
@@ -47,16 +36,35 @@ export interface SessionStore {
   error: string | null;
   exam: boolean;
   ended: boolean;
+  /** The prompt the session waits at (the engine's `currentPrompt`), null when none. */
+  prompt: PromptEvent | null;
   /** The engine's report, once the session has ended. */
   report: Report | null;
   start(scenario: Scenario, opts?: StartOptions): void;
   answer(text: string, seconds?: number): boolean;
   choose(option: string, seconds?: number): boolean;
-  resume(saved: SavedSession): boolean;
+  /** Resumes a saved value (checked by `readSavedSession`, then by the engine); false with `error` when refused. */
+  resume(saved: unknown): boolean;
   reset(): void;
 }
 
-const empty = { scenario: null, state: null, events: [], error: null, exam: false, ended: false, report: null };
+const empty = {
+  scenario: null,
+  state: null,
+  events: [],
+  error: null,
+  exam: false,
+  ended: false,
+  prompt: null,
+  report: null,
+};
+
+/** What the store holds after the engine moved: ended or not, the prompt waited at, the report. */
+function settled(scenario: Scenario, state: SessionState, events: SessionEvent[]) {
+  const ended = state.ended;
+  const prompt = ended ? null : currentPrompt(scenario, state);
+  return { scenario, state, events, error: null, ended, prompt, report: ended ? engineReport(scenario, state) : null };
+}
 
 /** Creates a session store; each screen (web, terminal, a test) makes its own. */
 export function createSessionStore(): StoreApi<SessionStore> {
@@ -76,14 +84,7 @@ export function createSessionStore(): StoreApi<SessionStore> {
         set({ error: r.error });
         return false;
       }
-      const isEnded = r.events.some((e) => e.type === 'ended');
-      set({
-        state: r.state,
-        events: [...events, ...r.events],
-        error: null,
-        ended: isEnded,
-        report: isEnded ? engineReport(scenario, r.state) : null,
-      });
+      set(settled(scenario, r.state, [...events, ...r.events]));
       return true;
     };
     return {
@@ -91,57 +92,25 @@ export function createSessionStore(): StoreApi<SessionStore> {
       start(scenario, opts = {}) {
         const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
         const r = engineStart(scenario, { seed });
-        const isEnded = r.events.some((e) => e.type === 'ended');
-        set({
-          scenario,
-          state: r.state,
-          events: r.events,
-          error: null,
-          exam: opts.exam ?? false,
-          ended: isEnded,
-          report: isEnded ? engineReport(scenario, r.state) : null,
-        });
+        set({ ...settled(scenario, r.state, r.events), exam: opts.exam ?? false });
       },
       answer: (text, seconds) =>
         play(seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds }),
       choose: (option, seconds) =>
         play(seconds === undefined ? { type: 'choose', option } : { type: 'choose', option, seconds }),
-      resume(saved) {
-        if (!saved || saved.v !== SAVED_SESSION_VERSION || !saved.scenario || !saved.state) {
-          set({ error: 'saved session cannot be resumed (unknown version or incomplete)' });
+      resume(value) {
+        const checked = readSavedSession(value);
+        if ('error' in checked) {
+          set({ error: `saved session cannot be resumed: ${checked.error}` });
           return false;
         }
-        const restored = restoreState(saved.scenario, saved.state);
-        if ('error' in restored) {
-          set({ error: `saved session cannot be resumed: ${restored.error}` });
-          return false;
-        }
-        const events = transcript(restored.state);
-        const isEnded = events.some((e) => e.type === 'ended');
-        set({
-          scenario: saved.scenario,
-          state: restored.state,
-          events,
-          error: null,
-          exam: saved.exam === true,
-          ended: isEnded,
-          report: isEnded ? engineReport(saved.scenario, restored.state) : null,
-        });
+        const { scenario, state, exam } = checked.saved;
+        set({ ...settled(scenario, state, transcript(state)), exam });
         return true;
       },
       reset: () => set({ ...empty }),
     };
   });
-}
-
-/** The prompt waiting for an answer (the last prompt not yet followed by feedback), or null. */
-export function pendingPrompt(events: SessionEvent[]): PendingPrompt | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.type === 'feedback' || e.type === 'ended') return null;
-    if (e.type === 'prompt') return e;
-  }
-  return null;
 }
 
 /** The current session as a saved session (for a reload), or null when none is running. */

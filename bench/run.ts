@@ -5,7 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { benchLoad, benchRecheck, benchScoring, benchStep, type Row } from './engine-bench.ts';
+import { benchLoad, benchReaderPath, benchRecheck, benchScoring, benchStep, type Row } from './engine-bench.ts';
+import { benchReview } from './review-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 import { benchWeb } from './web-bench.ts';
 
@@ -15,16 +16,17 @@ const only = process.argv
   ?.slice(7)
   .split(',');
 const size = quick
-  ? { nodes: 800, runs: 2, steps: 200, scoringMs: 300, startupRuns: 2, webRuns: 1 }
-  : { nodes: 8000, runs: 5, steps: 2000, scoringMs: 2000, startupRuns: 7, webRuns: 5 };
+  ? { nodes: 800, runs: 2, steps: 200, scoringMs: 300, startupRuns: 2, webRuns: 1, reviewAnswers: 2000 }
+  : { nodes: 8000, runs: 5, steps: 2000, scoringMs: 2000, startupRuns: 7, webRuns: 5, reviewAnswers: 10_000 };
 
 const sections: Array<[string, () => Row[] | Promise<Row[]>]> = [
-  ['load', () => benchLoad(size.nodes, size.runs)],
+  ['load', () => [...benchLoad(size.nodes, size.runs), ...benchReaderPath()]],
   ['step', () => benchStep(size.nodes, size.steps)],
   ['scoring', () => benchScoring(size.scoringMs)],
   ['startup', () => benchStartup(size.startupRuns, 'Drill|Exercice|›')],
   ['web', () => benchWeb(size.webRuns)],
   ['recheck', () => benchRecheck(size.runs * 4)],
+  ['review', () => benchReview(size.reviewAnswers, size.runs)],
 ];
 
 const rows: Row[] = [];

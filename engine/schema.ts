@@ -1,5 +1,5 @@
 /**
- * JSON Schema (draft-07) of the scenario format v1, for editors: with the modeline
+ * JSON Schema (draft-07) of the scenario format v1 and (r2) of concept set files, for editors: with the modeline
  * `# yaml-language-server: $schema=./scenario.schema.json` a trainer gets completion and hover docs.
  * The checker (engine/load) stays the authority: it also checks references, conditions and the graph.
  */
@@ -31,6 +31,28 @@ const phrases = {
     'A phrase: its words must appear in order (≤ 2 other words between), with the same negation. @concept stands for each phrase of a concept.',
   ),
 };
+const examples = {
+  type: 'object',
+  description:
+    'r2: whole answers that must (`yes`) and must not (`no`) match; `rehearse validate` warns on one that does not behave.',
+  properties: {
+    yes: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Answers that must match.' },
+    no: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Answers that must not match.' },
+  },
+  minProperties: 1,
+  additionalProperties: false,
+};
+const concepts = {
+  type: 'object',
+  description: 'Named synonym groups, used as @name inside phrases.',
+  additionalProperties: phrases,
+};
+const use = {
+  type: 'array',
+  items: { type: 'string', pattern: '^[\\p{L}\\p{N}_-]+$' },
+  description:
+    'r2: ids of shared concept sets (files with `kind: concepts`), found next to this file, then in the bundled library.',
+};
 const criterion = {
   type: 'object',
   properties: {
@@ -48,8 +70,14 @@ const criterion = {
       type: ['boolean', 'string'],
       description: 'A critical mistake (true or the reason): the session cannot pass.',
     },
+    required: {
+      type: ['boolean', 'string'],
+      description:
+        'r2, positive points only: the reason the session fails when the prompt is answered and this criterion is not matched.',
+    },
     feedback: text('Shown after the answer and in the debrief.'),
     set: setBlock,
+    examples,
   },
   required: ['id', 'competency', 'points'],
   oneOf: [{ required: ['match'] }, { required: ['all'] }],
@@ -159,11 +187,31 @@ const answer = {
   ],
 };
 
-/** The schema object; `rehearse schema` prints it. */
-export const scenarioSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://rehearse.invalid/scenario-v1.schema.json',
-  title: 'Rehearse scenario, format 1',
+/** r2: a shared concept set file. */
+const conceptSet = {
+  type: 'object',
+  description: 'A shared concept set: concepts that scenarios of its locale take in with `use: [id]`.',
+  properties: {
+    format: { const: 1, description: 'The format version: 1.' },
+    kind: { const: 'concepts', description: 'This file is a concept set, not a scenario.' },
+    id: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'What scenarios name in `use`.' },
+    locale: { enum: ['fr', 'en'], description: 'Language of the phrases; only scenarios of this locale may use it.' },
+    title: text('What the set is for.'),
+    description: text('Longer notes for trainers.'),
+    use: { ...use, description: 'Other sets whose concepts this one takes in (never in a cycle).' },
+    concepts,
+    examples: {
+      type: 'object',
+      description: 'Concept name → { yes, no }: answers the concept must and must not match (judged as a mistake).',
+      additionalProperties: examples,
+    },
+  },
+  required: ['format', 'kind', 'id', 'locale', 'concepts'],
+  additionalProperties: false,
+};
+
+/** A scenario file. */
+const scenario = {
   type: 'object',
   properties: {
     format: { const: 1, description: 'The format version: 1.' },
@@ -217,12 +265,29 @@ export const scenarioSchema = {
       description: 'Variables and their initial values.',
       additionalProperties: { type: ['number', 'boolean', 'string'] },
     },
-    concepts: {
+    concepts,
+    use,
+    outcomes: {
       type: 'object',
-      description: 'Named synonym groups, used as @name inside phrases.',
-      additionalProperties: phrases,
+      description: 'Labels for endings: a label, or (r2) { text, critical } for an ending that fails the session.',
+      additionalProperties: {
+        oneOf: [
+          text('The label.'),
+          {
+            type: 'object',
+            properties: {
+              text: text('The label.'),
+              critical: {
+                type: ['boolean', 'string'],
+                description: 'The reason reaching this ending fails the session.',
+              },
+            },
+            required: ['text'],
+            additionalProperties: false,
+          },
+        ],
+      },
     },
-    outcomes: { type: 'object', description: 'Labels for endings.', additionalProperties: { type: 'string' } },
     start: { type: 'string', description: 'The first node.' },
     nodes: { type: 'object', minProperties: 1, additionalProperties: node },
     debrief: {
@@ -276,4 +341,15 @@ export const scenarioSchema = {
   },
   required: ['format', 'id', 'title', 'locale', 'setting', 'characters', 'competencies', 'start', 'nodes'],
   additionalProperties: false,
+};
+
+/** The schema object; `rehearse schema` prints it. A file with `kind: concepts` is a concept set, any other a scenario. */
+export const scenarioSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://rehearse.invalid/scenario-v1.schema.json',
+  title: 'Rehearse scenario or concept set, format 1',
+  definitions: { scenario, conceptSet },
+  if: { type: 'object', properties: { kind: { const: 'concepts' } }, required: ['kind'] },
+  then: { $ref: '#/definitions/conceptSet' },
+  else: { $ref: '#/definitions/scenario' },
 } as const;

@@ -30,6 +30,22 @@ function toInput(a: ScriptedAnswer, kind: 'free' | 'choice'): Input | string {
   return 'an answer is a string, { text, seconds } or { choice, seconds }';
 }
 
+/** Why scripted play stopped: the answer (1-based `index`; 0 when the session could not start), its node, why. */
+export interface PlayError {
+  index: number;
+  answer?: ScriptedAnswer;
+  /** The prompt it was given to; null when it came after the end of the session. */
+  node: string | null;
+  message: string;
+}
+
+/** A play error in one sentence, e.g. `answer 2 ("maybe") at node "story": unknown option "maybe"…`. */
+export function playErrorText(e: PlayError): string {
+  if (e.answer === undefined) return e.message;
+  const which = `answer ${e.index} (${describeAnswer(e.answer)})`;
+  return e.node === null ? `${which} ${e.message}` : `${which} at node "${e.node}": ${e.message}`;
+}
+
 /**
  * Plays scripted answers (a string is the text for a free prompt, the option id for a choice)
  * and reports. Stops at the first answer that does not fit its prompt, with an `error`.
@@ -38,25 +54,17 @@ export function play(
   scenario: Scenario,
   answers: ScriptedAnswer[],
   opts: { seed?: number } = {},
-): { report: Report; error?: string } {
+): { report: Report; error?: PlayError } {
   const begun = start(scenario, { seed: opts.seed ?? 1 });
   let state = begun.state;
-  if (begun.error) return { report: report(scenario, state), error: begun.error };
-  for (let i = 0; i < answers.length; i++) {
-    const a = answers[i]!;
+  const stop = (error: PlayError) => ({ report: report(scenario, state), error });
+  if (begun.error) return stop({ index: 0, node: null, message: begun.error });
+  for (const [i, answer] of answers.entries()) {
     const prompt = currentPrompt(scenario, state);
-    if (!prompt)
-      return {
-        report: report(scenario, state),
-        error: `answer ${i + 1} (${describeAnswer(a)}) comes after the end of the session`,
-      };
-    const input = toInput(a, prompt.kind);
+    if (!prompt) return stop({ index: i + 1, answer, node: null, message: 'comes after the end of the session' });
+    const input = toInput(answer, prompt.kind);
     const r = typeof input === 'string' ? { state, error: input } : step(scenario, state, input);
-    if (r.error)
-      return {
-        report: report(scenario, state),
-        error: `answer ${i + 1} (${describeAnswer(a)}) at node "${prompt.node}": ${r.error}`,
-      };
+    if (r.error) return stop({ index: i + 1, answer, node: prompt.node, message: r.error });
     state = r.state;
   }
   return { report: report(scenario, state) };
@@ -96,7 +104,7 @@ export function checkExpect(expect: TestExpect, r: Report): string[] {
 export function runTests(scenario: Scenario): TestResult[] {
   return scenario.tests.map((t) => {
     const { report: r, error } = play(scenario, t.answers);
-    const failures = [...(error ? [error] : []), ...checkExpect(t.expect, r)];
+    const failures = [...(error ? [playErrorText(error)] : []), ...checkExpect(t.expect, r)];
     return { name: t.name, ok: failures.length === 0, failures, report: r };
   });
 }

@@ -7,12 +7,15 @@
  * the loader, and are read with `own()` from engine/util.ts — never with `rec[id]` alone — so an id
  * such as `toString` or `__proto__` is just an id.
  */
+import type { DiagnosticCode } from './diagnostics/codes.ts';
 
 /** Languages whose text analysis the engine knows. */
 export type Locale = 'fr' | 'en';
 
-/** Where a scenario takes place; it frames the play screen. */
-export type Setting = 'classroom' | 'call' | 'chat' | 'report' | 'parents';
+/** Every setting a scenario can have, in the order screens list them. */
+export const SETTINGS = ['classroom', 'call', 'chat', 'report', 'parents'] as const;
+/** Where a scenario takes place (`setting:`), which frames how the screens draw it. */
+export type Setting = (typeof SETTINGS)[number];
 
 /** A scalar state value. */
 export type Value = number | boolean | string;
@@ -26,7 +29,11 @@ export interface Condition {
   expr: Expr;
 }
 
-/** The syntax tree of the `when` language. */
+/**
+ * The syntax tree of the `when` language. Its short field names are part of the compiled form
+ * (engine/compile.ts) and of every saved session's scenario, so they stay: `k` is the node's kind,
+ * `e` the operand of `not`, `a` and `b` the left and right operands of `and`/`or`/a comparison.
+ */
 export type Expr =
   | { k: 'lit'; value: Value }
   | { k: 'var'; name: string }
@@ -197,6 +204,23 @@ export interface Scenario {
   tests: ScenarioTest[];
 }
 
+/**
+ * r2: a shared concept set (a file with `kind: concepts`): named phrase groups that scenarios of its
+ * locale take in with `use: [id]`. `concepts` and `use` are the file's own; `examples` are keyed by
+ * concept name and checked like a mistake's examples (docs/format-notes.md).
+ */
+export interface ConceptSet {
+  format: 1;
+  kind: 'concepts';
+  id: string;
+  locale: Locale;
+  title?: string;
+  description?: string;
+  use: string[];
+  concepts: Rec<string[]>;
+  examples: Rec<CriterionExamples>;
+}
+
 /** How bad a diagnostic is. */
 export type Severity = 'error' | 'warning';
 
@@ -208,7 +232,7 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
 }
@@ -253,6 +277,15 @@ export type SessionEvent =
       stuffed?: 'fragments' | 'repeated';
     }
   | { type: 'ended'; node: string; outcome: string; label?: string };
+
+/** A line a character says. */
+export type LineEvent = Extract<SessionEvent, { type: 'line' }>;
+/** A prompt the trainee must answer (free or choice). */
+export type PromptEvent = Extract<SessionEvent, { type: 'prompt' }>;
+/** What an answer earned or lost. */
+export type FeedbackEvent = Extract<SessionEvent, { type: 'feedback' }>;
+/** The end of a session. */
+export type EndedEvent = Extract<SessionEvent, { type: 'ended' }>;
 
 /** Per-competency result in a report. */
 export interface CompetencyResult {

@@ -18,6 +18,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
     help: 'run FILE --answers A.yaml [--json]   play scripted answers, print the report',
   },
   test: { load: () => import('./commands/test.ts'), help: "test FILE|DIR…                run the scenarios' tests" },
+  review: {
+    load: () => import('./commands/review.ts'),
+    help: 'review FILE --reviews R1.json … [--json]   trainers’ agreement with the engine and each other',
+  },
   play: {
     load: () => import('./commands/play.tsx'),
     help: 'play [ID|FILE] [--exam] [--resume]   play a whole scenario',
@@ -29,6 +33,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
   progress: {
     load: () => import('./commands/progress.tsx'),
     help: 'progress                      your attempts and trends',
+  },
+  package: {
+    load: () => import('./commands/package.ts'),
+    help: 'package FILE|DIR… --scorm12|--scorm2004|--cmi5 -o OUT.zip   a package for an LMS',
   },
   menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };

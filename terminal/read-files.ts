@@ -1,11 +1,12 @@
 /** Expands FILE|DIR arguments into scenario files and reads them, turning every failure into a diagnostic. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DiagnosticCode } from '../engine/diagnostics/codes.ts';
 import type { Diagnostic } from '../engine/types.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
-function problem(file: string, code: string, message: string): Diagnostic {
+function problem(file: string, code: DiagnosticCode, message: string): Diagnostic {
   return { file, line: 1, column: 1, severity: 'error', code, message };
 }
 

@@ -1,8 +1,9 @@
 /** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { attemptFromReport, bestScores } from '../app/progress.ts';
-import { createSessionStore, saveSession } from '../app/session-store.ts';
+import type { StoreApi } from 'zustand/vanilla';
+import { scenarioBests } from '../app/progress.ts';
+import type { SessionStore } from '../app/session-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
@@ -10,11 +11,13 @@ import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
-import { createProgressStore } from './storage/progress-store.ts';
-import { loadSavedSession, storeSavedSession } from './storage/saved-session.ts';
-import { useHashRoute } from './use-hash-route.ts';
+import { browserStore } from './storage/browser-store.ts';
+import { createProgressStore, type ProgressState } from './storage/progress-store.ts';
+import { useHashRoute, type Route } from './use-hash-route.ts';
+import { usePersistedSession } from './use-persisted-session.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
+const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
 const ProgressScreen = lazy(() =>
   import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
 );
@@ -38,53 +41,26 @@ export function App(props: AppProps) {
 function Shell({ library, storage }: AppProps) {
   const { t } = useLang();
   const [route, go] = useHashRoute();
-  const progress = useMemo(() => createProgressStore(storage), [storage]);
-  const session = useMemo(() => {
-    const store = createSessionStore();
-    const saved = loadSavedSession(storage);
-    if (saved && !store.getState().resume(saved)) storeSavedSession(storage, null);
-    return store;
-  }, [storage]);
-  useEffect(
-    () =>
-      session.subscribe((s, prev) => {
-        if (s.state !== prev.state || s.exam !== prev.exam) storeSavedSession(storage, saveSession(s));
-        if (s.ended && !prev.ended && prev.state && s.report && s.scenario) {
-          progress.getState().add(attemptFromReport(s.scenario, s.report, new Date().toISOString()));
-        }
-      }),
-    [session, progress, storage],
-  );
+  const [textStore] = useState(() => browserStore(storage));
+  const [progress] = useState(() => createProgressStore(textStore));
+  const { session, notices, dismiss } = usePersistedSession(textStore, progress);
   const attempts = useStore(progress, (s) => s.attempts);
-  const setAside = useStore(progress, (s) => s.setAsideCount);
-  const best = useMemo(() => bestScores(attempts.filter((a) => !a.drill)), [attempts]);
-  const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
-  const [focusMain, setFocusMain] = useState(0);
-  const navigate: typeof go = (r) => {
-    go(r);
-    setFocusMain((n) => n + 1);
-  };
-  useEffect(() => {
-    if (focusMain) document.getElementById('main')?.focus();
-  }, [focusMain]);
+  const best = useMemo(() => scenarioBests(attempts), [attempts]);
+  const navigate = useFocusingNavigate(go);
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skipToMain')}
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
-      <main id="main" tabIndex={-1} className={route.name === 'preview' ? 'wide' : undefined}>
-        {setAside > 0 && (
-          <Notice text={t('setAsideNotice', { n: setAside })} onDismiss={() => progress.getState().dismissNotice()} />
-        )}
-        {route.name === 'library' && current && (
-          <Notice
-            text={t('resumeBanner', { title: current.title })}
-            actions={[
-              { label: t('resume'), primary: true, run: () => navigate({ name: 'play', id: current.id }) },
-              { label: t('discard'), run: () => session.getState().reset() },
-            ]}
-          />
+      <main
+        id="main"
+        tabIndex={-1}
+        className={route.name === 'preview' || route.name === 'review' ? 'wide' : undefined}
+      >
+        <StorageNotices progress={progress} notices={notices} dismiss={dismiss} />
+        {route.name === 'library' && (
+          <ResumeBanner session={session} onResume={(id) => navigate({ name: 'play', id })} />
         )}
         {route.name === 'library' && (
           <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />
@@ -93,18 +69,84 @@ function Shell({ library, storage }: AppProps) {
           <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />
         )}
         {route.name === 'progress' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <ProgressScreen store={progress} />
-          </Suspense>
+          <Lazy>
+            <ProgressScreen
+              store={progress}
+              textStore={textStore}
+              library={library}
+              onPlay={(id) => navigate({ name: 'play', id })}
+            />
+          </Lazy>
         )}
         {route.name === 'preview' && (
-          <ErrorBoundary message={t('screenFailed')}>
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <PreviewScreen storage={storage} />
-            </Suspense>
-          </ErrorBoundary>
+          <Lazy guarded>
+            <PreviewScreen storage={storage} />
+          </Lazy>
+        )}
+        {route.name === 'review' && (
+          <Lazy guarded>
+            <ReviewScreen store={textStore} />
+          </Lazy>
         )}
       </main>
     </>
+  );
+}
+
+/** What the browser storage could not do (records set aside, a save that failed), until dismissed. */
+function StorageNotices(props: { progress: StoreApi<ProgressState>; notices: string[]; dismiss(n: string): void }) {
+  const { t } = useLang();
+  const problem = useStore(props.progress, (s) => s.problem);
+  return (
+    <>
+      {problem && (
+        <Notice
+          text={
+            problem.kind === 'setAside'
+              ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
+              : t('storageProblem', { detail: problem.reason })
+          }
+          onDismiss={() => props.progress.getState().dismissNotice()}
+        />
+      )}
+      {props.notices.map((n) => (
+        <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => props.dismiss(n)} />
+      ))}
+    </>
+  );
+}
+
+/** A lazily loaded screen: a loading line while its code arrives; `guarded`, a message if it fails. */
+function Lazy({ children, guarded = false }: { children: ReactNode; guarded?: boolean }) {
+  const { t } = useLang();
+  const body = <Suspense fallback={<p role="status">{t('loading')}</p>}>{children}</Suspense>;
+  return guarded ? <ErrorBoundary message={t('screenFailed')}>{body}</ErrorBoundary> : body;
+}
+
+/** Navigation that also moves the focus to the main region (so a screen reader starts there). */
+function useFocusingNavigate(go: (r: Route) => void): (r: Route) => void {
+  const [focusMain, setFocusMain] = useState(0);
+  useEffect(() => {
+    if (focusMain) document.getElementById('main')?.focus();
+  }, [focusMain]);
+  return (r) => {
+    go(r);
+    setFocusMain((n) => n + 1);
+  };
+}
+
+/** The banner offering to resume the session left mid-way, or to discard it. */
+function ResumeBanner({ session, onResume }: { session: StoreApi<SessionStore>; onResume(id: string): void }) {
+  const { t } = useLang();
+  const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
+  if (!current) return null;
+  return (
+    <Notice
+      text={t('resumeBanner', { title: current.title })}
+      actions={[
+        { label: t('resume'), primary: true, run: () => onResume(current.id) },
+        { label: t('discard'), run: () => session.getState().reset() },
+      ]}
+    />
   );
 }

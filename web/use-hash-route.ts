@@ -1,8 +1,9 @@
-/** The app's route, read from and written to the URL hash (#/, #/play/ID, #/progress, #/preview). */
+/** The app's route, read from and written to the URL hash (#/, #/play/ID, #/progress, #/preview, #/review). */
 import { useEffect, useState } from 'react';
 
 /** A parsed route. */
-export type Route = { name: 'library' } | { name: 'play'; id: string } | { name: 'progress' } | { name: 'preview' };
+export type Route =
+  { name: 'library' } | { name: 'play'; id: string } | { name: 'progress' } | { name: 'preview' } | { name: 'review' };
 
 /** Parses a location hash into a route; anything unknown is the library. */
 export function parseHash(hash: string): Route {
@@ -10,6 +11,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'play' && parts[1]) return { name: 'play', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'progress') return { name: 'progress' };
   if (parts[0] === 'preview') return { name: 'preview' };
+  if (parts[0] === 'review') return { name: 'review' };
   return { name: 'library' };
 }
 

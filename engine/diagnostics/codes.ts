@@ -9,7 +9,7 @@ export interface CodeInfo {
 }
 
 /** Every code the checker can give. Codes never change meaning; new ones are added at the end. */
-export const DIAGNOSTIC_CODES: Record<string, CodeInfo> = {
+export const DIAGNOSTIC_CODES = {
   RH000: {
     name: 'internal-error',
     severity: 'error',
@@ -90,4 +90,48 @@ export const DIAGNOSTIC_CODES: Record<string, CodeInfo> = {
     severity: 'error',
     summary: 'a test names a node, criterion, option or outcome that does not exist',
   },
-};
+  RH060: {
+    name: 'unknown-concept-set',
+    severity: 'error',
+    summary: '`use` names a concept set that is neither next to the file nor in the bundled library',
+  },
+  RH061: {
+    name: 'concept-set-locale',
+    severity: 'error',
+    summary: '`use` names a concept set of another language than the file',
+  },
+  RH062: { name: 'concept-set-cycle', severity: 'error', summary: 'concept sets that use each other in a circle' },
+  RH063: {
+    name: 'broken-concept-set',
+    severity: 'error',
+    summary: '`use` names a concept set whose own file has errors',
+  },
+  RH064: {
+    name: 'concept-replaced',
+    severity: 'warning',
+    summary: "a scenario's own concept replaces a concept of a shared set with the same name",
+  },
+  RH065: {
+    name: 'one-word-mistake',
+    severity: 'warning',
+    summary: 'a phrase of a negative or critical criterion that is a single word once analysed',
+  },
+  RH066: {
+    name: 'dropped-word',
+    severity: 'warning',
+    summary: 'a word of a phrase that the analysis drops although it was meant (fr "là", "dû", "dès")',
+  },
+  RH067: {
+    name: 'earns-and-loses',
+    severity: 'warning',
+    summary: 'the same words match a positive criterion and a mistake of one prompt',
+  },
+  RH068: {
+    name: 'example-misbehaves',
+    severity: 'warning',
+    summary: 'an example of a criterion or concept that does not match (yes) or matches (no)',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+/** A code of the catalogue: a misspelt code does not compile. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -4,14 +4,26 @@
  */
 import { LineCounter } from 'yaml';
 import { parseScenarioYaml } from './parse-yaml.ts';
-import type { Diagnostic, Scenario } from '../types.ts';
+import type { ExampleResult } from '../examples.ts';
+import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
+import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
-import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
-import { buildScenario } from './build-top.ts';
-import { checkConditions, checkPhrases, checkRefs, checkSets } from './check.ts';
-import { checkCompetencies, checkGraph } from './graph.ts';
+import { LoadContext, isMap, yamlKind, TooComplex } from './context.ts';
 import { decode, precheck } from './precheck.ts';
-import { lexiconFor } from '../text/lexicon/full.ts';
+
+export type { LoadOptions } from './check-file.ts';
+export { chainConceptSets, conceptSetsOf, type ConceptSetLookup, type FoundConceptSet } from './concept-sets.ts';
+
+/** A file read by the loader: a scenario or (r2) a shared concept set, never both; null when it has an error. */
+export interface LoadedFile {
+  kind: 'scenario' | 'concepts';
+  scenario: Scenario | null;
+  conceptSet: ConceptSet | null;
+  diagnostics: Diagnostic[];
+  /** r2: the examples of its criteria (or concepts), judged, with their positions. */
+  examples: ExampleResult[];
+}
 
 /** Position of an offset, 1-based. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -39,21 +51,45 @@ function openingQuote(text: string, end: number, message: string): number {
   return -1;
 }
 
-function single(
-  file: string,
-  text: string,
-  code: string,
-  message: string,
-  offset: number,
-): { scenario: null; diagnostics: Diagnostic[] } {
-  return { scenario: null, diagnostics: [{ file, ...position(text, offset), severity: 'error', code, message }] };
+function single(file: string, text: string, code: DiagnosticCode, message: string, offset: number): LoadedFile {
+  const diagnostics: Diagnostic[] = [{ file, ...position(text, offset), severity: 'error', code, message }];
+  return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
 }
 
-/** Checks and builds a scenario; `scenario` is null when any diagnostic is an error. */
-export function loadScenario(
-  input: string | Uint8Array,
-  file = 'scenario.yaml',
-): { scenario: Scenario | null; diagnostics: Diagnostic[] } {
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+
+/** Reports the YAML parser's errors; true when one of them stops the pass (all but duplicate keys). */
+function reportYamlErrors(
+  ctx: LoadContext,
+  errors: ReturnType<typeof parseScenarioYaml>['errors'],
+  text: string,
+): boolean {
+  let fatal = false;
+  for (const e of errors) {
+    const dup = e.code === 'DUPLICATE_KEY';
+    if (!dup) fatal = true;
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const open = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], message) : -1;
+    if (open >= 0)
+      ctx.report(
+        'RH001',
+        open,
+        'this quoted text is never closed: add the closing quote',
+        `YAML read up to line ${ctx.lc.linePos(e.pos[0]).line} looking for it`,
+      );
+    else
+      ctx.report(
+        dup ? 'RH014' : 'RH001',
+        e.pos[0],
+        dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message,
+        dup ? undefined : yamlHint(message, text, e.pos[0]),
+      );
+  }
+  return fatal;
+}
+
+/** Checks and builds one file, a scenario or a concept set; null when any diagnostic is an error. Never throws. */
+export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opts: LoadOptions = {}): LoadedFile {
   let text: string;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
@@ -68,57 +104,29 @@ export function loadScenario(
     return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
   try {
     const lc = new LineCounter();
-    const doc = parseScenarioYaml(text, {
-      lineCounter: lc,
-      uniqueKeys: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
-    const ctx = new Ctx(file, doc, lc, text);
-    let fatal = false;
-    for (const e of doc.errors) {
-      const dup = e.code === 'DUPLICATE_KEY';
-      if (!dup) fatal = true;
-      const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      const open = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], message) : -1;
-      if (open >= 0)
-        ctx.report(
-          'RH001',
-          open,
-          'this quoted text is never closed: add the closing quote',
-          `YAML read up to line ${lc.linePos(e.pos[0]).line} looking for it`,
-        );
-      else
-        ctx.report(
-          dup ? 'RH014' : 'RH001',
-          e.pos[0],
-          dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message,
-          dup ? undefined : yamlHint(message, text, e.pos[0]),
-        );
+    const yamlOptions = { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
+    const doc = parseScenarioYaml(text, yamlOptions, opts.yaml ?? 'fast');
+    const ctx = new LoadContext(file, doc, lc, text);
+    const fatal = reportYamlErrors(ctx, doc.errors, text);
+    const root = doc.contents;
+    const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
+    if (!fatal && (!root || !isMap(root)))
+      ctx.report(
+        'RH002',
+        root,
+        `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
+      );
+    else if (!fatal && isConceptSetRoot(root!)) {
+      const { set, examples } = checkConceptSetFile(ctx, root!, collected(), opts);
+      Object.assign(result, { kind: 'concepts', conceptSet: set, examples });
+    } else if (!fatal) {
+      const { scenario, examples } = checkScenarioFile(ctx, root!, collected(), opts);
+      Object.assign(result, { scenario, examples });
     }
-    if (!fatal) {
-      const root = doc.contents;
-      if (!root || !isMap(root)) {
-        ctx.report(
-          'RH002',
-          root,
-          `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${kindOf(root)}`,
-        );
-      } else {
-        const col = collected();
-        const scenario = buildScenario(ctx, root, col);
-        scenario.lexicon = lexiconFor(scenario);
-        checkRefs(ctx, scenario, col);
-        checkConditions(ctx, scenario, col);
-        checkSets(ctx, scenario, col);
-        checkPhrases(ctx, scenario, col);
-        checkGraph(ctx, scenario, col);
-        checkCompetencies(ctx, scenario, root);
-        const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-        return { scenario: diagnostics.some((d) => d.severity === 'error') ? null : scenario, diagnostics };
-      }
-    }
-    return { scenario: null, diagnostics: ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+    result.diagnostics = ctx.diagnostics.sort(byPosition);
+    if (result.diagnostics.some((d) => d.severity === 'error'))
+      Object.assign(result, { scenario: null, conceptSet: null });
+    return result;
   } catch (e) {
     if (e instanceof TooComplex) return single(file, text, 'RH005', e.message, e.offset);
     if (e instanceof RangeError)
@@ -129,6 +137,58 @@ export function loadScenario(
   }
 }
 
+/** Checks and builds a scenario; `scenario` is null when any diagnostic is an error. A concept set is RH002 here. */
+export function loadScenario(
+  input: string | Uint8Array,
+  file = 'scenario.yaml',
+  opts: LoadOptions = {},
+): { scenario: Scenario | null; diagnostics: Diagnostic[]; examples: ExampleResult[] } {
+  const r = loadFile(input, file, opts);
+  if (r.kind === 'scenario') return { scenario: r.scenario, diagnostics: r.diagnostics, examples: r.examples };
+  return {
+    scenario: null,
+    diagnostics: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'RH002',
+        message:
+          'this file is a concept set ("kind: concepts"), not a scenario: a scenario takes it in with "use: [its id]"',
+      },
+    ],
+    examples: [],
+  };
+}
+
+/** Checks and builds a shared concept set (r2); `conceptSet` is null when any diagnostic is an error. */
+export function loadConceptSet(
+  input: string | Uint8Array,
+  file = 'concepts.yaml',
+  opts: LoadOptions = {},
+): { conceptSet: ConceptSet | null; diagnostics: Diagnostic[]; examples: ExampleResult[] } {
+  const r = loadFile(input, file, opts);
+  if (r.kind === 'concepts') return { conceptSet: r.conceptSet, diagnostics: r.diagnostics, examples: r.examples };
+  const first = r.diagnostics.find((d) => d.severity === 'error');
+  return {
+    conceptSet: null,
+    diagnostics: first
+      ? r.diagnostics
+      : [
+          {
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            code: 'RH002',
+            message: 'this file is a scenario, not a concept set: a concept set has "kind: concepts"',
+          },
+        ],
+    examples: [],
+  };
+}
+
 /** A plain-words hint for YAML errors trainers often make (a value that starts with a quote, a stray indent). */
 function yamlHint(message: string, text: string, at: number): string | undefined {
   const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
@@ -136,7 +196,10 @@ function yamlHint(message: string, text: string, at: number): string | undefined
     return `a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`;
   }
   if (message.startsWith('All mapping items must start at the same column')) {
-    return 'this key is not indented like the keys of its block: count the spaces, and check that a "- " above did not start a list';
+    return (
+      'this key is not indented like the keys of its block: count the spaces, ' +
+      'and check that a "- " above did not start a list'
+    );
   }
   return undefined;
 }

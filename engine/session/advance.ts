@@ -1,5 +1,5 @@
 /** Walking the graph: entering nodes, saying their lines, stopping at a prompt or an end. */
-import type { ChoiceAsk, Scenario, ScenarioNode, SessionEvent } from '../types.ts';
+import type { ChoiceAsk, PromptEvent, Scenario, ScenarioNode, SessionEvent } from '../types.ts';
 import { own } from '../util.ts';
 import { applyEffects, holds } from './effects.ts';
 import { nextRandom } from './rng.ts';
@@ -14,14 +14,21 @@ function random(s: SessionState): number {
   return r;
 }
 
-function promptEvent(s: SessionState, node: ScenarioNode): SessionEvent {
+function promptEvent(s: SessionState, node: ScenarioNode): PromptEvent {
   const ask = node.ask!;
-  const e: Record<string, unknown> = { type: 'prompt', node: node.id, kind: ask.kind };
-  if (ask.prompt !== undefined) e.prompt = ask.prompt;
-  if (ask.kind === 'free' && ask.hint !== undefined) e.hint = ask.hint;
-  if (ask.seconds !== undefined) e.seconds = ask.seconds;
-  if (ask.kind === 'choice') e.options = optionsOf(s, ask);
-  return e as SessionEvent;
+  const shown = {
+    ...(ask.prompt !== undefined ? { prompt: ask.prompt } : {}),
+    ...(ask.seconds !== undefined ? { seconds: ask.seconds } : {}),
+  };
+  if (ask.kind === 'choice')
+    return { type: 'prompt', node: node.id, kind: 'choice', ...shown, options: optionsOf(s, ask) };
+  return {
+    type: 'prompt',
+    node: node.id,
+    kind: 'free',
+    ...shown,
+    ...(ask.hint !== undefined ? { hint: ask.hint } : {}),
+  };
 }
 
 /** The options as shown, built once per prompt (events are read-only data, so sessions share them). */

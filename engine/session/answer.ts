@@ -15,7 +15,7 @@ import { setAnswerReader } from './reader.ts';
  * `earlier` are the answers given at other prompts of the session: an answer pasted again, or a list
  * of keywords, keeps its matches (for routes, tests and spans) but earns no positive points (r2).
  */
-export function readAnswer(
+export function scoreAnswer(
   scenario: Scenario,
   node: string,
   ask: FreeAsk,
@@ -44,4 +44,4 @@ export function readAnswer(
   return fb;
 }
 
-setAnswerReader(readAnswer);
+setAnswerReader(scoreAnswer);

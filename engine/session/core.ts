@@ -3,12 +3,13 @@
  * `currentPrompt`, the `report`, and `restoreState`. A typed answer needs answer.ts loaded (index.ts does
  * it); the web app imports this module and loads answer.ts after the first prompt.
  */
-import type { Scenario, SessionEvent } from '../types.ts';
+import type { PromptEvent, Scenario, SessionEvent } from '../types.ts';
 import { checkState, type SessionState } from './state.ts';
 
 export { start, step, type StepResult } from './step.ts';
 export { report, criticalId } from './report.ts';
-export { score, possibleAt, roundPercent } from './scoring.ts';
+export { criticalTurns } from './critical.ts';
+export { score, roundPercent } from './scoring.ts';
 export { MAX_AUTO_STEPS } from './advance.ts';
 export { STATE_VERSION, checkState, type SessionState } from './state.ts';
 
@@ -19,10 +20,7 @@ export function transcript(state: SessionState): SessionEvent[] {
 }
 
 /** The prompt event the session waits at, or null when it has ended. */
-export function currentPrompt(
-  scenario: Scenario,
-  state: SessionState,
-): Extract<SessionEvent, { type: 'prompt' }> | null {
+export function currentPrompt(scenario: Scenario, state: SessionState): PromptEvent | null {
   if (checkState(scenario, state) || state.ended) return null;
   const last = state.events[state.ne - 1];
   return last?.type === 'prompt' ? last : null;

@@ -1,8 +1,8 @@
 /** A feedback event, and the feedback of a chosen option (no text analysis: the choice path of a session). */
-import type { ChoiceAsk, ChoiceOption, SessionEvent } from '../types.ts';
+import type { ChoiceAsk, ChoiceOption, FeedbackEvent } from '../types.ts';
 
 /** A feedback event. */
-export type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
+export type Feedback = FeedbackEvent;
 /** One matched criterion or the chosen option, in a feedback event. */
 export type FeedbackItem = Feedback['items'][number];
 

@@ -3,4 +3,4 @@
  * `report`, and `restoreState` to load a saved state safely — with the text analysis loaded.
  */
 export * from './core.ts';
-export { readAnswer } from './answer.ts';
+export { scoreAnswer } from './answer.ts';

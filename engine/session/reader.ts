@@ -6,7 +6,7 @@
 import type { FreeAsk, Scenario } from '../types.ts';
 import type { Feedback } from './feedback.ts';
 
-/** Reads a typed answer at a free prompt (see answer.ts). */
+/** Scores a typed answer at a free prompt (see answer.ts). */
 export type AnswerReader = (
   scenario: Scenario,
   node: string,

@@ -2,6 +2,7 @@
 import type { CriticalError, Report, Scenario, Turn } from '../types.ts';
 import { own, record } from '../util.ts';
 import type { Feedback } from './feedback.ts';
+import { criticalEnding, missedRequired } from './critical.ts';
 import { score } from './scoring.ts';
 import type { SessionState } from './state.ts';
 
@@ -22,6 +23,7 @@ export function report(scenario: Scenario, state: SessionState): Report {
     const free = own(scenario.nodes, fb.node)?.ask?.kind !== 'choice';
     for (const i of fb.items)
       if (i.critical !== undefined) criticals.push({ node: fb.node, id: i.id, reason: i.critical });
+    criticals.push(...missedRequired(scenario, fb));
     const feedback = fb.items.flatMap((i) => (i.feedback === undefined ? [] : [i.feedback]));
     const spans = record<Array<[number, number]>>();
     if (free)
@@ -37,6 +39,8 @@ export function report(scenario: Scenario, state: SessionState): Report {
       ...(fb.stuffed ? { stuffed: true as const } : {}),
     };
   });
+  const ending = criticalEnding(scenario, state);
+  if (ending) criticals.push(ending);
   const { competencies, score: overall } = score(scenario, answered);
   const critical = criticals.length > 0;
   return {

@@ -2,6 +2,7 @@
 import type { CompetencyResult, Rec, Scenario } from '../types.ts';
 import { own, record } from '../util.ts';
 import type { Feedback } from './feedback.ts';
+import { earnableCompetencies } from '../scenario-graph.ts';
 
 /** Rounds a percentage half up, ignoring floating-point dust (70.49999999 → 71 when it is 70.5). */
 export function roundPercent(x: number): number {
@@ -11,17 +12,7 @@ export function roundPercent(x: number): number {
 /** Points possible per competency for one answered prompt. */
 export function possibleAt(scenario: Scenario, node: string): Map<string, number> {
   const ask = own(scenario.nodes, node)?.ask;
-  const out = new Map<string, number>();
-  if (!ask) return out;
-  if (ask.kind === 'free') {
-    for (const c of ask.criteria) if (c.points > 0) out.set(c.competency, (out.get(c.competency) ?? 0) + c.points);
-  } else {
-    for (const o of ask.options) {
-      if (o.competency !== undefined && (o.points ?? 0) > 0)
-        out.set(o.competency, Math.max(out.get(o.competency) ?? 0, o.points!));
-    }
-  }
-  return out;
+  return ask ? earnableCompetencies(ask) : new Map();
 }
 
 /** Per-competency results and the overall score for these answered prompts. */

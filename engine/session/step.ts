@@ -1,5 +1,5 @@
 /** Play as a pure step: `start` a session, then `step` it with each input. */
-import type { Input, Scenario, SessionEvent } from '../types.ts';
+import type { ChoiceAsk, ChoiceOption, FreeAsk, Input, Scenario, SessionEvent } from '../types.ts';
 import { own, record } from '../util.ts';
 import { advance } from './advance.ts';
 import { findOption, readChoice } from './feedback.ts';
@@ -43,7 +43,12 @@ function refuse(state: SessionState, error: string): StepResult {
   return { state, events: [], error };
 }
 
-function inputError(scenario: Scenario, state: SessionState, input: Input): string | null {
+/** An input that fits the prompt waited at, narrowed to its kind. */
+type FittingInput =
+  { kind: 'free'; ask: FreeAsk; text: string } | { kind: 'choice'; ask: ChoiceAsk; option: ChoiceOption };
+
+/** The input narrowed to the prompt's kind, or why it does not fit. */
+function fitInput(scenario: Scenario, state: SessionState, input: Input): FittingInput | string {
   if (state.ended) return 'the session has ended: it takes no more answers';
   const ask = own(scenario.nodes, state.at!)!.ask!;
   if (typeof input !== 'object' || input === null) return 'the input is not an answer or a choice';
@@ -53,13 +58,14 @@ function inputError(scenario: Scenario, state: SessionState, input: Input): stri
     if (ask.kind === 'choice') return `this prompt is a choice: pick one of ${ask.options.map((o) => o.id).join(', ')}`;
     if (typeof input.text !== 'string' || input.text.trim() === '')
       return 'the answer is empty: type something before sending';
-    return null;
+    return { kind: 'free', ask, text: input.text };
   }
   if (input.type === 'choose') {
     if (ask.kind === 'free') return 'this prompt expects a typed answer, not a choice';
-    if (!findOption(ask, input.option))
+    const option = findOption(ask, input.option);
+    if (!option)
       return `unknown option "${String(input.option)}": pick one of ${ask.options.map((o) => o.id).join(', ')}`;
-    return null;
+    return { kind: 'choice', ask, option };
   }
   return `unknown input type "${String((input as { type?: unknown }).type)}"`;
 }
@@ -80,27 +86,29 @@ function answersElsewhere(scenario: Scenario, state: SessionState, node: string)
  * does not fit returns the same state, no event and an `error`.
  */
 export function step(scenario: Scenario, state: SessionState, input: Input): StepResult {
-  const bad = checkState(scenario, state) ?? inputError(scenario, state, input);
+  const bad = checkState(scenario, state);
   if (bad) return refuse(state, bad);
+  const fit = fitInput(scenario, state, input);
+  if (typeof fit === 'string') return refuse(state, fit);
+  const { ask } = fit;
   const node = own(scenario.nodes, state.at!)!;
-  const ask = node.ask!;
   const s = fork(state);
   const out: SessionEvent[] = [];
   s.late = input.seconds !== undefined && ask.seconds !== undefined && input.seconds > ask.seconds;
   let target: string;
-  if (ask.kind === 'free' && input.type === 'answer') {
-    const read = answerReader();
-    if (!read) return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
-    const fb = read(scenario, node.id, ask, input.text, s.late, answersElsewhere(scenario, s, node.id));
+  if (fit.kind === 'free') {
+    const score = answerReader();
+    if (!score) return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
+    const fb = score(scenario, node.id, fit.ask, fit.text, s.late, answersElsewhere(scenario, s, node.id));
     const at = pushEvent(s, fb, out);
     for (const i of fb.items) mark(s, markKey('m:', i.id), at);
-    for (const c of ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
-    const route = ask.next.find((r) => holds(s, r.when));
+    for (const c of fit.ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
+    const route = fit.ask.next.find((r) => holds(s, r.when));
     if (!route) return refuse(state, `no route out of "${node.id}" holds`);
     applyEffects(s, route.set);
     target = route.goto;
   } else {
-    const option = findOption(ask as Extract<typeof ask, { kind: 'choice' }>, (input as { option: string }).option)!;
+    const { option } = fit;
     const at = pushEvent(s, readChoice(node.id, option, s.late), out);
     mark(s, markKey('c:', option.id), at);
     applyEffects(s, option.set);

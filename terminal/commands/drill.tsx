@@ -1,15 +1,15 @@
 /** `rehearse drill [--count N] [--setting S] [--lang fr|en]` — quick drill of single prompts, recorded in progress. */
 import { attemptFromReport } from '../../app/progress.ts';
-import { dataDir, loadProgress, saveAttempts } from '../../app/progress-file.ts';
+import { loadProgress, saveAttempts } from '../../app/progress-storage.ts';
 import { drillScenario, selectDrill } from '../../app/drill.ts';
-import type { Locale, Setting } from '../../engine/types.ts';
+import { SETTINGS, type Locale, type Setting } from '../../engine/types.ts';
 import { intOption, parseArgs } from '../args.ts';
 import { loadLibrary } from '../library.ts';
 import { notATerminal } from '../tty.ts';
 import { colorEnabled } from '../color.ts';
+import { dataDir, fileStore } from '../storage/file-store.ts';
 import type { DrillResult } from '../ui/drill-screen.tsx';
 
-const SETTINGS: Setting[] = ['classroom', 'call', 'chat', 'report', 'parents'];
 const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
 
 /** Runs the command; returns the exit code. */
@@ -22,7 +22,7 @@ export async function main(args: string[]): Promise<number> {
   const seed = intOption(p, 'seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31);
   if (typeof seed !== 'number') return (err(`rehearse drill: ${seed.error}`), 2);
   const setting = p.values.get('setting');
-  if (setting !== undefined && !SETTINGS.includes(setting as Setting))
+  if (setting !== undefined && !(SETTINGS as readonly string[]).includes(setting))
     return (err(`rehearse drill: --setting must be one of ${SETTINGS.join(', ')} (got "${setting}")`), 2);
   const lang = p.values.get('lang');
   if (lang !== undefined && lang !== 'fr' && lang !== 'en')
@@ -30,11 +30,11 @@ export async function main(args: string[]): Promise<number> {
   const tty = notATerminal('drill');
   if (tty) return (err(tty), 2);
   const color = colorEnabled(process.env, process.stdout);
-  const dir = dataDir();
+  const files = fileStore(dataDir());
   // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
   const ui = import('../ui/drill-app.tsx');
   ui.catch(() => undefined); // reported where it is awaited
-  const [library, loaded] = [await loadLibrary(), loadProgress(dir)];
+  const [library, loaded] = [await loadLibrary(), loadProgress(files)];
   if (loaded.notice) err(`⚠ ${loaded.notice}`);
   const opts = {
     count,
@@ -55,7 +55,7 @@ export async function main(args: string[]): Promise<number> {
     const attempt = attemptFromReport(drillScenario(r.item), r.report, at);
     attempt.id = `${r.item.scenario.id}#${r.item.node}@${at}`;
     attempt.drill = { node: r.item.node, run };
-    const saved = saveAttempts(dir, [attempt]);
+    const saved = saveAttempts(files, [attempt]);
     if (saved.notice) err(`⚠ ${saved.notice}`);
   };
   if (await (await ui).runDrill(items, seed, record, color)) return 0;

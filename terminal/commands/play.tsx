@@ -1,14 +1,13 @@
 /** `rehearse play [ID|FILE] [--exam] [--resume]` — a whole scenario in the terminal, saved for --resume. */
 import '../../engine/session/answer.ts'; // the answer checker: typed answers are read at once
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { attemptFromReport } from '../../app/progress.ts';
-import { dataDir, saveAttempts } from '../../app/progress-file.ts';
-import { createSessionStore, saveSession } from '../../app/session-store.ts';
+import { persistSession, storePorts } from '../../app/persist-session.ts';
+import { keepPreviousSession, loadSavedSession, SESSION_NAME } from '../../app/saved-session.ts';
+import { createSessionStore } from '../../app/session-store.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { loadLibrary } from '../library.ts';
-import { clearSessionFile, loadSessionFile, saveSessionFile, setAsideSessionFile } from '../session-file.ts';
+import { dataDir, fileStore } from '../storage/file-store.ts';
 import { notATerminal } from '../tty.ts';
 import { PlayScreen } from '../ui/play-screen.tsx';
 import { runInk } from '../ui/run-ink.tsx';
@@ -29,11 +28,12 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
       );
       return 2;
     }
-    const [{ loadScenario }, { formatDiagnostic }] = await Promise.all([
+    const [{ loadScenario }, { formatDiagnostic }, { conceptSetResolver }] = await Promise.all([
       import('../../engine/load/index.ts'),
       import('../../engine/diagnostics/index.ts'),
+      import('../bundled-sets.ts'),
     ]);
-    const { scenario, diagnostics } = loadScenario(text, arg);
+    const { scenario, diagnostics } = loadScenario(text, arg, { conceptSets: (await conceptSetResolver())(arg) });
     for (const d of diagnostics) err(formatDiagnostic(d, text, { color }));
     if (!scenario) {
       err(`rehearse play: ${arg} has errors; fix them and try again (see \`rehearse validate ${arg}\`).`);
@@ -68,12 +68,16 @@ export async function main(args: string[]): Promise<number> {
   if (typeof named === 'number') return named;
   const tty = notATerminal('play');
   if (tty) return (err(tty), 2);
-  const dir = dataDir();
+  const files = fileStore(dataDir());
   const store = createSessionStore();
   if (p.flags.has('resume')) {
-    const loaded = loadSessionFile(dir);
-    if ('message' in loaded) return (err(`rehearse play: ${loaded.message}`), 1);
-    if (!store.getState().resume(loaded.saved)) return (err(`rehearse play: ${store.getState().error}`), 1);
+    const loaded = loadSavedSession(files);
+    if ('none' in loaded) {
+      const where = files.where(SESSION_NAME);
+      return (err(`rehearse play: there is no interrupted session to resume (nothing saved in ${where}).`), 1);
+    }
+    if ('notice' in loaded) return (err(`rehearse play: ${loaded.notice}`), 1);
+    store.getState().resume(loaded.saved);
   } else {
     let scenario = named;
     if (!scenario) {
@@ -87,30 +91,19 @@ export async function main(args: string[]): Promise<number> {
       if (!found) return 2;
       scenario = found;
     }
-    const replaced = setAsideSessionFile(dir);
-    if (replaced)
-      err(
-        `Your interrupted session of "${replaced}" is kept in ${join(dir, 'session.previous.json')}; --resume will now continue this new one.`,
-      );
+    const previous = keepPreviousSession(files);
+    if (previous) err(previous);
     store.getState().start(scenario, { seed, exam: p.flags.has('exam') });
   }
-  let recorded: string | null = null;
-  const persist = () => {
-    const s = store.getState();
-    if (s.ended && s.report && s.scenario && recorded === null) {
-      const loaded = saveAttempts(dir, [attemptFromReport(s.scenario, s.report, new Date().toISOString())]);
-      recorded = loaded.notice ?? '';
-      clearSessionFile(dir);
-    } else if (!s.ended) {
-      const saved = saveSession(s);
-      if (saved) saveSessionFile(dir, saved);
-    }
-  };
-  persist();
-  const unsubscribe = store.subscribe(persist);
+  // Told after the screen closes, so that Ink's drawing does not swallow them.
+  const notices: string[] = [];
+  const unsubscribe = persistSession(
+    store,
+    storePorts(files, (n) => notices.push(n)),
+  );
   const result = await runInk<true>((done) => <PlayScreen store={store} onFinish={() => done(true)} />, { color });
   unsubscribe();
-  if (recorded) err(recorded);
+  for (const n of new Set(notices)) err(`⚠ ${n}`);
   if (store.getState().ended) return 0;
   process.stdout.write('\nSession saved. Continue it with: rehearse play --resume\n');
   return result.done ? 0 : 130;

@@ -1,6 +1,7 @@
 /** `rehearse progress` — attempts per scenario and per competency with trend lines; prints and exits. */
 import { renderToString } from 'ink';
-import { dataDir, loadProgress } from '../../app/progress-file.ts';
+import { loadProgress } from '../../app/progress-storage.ts';
+import { dataDir, fileStore } from '../storage/file-store.ts';
 import { ProgressScreen } from '../ui/progress-screen.tsx';
 import { ColorContext, colorEnabled } from '../ui/theme.tsx';
 
@@ -10,7 +11,7 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`rehearse progress: unexpected argument "${args[0]}"\n`);
     return 2;
   }
-  const loaded = loadProgress(dataDir());
+  const loaded = loadProgress(fileStore(dataDir()));
   const color = colorEnabled(process.env, process.stdout);
   const out = renderToString(
     <ColorContext.Provider value={color}>

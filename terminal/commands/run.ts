@@ -5,72 +5,17 @@
  * that does not fit its prompt.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { loadAnswers } from '../../engine/load/answers.ts';
 import { loadScenario } from '../../engine/load/index.ts';
-import { criticalId } from '../../engine/session/index.ts';
-import { play } from '../../engine/testing.ts';
-import type { Report, Scenario, ScriptedAnswer } from '../../engine/types.ts';
+import { play, playErrorText } from '../../engine/testing.ts';
+import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { readScenarioFile } from '../read-files.ts';
-
-/** Answers read from a YAML file, each with its 1-based position. */
-export type AnswersFile =
-  { answers: ScriptedAnswer[]; positions: Array<{ line: number; column: number }> } | { error: string };
-
-/** Parses an answers file (a YAML list, same form as `tests[].answers`); errors carry FILE:LINE:COLUMN. */
-export function parseAnswers(text: string, file: string): AnswersFile {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined) => {
-    const p = lc.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
-  };
-  const fail = (offset: number | undefined, message: string) => {
-    const p = at(offset);
-    return { error: `${file}:${p.line}:${p.column}: ${message}` };
-  };
-  if (doc.errors.length)
-    return fail(doc.errors[0]!.pos[0], `YAML syntax error: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const root = doc.contents as Node | null;
-  if (!isSeq(root))
-    return fail(root?.range?.[0], 'the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse]');
-  const answers: ScriptedAnswer[] = [];
-  const positions: Array<{ line: number; column: number }> = [];
-  const shape = 'expected a string, { text, seconds } or { choice, seconds }';
-  for (const [i, item] of root.items.entries()) {
-    const node = item as Node | null;
-    const where = node?.range?.[0];
-    const n = i + 1;
-    if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
-      answers.push(typeof node.value === 'string' ? node.value : String(node.source ?? node.value));
-    } else if (isMap(node)) {
-      const entry: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (!['text', 'choice', 'seconds'].includes(key))
-          return fail((pair.key as Node | null)?.range?.[0] ?? where, `answer ${n}: unknown key "${key}" (${shape})`);
-        const v = pair.value as Node | null;
-        entry[key] = isScalar(v) ? v.value : undefined;
-        if (key === 'seconds' && !(typeof entry.seconds === 'number' && entry.seconds >= 0))
-          return fail(v?.range?.[0] ?? where, `answer ${n}: seconds must be a number ≥ 0`);
-        if (key !== 'seconds' && typeof entry[key] !== 'string')
-          return fail(v?.range?.[0] ?? where, `answer ${n}: ${key} must be a string`);
-      }
-      const seconds = entry.seconds as number | undefined;
-      if (typeof entry.text === 'string' && entry.choice === undefined)
-        answers.push(seconds === undefined ? { text: entry.text } : { text: entry.text, seconds });
-      else if (typeof entry.choice === 'string' && entry.text === undefined)
-        answers.push(seconds === undefined ? { choice: entry.choice } : { choice: entry.choice, seconds });
-      else return fail(where, `answer ${n}: ${shape}`);
-    } else {
-      return fail(where, `answer ${n}: ${shape}`);
-    }
-    positions.push(at(where));
-  }
-  return { answers, positions };
-}
+import { conceptSetResolver } from '../bundled-sets.ts';
+import { signedPoints } from '../../app/score-display.ts';
 
 function read(path: string): string | { error: string } {
   try {
@@ -110,7 +55,7 @@ export function formatReport(scenario: Scenario, r: Report): string {
   out.push('', 'Turns:');
   if (!r.turns.length) out.push('  (no answer)');
   r.turns.forEach((t, i) => {
-    const points = t.points > 0 ? `+${t.points}` : String(t.points);
+    const points = signedPoints(t.points);
     const ask = own(scenario.nodes, t.node)?.ask;
     const option = ask?.kind === 'choice' ? ask.options.find((o) => o.id === t.answer) : undefined;
     const said = option ? `chose ${option.id} (${JSON.stringify(option.text)})` : JSON.stringify(t.answer);
@@ -120,7 +65,8 @@ export function formatReport(scenario: Scenario, r: Report): string {
   });
   if (r.criticals.length) {
     out.push('', 'Critical errors:');
-    for (const c of r.criticals) out.push(`  ✗ ${c.node} › ${criticalId(c)}: ${c.reason}`);
+    for (const f of failureLines(r, scenario.locale)) out.push(`  ✗ ${f.text}  [${f.node} › ${f.id}]`);
+    out.push(`  ${criticalRule(scenario.locale)}`);
   }
   out.push('', `Path: ${r.path.join(' → ')}`);
   return `${out.join('\n')}\n`;
@@ -147,18 +93,19 @@ export async function main(args: string[]): Promise<number> {
   const read1 = readScenarioFile(file);
   if ('diagnostic' in read1) return (err(`${formatDiagnostic(read1.diagnostic)}\n`), 1);
   const text = new TextDecoder().decode(read1.text);
-  const { scenario, diagnostics } = loadScenario(read1.text, file);
+  const { scenario, diagnostics } = loadScenario(read1.text, file, { conceptSets: (await conceptSetResolver())(file) });
   for (const d of diagnostics) if (!scenario || d.severity === 'error') err(`${formatDiagnostic(d, text)}\n`);
   if (!scenario) return 1;
   const answersText = read(answersFile);
   if (typeof answersText !== 'string') return (err(`rehearse run: ${answersText.error}\n`), 2);
-  const parsed = parseAnswers(answersText, answersFile);
-  if ('error' in parsed) return (err(`rehearse run: ${parsed.error}\n`), 2);
+  const parsed = loadAnswers(answersText, answersFile);
+  for (const d of parsed.diagnostics) err(`${formatDiagnostic(d, answersText)}\n`);
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return 2;
   const { report, error } = play(scenario, parsed.answers, { seed });
   if (error) {
-    const n = Number(/^answer (\d+)/.exec(error)?.[1] ?? 0);
-    const pos = parsed.positions[n - 1];
-    return (err(`rehearse run: ${pos ? `${answersFile}:${pos.line}:${pos.column}: ` : ''}${error}\n`), 2);
+    const pos = parsed.positions[error.index - 1];
+    const where = pos ? `${answersFile}:${pos.line}:${pos.column}: ` : '';
+    return (err(`rehearse run: ${where}${playErrorText(error)}\n`), 2);
   }
   process.stdout.write(p.flags.has('json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(scenario, report));
   return 0;

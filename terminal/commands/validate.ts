@@ -1,8 +1,10 @@
-/** `rehearse validate FILE|DIR… [--json]` — checks scenario files; exit 1 when any error was found. */
-import { loadScenario } from '../../engine/load/index.ts';
+/** `rehearse validate FILE|DIR… [--json]` — checks scenario and concept set files; exit 1 when any error was found. */
+import { loadFile } from '../../engine/load/index.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
+import { colorEnabled } from '../color.ts';
 import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
+import { conceptSetResolver } from '../bundled-sets.ts';
 
 const USAGE = 'Usage: rehearse validate FILE|DIR… [--json]\n';
 
@@ -15,11 +17,12 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(unknown.length ? `rehearse validate: unknown option ${unknown[0]}\n${USAGE}` : USAGE);
     return 2;
   }
-  const color = !json && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = !json && colorEnabled(process.env, process.stdout);
   // Arguments are handled in the order given: a missing file is reported where it was named.
   const expanded = paths.map((p) => expandScenarioArgs([p]));
   const files = expanded.flatMap((e) => e.files);
   const all: Diagnostic[] = [];
+  const setsFor = await conceptSetResolver();
   const out: string[] = [];
   for (const item of expanded.flatMap((e) => [
     ...e.diagnostics.map((d) => ({ d })),
@@ -37,7 +40,7 @@ export async function main(args: string[]): Promise<number> {
       out.push(formatDiagnostic(read.diagnostic, undefined, { color }));
       continue;
     }
-    const { diagnostics } = loadScenario(read.text, file);
+    const { diagnostics } = loadFile(read.text, file, { conceptSets: setsFor(file) });
     all.push(...diagnostics);
     if (!json && diagnostics.length) {
       const source = new TextDecoder().decode(read.text);

@@ -1,4 +1,12 @@
 /** Text drawings for the terminal: score bars (████░░) and trend sparklines (▁▂▃▄▅▆▇█). */
+import { scoreBand } from '../../app/score-display.ts';
+
+const BAND_COLOR = { good: 'green', mid: 'yellow', low: 'red' } as const;
+
+/** The colour of a score's bar (its band, app/score-display.ts). */
+export function bandColor(score: number): 'green' | 'yellow' | 'red' {
+  return BAND_COLOR[scoreBand(score)];
+}
 
 /** A bar of `width` cells for a 0–100 score, e.g. bar(50, 6) = "███░░░". */
 export function bar(score: number, width = 20): string {

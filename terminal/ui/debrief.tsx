@@ -2,8 +2,8 @@
 import { Box, Text } from 'ink';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { criticalId } from '../../engine/session/index.ts';
-import { bar } from './bars.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
+import { bandColor, bar } from './bars.ts';
 import { highlightPieces } from './highlight.ts';
 import { signed } from './event-view.tsx';
 import { Highlighted, Tx } from './theme.tsx';
@@ -32,7 +32,7 @@ export function CompetencyBars({
         return (
           <Text key={id}>
             {`  ${labels[i]!.padEnd(pad)} `}
-            <Tx color={c.score >= 70 ? 'green' : c.score >= 40 ? 'yellow' : 'red'}>{bar(c.score, width)}</Tx>
+            <Tx color={bandColor(c.score)}>{bar(c.score, width)}</Tx>
             {` ${String(c.score).padStart(3)}`}
           </Text>
         );
@@ -41,7 +41,7 @@ export function CompetencyBars({
   );
 }
 
-/** The whole debrief; `exam` adds nothing but says feedback was held until now. */
+/** The whole debrief of a report: verdict, critical errors, competency bars, turns and resources. */
 export function Debrief({ scenario, report }: { scenario: Scenario; report: Report }) {
   const w = useWords();
   const outcome = report.outcome ? (own(scenario.outcomes, report.outcome) ?? report.outcome) : w.notFinished;
@@ -66,9 +66,10 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
           <Tx color="red" bold>
             {w.criticals}
           </Tx>
-          {report.criticals.map((c) => (
-            <Tx key={`${c.node}-${criticalId(c)}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>
+          {failureLines(report, scenario.locale).map((f, i) => (
+            <Tx key={`${i}-${f.node}-${f.id}`} color="red">{`  ✗ ${f.text}`}</Tx>
           ))}
+          <Tx dim>{`  ${criticalRule(scenario.locale)}`}</Tx>
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { useStore } from 'zustand';
 import { drillScenario, type DrillItem } from '../../app/drill.ts';
-import { createSessionStore, pendingPrompt } from '../../app/session-store.ts';
+import { createSessionStore } from '../../app/session-store.ts';
 import { report as engineReport } from '../../engine/session/index.ts';
 import type { Report, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
@@ -14,7 +14,7 @@ import { PromptInput } from './prompt-input.tsx';
 import { Tx } from './theme.tsx';
 import { WordsContext, wordsFor } from './words.ts';
 
-/** One drilled prompt's result: the engine's report of that prompt alone and the feedback shown. */
+/** One drilled prompt's result: the engine's report of that prompt alone, and the prompt's text. */
 export interface DrillResult {
   item: DrillItem;
   report: Report;
@@ -38,6 +38,7 @@ function DrillPrompt(props: {
   });
   const events = useStore(store, (s) => s.events);
   const error = useStore(store, (s) => s.error);
+  const waiting = useStore(store, (s) => s.prompt);
   const [result, setResult] = useState<DrillResult | null>(null);
   useInput(
     (_input, key) => {
@@ -49,13 +50,13 @@ function DrillPrompt(props: {
   const node = own(scenario.nodes, item.node);
   const fbAt = events.findIndex((e) => e.type === 'feedback');
   const shown = fbAt >= 0 ? events.slice(0, fbAt + 1) : events;
-  const pending = fbAt >= 0 ? null : pendingPrompt(events);
+  const pending = fbAt >= 0 ? null : waiting;
   const prompts = promptsFor(shown);
   const settle = (ok: boolean) => {
     const st = store.getState();
     if (!ok || !st.scenario || !st.state) return ok;
     const report = engineReport(st.scenario, st.state);
-    const p = pendingPromptText(st.events);
+    const p = firstPromptText(st.events);
     const r = { item, report, prompt: p };
     setResult(r);
     props.onAnswered(r);
@@ -105,8 +106,8 @@ function DrillPrompt(props: {
   );
 }
 
-/** The prompt text of the first prompt event, for the summary. */
-function pendingPromptText(events: SessionEvent[]): string {
+/** The text of the first prompt event (the drilled one), for the summary. */
+function firstPromptText(events: SessionEvent[]): string {
   const p = events.find((e) => e.type === 'prompt');
   return p?.type === 'prompt' ? (p.prompt ?? p.node) : '';
 }

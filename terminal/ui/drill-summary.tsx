@@ -1,7 +1,7 @@
 /** The end of a drill: each prompt's score, and each competency's average over the drill. */
 import { Box, Text } from 'ink';
 import { competencyAverages } from '../../app/drill.ts';
-import { bar } from './bars.ts';
+import { bandColor, bar } from './bars.ts';
 import type { DrillResult } from './drill-screen.tsx';
 import { Tx } from './theme.tsx';
 import { useWords } from './words.ts';
@@ -35,7 +35,7 @@ export function DrillSummary({ results }: { results: readonly DrillResult[] }) {
       {comps.map((c) => (
         <Text key={c.label}>
           {`  ${c.label.padEnd(pad)} `}
-          <Tx color={c.score >= 70 ? 'green' : c.score >= 40 ? 'yellow' : 'red'}>{bar(c.score, 20)}</Tx>
+          <Tx color={bandColor(c.score)}>{bar(c.score, 20)}</Tx>
           {` ${String(c.score).padStart(3)}`}
         </Text>
       ))}

@@ -1,16 +1,17 @@
 /** One session event drawn in the terminal: a character's line, a prompt asked, or feedback on an answer. */
+import { signedPoints } from '../../app/score-display.ts';
 import { Box, Text } from 'ink';
-import type { Scenario, SessionEvent } from '../../engine/types.ts';
+import type { FeedbackEvent, LineEvent, PromptEvent, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { highlightPieces } from './highlight.ts';
 import { Highlighted, Tx } from './theme.tsx';
 import { useWords } from './words.ts';
 
-type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
-type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
+type Feedback = FeedbackEvent;
+type Prompt = PromptEvent;
 
 /** A line said by a character. */
-export function LineView({ e }: { e: Extract<SessionEvent, { type: 'line' }> }) {
+export function LineView({ e }: { e: LineEvent }) {
   if (e.who === 'narrator') return <Tx dim>{e.text}</Tx>;
   return (
     <Text>
@@ -46,10 +47,8 @@ export function AnswerView({ e, prompt, highlight }: { e: Feedback; prompt?: Pro
   );
 }
 
-/** Signed points, e.g. "+2" or "-3". */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
-}
+/** Signed points, e.g. "+2" or "-3" (app/score-display.ts). */
+export const signed = signedPoints;
 
 /** Feedback on one answer: each matched criterion or the chosen option, with points and advice. */
 export function FeedbackView({ e, scenario }: { e: Feedback; scenario: Scenario }) {

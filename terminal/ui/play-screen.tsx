@@ -2,7 +2,7 @@
 import { Box, Static, Text, useInput } from 'ink';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { pendingPrompt, type SessionStore } from '../../app/session-store.ts';
+import type { SessionStore } from '../../app/session-store.ts';
 import type { Scenario, SessionEvent } from '../../engine/types.ts';
 import { Debrief } from './debrief.tsx';
 import { EventView, promptsFor } from './event-view.tsx';
@@ -34,6 +34,7 @@ export function PlayScreen({ store, onFinish }: { store: StoreApi<SessionStore>;
   const exam = useStore(store, (s) => s.exam);
   const ended = useStore(store, (s) => s.ended);
   const report = useStore(store, (s) => s.report);
+  const pending = useStore(store, (s) => s.prompt);
   useInput(
     (input, key) => {
       if (key.return || input === 'q') onFinish();
@@ -41,7 +42,6 @@ export function PlayScreen({ store, onFinish }: { store: StoreApi<SessionStore>;
     { isActive: ended },
   );
   if (!scenario) return null;
-  const pending = pendingPrompt(events);
   const pendingAt = pending ? events.lastIndexOf(pending) : -1;
   const done = pending ? events.slice(0, pendingAt) : events;
   const prompts = promptsFor(events);

@@ -1,26 +1,14 @@
 /** Progress: attempts per scenario and per competency, each with a trend line (▁▂▃▄▅▆▇█). */
 import { Box, Text } from 'ink';
-import { competencyHistory, type Attempt } from '../../app/progress.ts';
+import { attemptsByScenario, competencyTrends, type Attempt } from '../../app/progress.ts';
 import { sparkline, trend } from './bars.ts';
 import { Tx } from './theme.tsx';
 
-/** Whole-scenario attempts grouped by scenario, oldest first within each. */
-export function byScenario(attempts: readonly Attempt[]): Array<{ id: string; title: string; list: Attempt[] }> {
-  const groups = new Map<string, { id: string; title: string; list: Attempt[] }>();
-  const sorted = [...attempts].filter((a) => !a.drill).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const a of sorted) {
-    const g = groups.get(a.scenario) ?? { id: a.scenario, title: a.title, list: [] };
-    g.list.push(a);
-    groups.set(a.scenario, g);
-  }
-  return [...groups.values()];
-}
-
 /** The progress screen; `notice` is shown first (e.g. a corrupt progress file set aside). */
 export function ProgressScreen({ attempts, notice }: { attempts: readonly Attempt[]; notice?: string }) {
-  const groups = byScenario(attempts);
+  const groups = attemptsByScenario(attempts);
   const drills = attempts.filter((a) => a.drill);
-  const history = competencyHistory([...attempts]);
+  const history = competencyTrends(attempts);
   const comps = Object.keys(history).map((id) => ({ id, ...history[id]! }));
   const titlePad = Math.min(40, Math.max(8, ...groups.map((g) => g.title.length)));
   const labelPad = Math.max(10, ...comps.map((c) => c.label.length));

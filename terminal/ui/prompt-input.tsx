@@ -1,7 +1,7 @@
 /** The answer area of a pending prompt: a text input (free) or a list of options (choice), with a soft countdown. */
 import { Box, Text } from 'ink';
 import { EMPTY_ANSWER } from '../../app/session-store.ts';
-import type { SessionEvent } from '../../engine/types.ts';
+import type { PromptEvent } from '../../engine/types.ts';
 import { ChoiceList } from './choice-list.tsx';
 import { PromptView } from './event-view.tsx';
 import { TextInput } from './text-input.tsx';
@@ -9,7 +9,7 @@ import { Tx } from './theme.tsx';
 import { useElapsed } from './use-elapsed.ts';
 import { useWords } from './words.ts';
 
-type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
+type Prompt = PromptEvent;
 
 /** What the screen does with an answer; each returns true when the engine accepted it. */
 export interface AnswerHandlers {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadScenario } from '../../engine/load/index.ts';
-import { readAnswer } from '../../engine/session/answer.ts';
+import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 
@@ -88,7 +88,7 @@ export function verdicts(files: CorpusFile[], library: Map<string, Scenario>, on
       const judged = new Set(p.judged);
       const criteria = (ask as FreeAsk).criteria.filter((c) => judged.has(c.id));
       for (const a of p.answers) {
-        const fb = readAnswer(scenario, p.node, ask, a.text, false);
+        const fb = scoreAnswer(scenario, p.node, ask, a.text, false);
         out.push({
           scenario: file.scenario,
           node: p.node,

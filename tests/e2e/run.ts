@@ -12,10 +12,14 @@ import { generateYaml } from '../../bench/generate.ts';
 import { compileLibrary } from '../../library-plugin.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario, ScriptedAnswer } from '../../engine/types.ts';
+import { startLrs, type RunningLrs } from '../tools/lrs.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { markFirstPrompt, scriptsBeforeFirstPrompt } from './first-load.ts';
 import { assert, check, tally } from './harness.ts';
+import { lmsChecks } from './lms-flow.ts';
+import { startTestLms, type TestLms } from './lms-server.ts';
 import { figures, previewChecks } from './preview-flow.ts';
+import { reviewChecks } from './review-flow.ts';
 import { traineeChecks } from './trainee-flow.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,7 +42,12 @@ async function main(): Promise<number> {
   const expected = loadScenario(broken, 'scenario.yaml').diagnostics.find((d) => d.severity === 'error');
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
+  let lrs: RunningLrs | undefined;
+  let lms: TestLms | undefined;
   try {
+    lrs = await startLrs();
+    lms = await startTestLms(lrs.endpoint);
+    const lmsOrigin = lms.origin;
     server = await preview({
       configFile: `${repo}vite.config.ts`,
       logLevel: 'warn',
@@ -51,12 +60,13 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     const errorsSeen: string[] = [];
     page.on('pageerror', (e) => errorsSeen.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errorsSeen.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && errorsSeen.push(`${m.text()} (${m.location().url})`));
     const external: string[] = [];
     page.on(
       'request',
       (r) =>
         !r.url().startsWith(base) &&
+        !r.url().startsWith(lmsOrigin) &&
         !r.url().startsWith('data:') &&
         !r.url().startsWith('blob:') &&
         external.push(r.url()),
@@ -88,6 +98,10 @@ async function main(): Promise<number> {
     await traineeChecks(page, base, library, await engineScore());
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
+    await reviewChecks(browser, base, repo);
+    const s01 = library.find((c) => c.file === 's01-webcam-sextortion.fr.yaml')!.scenario;
+    const score = await engineScore();
+    await lmsChecks(page, lms, lrs.endpoint, s01, (a) => score(s01, a));
     await check('no page error, no console error, no request outside the app', async () => {
       assert(errorsSeen.length === 0, errorsSeen.join('\n'));
       assert(external.length === 0, `external requests: ${external.join(', ')}`);
@@ -99,9 +113,11 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     await server?.close();
+    await lms?.close();
+    await lrs?.stop();
   }
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   return tally.failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -1,5 +1,5 @@
 /** End-to-end checks of the trainee's path: library, play by typing to the debrief, reload and resume. */
-import type { Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { CompiledScenario } from '../../engine/compile.ts';
 import type { Scenario, ScriptedAnswer } from '../../engine/types.ts';
 import { assert, axe, check, shot } from './harness.ts';
@@ -14,7 +14,7 @@ function optionIds(s: Scenario): Map<string, string> {
 }
 
 /** Gives one scripted answer through the page, as a trainee would: typing, or clicking the option. */
-export async function giveAnswer(page: Page, s: Scenario, a: ScriptedAnswer): Promise<void> {
+export async function giveAnswer(page: Page | Frame | FrameLocator, s: Scenario, a: ScriptedAnswer): Promise<void> {
   const options = optionIds(s);
   const choice = typeof a === 'string' ? (options.has(a) ? a : null) : 'choice' in a ? a.choice : null;
   if (choice !== null) {

@@ -155,6 +155,8 @@ const MUTANTS = [
   '- ',
   '&',
   '\t',
+  '\r',
+  '\r\n',
 ];
 
 /** `text` with a few random one-character edits (insert, delete, replace). */
@@ -172,4 +174,13 @@ export function mutate(text: string, r: () => number, edits: number): string {
           : t.slice(0, at) + m + t.slice(at + 1);
   }
   return t;
+}
+
+/** `text` with Windows line endings: every line (CRLF), or some lines only (mixed), or a lone CR. */
+export function withCrlf(text: string, r: () => number): string {
+  const k = r();
+  if (k < 0.5) return text.replace(/\n/g, '\r\n');
+  if (k < 0.9) return text.replace(/\n/g, () => (r() < 0.5 ? '\r\n' : '\n'));
+  const at = text.indexOf('\n', Math.floor(r() * text.length));
+  return at < 0 ? text : `${text.slice(0, at)}\r${text.slice(at)}`;
 }

@@ -83,14 +83,12 @@ describe('alias bombs', () => {
   for (const [x, y] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'])
     laughs.push(`${y}: &${y} [${Array(9).fill(`*${x}`).join(',')}]`);
   it('billion laughs: errors, no expansion, no hang', () => {
-    const t0 = Date.now();
     const { scenario, diagnostics } = load(`${laughs.join('\n')}\ntags: *i\n`);
     expect(scenario).toBeNull();
     expect(diagnostics.some((d) => d.code === 'RH011' && d.message.startsWith('unknown key "a"'))).toBe(true);
     expect(
       diagnostics.filter((d) => d.code === 'RH012' && /^tags\[\d\] must be text, not a list$/.test(d.message)),
-    ).toHaveLength(9);
-    expect(Date.now() - t0).toBeLessThan(5000); // generous: a real expansion would never end
+    ).toHaveLength(9); // 9 lists reported, not 9⁹ values: nothing was expanded
   });
   it('aliases that copy a big list many times: RH005 at the alias that goes over', () => {
     const big = `x: &big [${Array(1000).fill('w').join(', ')}]\n`;

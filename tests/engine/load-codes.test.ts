@@ -1,6 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/index.ts';
+import { conceptSetsOf, chainConceptSets, loadScenario, type ConceptSetLookup } from '../../engine/load/index.ts';
 import { DIAGNOSTIC_CODES } from '../../engine/diagnostics/index.ts';
+import type { ConceptSet } from '../../engine/types.ts';
+import { record } from '../../engine/util.ts';
+
+/** A shared set for the r2 cases (English unless said). */
+function set(id: string, concepts: Record<string, string[]>, more: Partial<ConceptSet> = {}): ConceptSet {
+  return {
+    format: 1,
+    kind: 'concepts',
+    id,
+    locale: 'en',
+    use: [],
+    concepts: Object.assign(record(), concepts),
+    examples: record(),
+    ...more,
+  };
+}
+/** The sets every case can use: two good ones, a cycle, and (last) one whose file has errors. */
+const SHARED: ConceptSetLookup = chainConceptSets(
+  conceptSetsOf(
+    [
+      set('shared-en', { pay_up: ['you should pay', 'send him the money'] }),
+      set('shared-fr', { pay_up: ['tu devrais payer'] }, { locale: 'fr' }),
+      set('loop-a', {}, { use: ['loop-b'] }),
+      set('loop-b', {}, { use: ['loop-a'] }),
+    ],
+    'sets/',
+  ),
+  {
+    find: (id) => (id === 'broken-en' ? { set: null, file: 'sets/broken-en.yaml', errors: 2 } : undefined),
+    ids: () => ['broken-en'],
+  },
+);
 
 /** A small valid scenario; each case below changes one thing in it (line numbers are those of BASE). */
 const BASE = `format: 1
@@ -373,6 +405,182 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
     `${BASE}tests:\n  - name: t1\n    answers: [hello]\n    expect: { matched: [c9] }\n`,
     { line: 28, column: 25, code: 'RH050', message: 'test matched: there is no criterion "c9". Did you mean "c1"?' },
   ],
+  [
+    'RH013 required on a mistake',
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["shut up"], required: "x" }',
+    ]),
+    {
+      line: 19,
+      column: 73,
+      code: 'RH013',
+      message: /criteria\[2\] has "required" but -2 points: only a criterion that earns points can be required/,
+    },
+  ],
+  [
+    'RH013 required and critical on one criterion',
+    edit(['match: [hello] }', 'match: [hello], critical: "a", required: "b" }']),
+    { line: 18, column: 83, code: 'RH013', message: /is both "critical" and "required"/ },
+  ],
+  [
+    'RH011 a typo in examples',
+    edit(['match: [hello] }', 'match: [hello], examples: { yess: ["hello you"] } }']),
+    { line: 18, column: 80, code: 'RH011', message: /unknown key "yess" in .*examples\. Did you mean "yes"\?/ },
+  ],
+  [
+    'RH012 an outcome that is neither a label nor { text, critical }',
+    edit(['  done: Done', '  done: [Done]']),
+    { line: 24, column: 9, code: 'RH012', message: 'outcome "done" must be text, not a list' },
+  ],
+  [
+    'RH010 a critical outcome without its text',
+    edit(['  done: Done', '  done: { critical: "left alone" }']),
+    { line: 24, column: 3, code: 'RH010', message: 'outcome "done" is missing the required key "text"' },
+  ],
+  [
+    'RH060 use: an unknown concept set, with a suggestion',
+    edit(['start: a', 'use: [shared-em]\nstart: a']),
+    { line: 12, column: 7, code: 'RH060', message: 'there is no concept set "shared-em". Did you mean "shared-en"?' },
+  ],
+  [
+    'RH061 use: a set of another language',
+    edit(['start: a', 'use: [shared-fr]\nstart: a']),
+    {
+      line: 12,
+      column: 7,
+      code: 'RH061',
+      message: 'concept set "shared-fr" is in French (fr), and this file is in English (en)',
+    },
+  ],
+  [
+    'RH062 use: sets that use each other',
+    edit(['start: a', 'use: [shared-en, loop-a]\nstart: a']),
+    {
+      line: 12,
+      column: 18,
+      code: 'RH062',
+      message: 'using concept set "loop-a" makes a cycle: loop-a → loop-b → loop-a',
+    },
+  ],
+  [
+    'RH063 use: a set whose file has errors',
+    edit(['start: a', 'use:\n  - broken-en\nstart: a']),
+    {
+      line: 13,
+      column: 5,
+      code: 'RH063',
+      message:
+        'concept set "broken-en" (sets/broken-en.yaml) has 2 errors: its concepts cannot be used until they are fixed',
+    },
+  ],
+  [
+    'RH064 a concept of the scenario replaces a shared one',
+    edit(['start: a', 'use: [shared-en]\nconcepts:\n  pay_up: ["pay him now"]\nstart: a']),
+    {
+      line: 14,
+      column: 3,
+      code: 'RH064',
+      severity: 'warning',
+      message: 'concept "pay_up" replaces the one of the shared set "shared-en"',
+    },
+  ],
+  [
+    'RH065 a mistake whose phrase is one word',
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -2, match: ["the promise"] }',
+    ]),
+    {
+      line: 19,
+      column: 61,
+      code: 'RH065',
+      severity: 'warning',
+      message:
+        'the phrase "the promise" of mistake "m1" (-2) is the single word "promise" once analysed: one word fires on far too many kind answers',
+    },
+  ],
+  [
+    'RH065 a mistake that is one word through a shared concept',
+    edit(
+      ['start: a', 'use: [shared-en]\nconcepts:\n  cash: ["money"]\nstart: a'],
+      [
+        'match: [hello] }',
+        'match: [hello] }\n          - { id: m1, competency: care, points: -2, critical: "Pay", match: ["@cash"] }',
+      ],
+    ),
+    {
+      line: 22,
+      column: 78,
+      code: 'RH065',
+      severity: 'warning',
+      message: /the phrase "@cash" of mistake "m1" \(-2\) is the single word "money" through "money" once analysed/,
+    },
+  ],
+  [
+    'RH066 a French "là" the analysis drops',
+    edit(['locale: en', 'locale: fr'], ['match: [hello]', 'match: ["je suis là pour toi", "je suis là"]']),
+    {
+      line: 18,
+      column: 92,
+      code: 'RH066',
+      severity: 'warning',
+      message:
+        '"là" is dropped by the analysis (it reads as the function word "la"): the phrase "je suis là" only matches "je suis"',
+    },
+  ],
+  [
+    'RH067 a phrase that earns and a mistake that loses on the same words',
+    edit([
+      'match: [hello] }',
+      'match: [hello] }\n          - { id: m1, competency: care, points: -1, match: ["hello there"] }',
+    ]),
+    {
+      line: 18,
+      column: 60,
+      code: 'RH067',
+      severity: 'warning',
+      message:
+        'the phrase "hello" of "c1" (+1) and the mistake "m1" (-1) of the same prompt both match "hello there": those words earn and lose points at once',
+    },
+  ],
+  [
+    'RH068 a "yes" example that nothing matches',
+    edit(['match: [hello] }', 'match: [hello], examples: { yes: ["good evening"], no: ["bye"] } }']),
+    {
+      line: 18,
+      column: 86,
+      code: 'RH068',
+      severity: 'warning',
+      message: 'this "yes" example does not match criterion "c1" (+1): none of its phrases is in it',
+    },
+  ],
+  [
+    'RH068 a "yes" example that another criterion matches instead',
+    edit([
+      'match: [hello] }',
+      'match: [hello], examples: { yes: ["well hi there"] } }\n          - { id: c2, competency: care, points: 1, match: [hi] }',
+    ]),
+    {
+      line: 18,
+      column: 86,
+      code: 'RH068',
+      severity: 'warning',
+      message:
+        'this "yes" example does not match criterion "c1" (+1): criterion "c2" (+1) matches it instead (the phrase "hi" matches "hi")',
+    },
+  ],
+  [
+    'RH068 a "no" example that matches, with the phrase and the words',
+    edit(['match: [hello] }', 'match: [hello], examples: { no: ["well, hello you"] } }']),
+    {
+      line: 18,
+      column: 85,
+      code: 'RH068',
+      severity: 'warning',
+      message: 'this "no" example matches criterion "c1" (+1): the phrase "hello" matches "hello"',
+    },
+  ],
 ];
 
 describe('one test per diagnostic code, at the exact line and column', () => {
@@ -382,7 +590,7 @@ describe('one test per diagnostic code, at the exact line and column', () => {
     expect(scenario?.id).toBe('t');
   });
   it.each(CASES)('%s', (_name, text, want) => {
-    const { scenario, diagnostics } = loadScenario(text, 'case.yaml');
+    const { scenario, diagnostics } = loadScenario(text, 'case.yaml', { conceptSets: SHARED });
     const found = diagnostics.filter((d) => d.code === want.code);
     expect(found.map((d) => ({ line: d.line, column: d.column, code: d.code, severity: d.severity }))).toContainEqual({
       line: want.line,
@@ -400,7 +608,7 @@ describe('one test per diagnostic code, at the exact line and column', () => {
   it('Windows line endings (CRLF) give the same positions for every case', () => {
     for (const [name, text, want] of CASES) {
       if (typeof text !== 'string' || text.length > 100_000) continue;
-      const found = loadScenario(text.replace(/\n/g, '\r\n'))
+      const found = loadScenario(text.replace(/\n/g, '\r\n'), 'case.yaml', { conceptSets: SHARED })
         .diagnostics.filter((d) => d.code === want.code)
         .map((d) => `${d.line}:${d.column}`);
       expect(found, name).toContain(`${want.line}:${want.column}`);

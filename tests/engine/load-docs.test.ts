@@ -1,13 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, diagnosticHeader } from '../../engine/diagnostics/index.ts';
-import { loadScenario } from '../../engine/load/index.ts';
+import { chainConceptSets, loadFile } from '../../engine/load/index.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
 const dir = new URL('../fixtures/invalid/', import.meta.url);
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
+/** As `rehearse validate` finds shared concept sets: next to the file, then in the bundled library. */
+const conceptSets = chainConceptSets(
+  folderConceptSets('tests/fixtures/invalid'),
+  folderConceptSets(new URL('../../scenarios/', import.meta.url).pathname),
+);
 
 describe('docs/diagnostics.md', () => {
   it('documents every code of engine/diagnostics/codes.ts, with its name and severity', () => {
@@ -25,7 +31,8 @@ describe('docs/diagnostics.md', () => {
     expect(Object.keys(DIAGNOSTIC_CODES).filter((c) => !withFile.has(c))).toEqual(['RH000', 'RH003']);
   });
   it.each(fixtures)('%s gives exactly its code, and the page shows what the checker prints for it', (f) => {
-    const { diagnostics } = loadScenario(new Uint8Array(readFileSync(new URL(f, dir))), `tests/fixtures/invalid/${f}`);
+    const bytes = new Uint8Array(readFileSync(new URL(f, dir)));
+    const { diagnostics } = loadFile(bytes, `tests/fixtures/invalid/${f}`, { conceptSets });
     expect(diagnostics.map((d) => d.code)).toEqual([f.slice(0, 5)]);
     // if this fails after a message change: npx tsx tests/fixtures/invalid/diagnostics-doc.ts > docs/diagnostics.md
     expect(doc).toContain(`\n${diagnosticHeader(diagnostics[0]!)}\n`);

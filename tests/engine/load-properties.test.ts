@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/index.ts';
+import { loadFile } from '../../engine/load/index.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
-const SOURCES = [read('../fixtures/contract-example.yaml'), read('../../scenarios/s01-webcam-sextortion.fr.yaml')];
+const SOURCES = [
+  read('../fixtures/contract-example.yaml'),
+  read('../../scenarios/s01-webcam-sextortion.fr.yaml'),
+  read('../fixtures/r2/required-call.fr.yaml'), // r2: required, { text, critical } outcomes, examples, use
+  read('../../scenarios/core-intents.fr.yaml'), // r2: a concept set
+];
+const NAMES = ['the contract example', 'library scenario s01', 'the r2 fixture', 'the shared concept set'];
+const conceptSets = folderConceptSets(new URL('../../scenarios/', import.meta.url).pathname);
 
 /** One edit of a scenario's text, as a trainer's slip or a damaged file could make it. */
 type Mutation = (lines: string[]) => string[];
@@ -71,11 +79,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ), // unindent a line
 );
 
-/** The invariants of loadScenario on any input. */
+/** The invariants of the loader on any input (a scenario or a concept set). */
 function check(text: string) {
-  let r: ReturnType<typeof loadScenario>;
+  let r: ReturnType<typeof loadFile>;
   expect(() => {
-    r = loadScenario(text, 'm.yaml');
+    r = loadFile(text, 'm.yaml', { conceptSets });
   }).not.toThrow();
   const lines = text.split('\n').length;
   for (const d of r!.diagnostics) {
@@ -86,18 +94,18 @@ function check(text: string) {
     expect(d.code).toMatch(/^RH0\d\d$/);
     expect(d.code).not.toBe('RH000');
   }
-  expect(r!.scenario === null).toBe(r!.diagnostics.some((d) => d.severity === 'error'));
+  expect((r!.scenario ?? r!.conceptSet) === null).toBe(r!.diagnostics.some((d) => d.severity === 'error'));
 }
 
 describe('loadScenario on mutated and random text', () => {
   for (const [k, source] of SOURCES.entries()) {
     const lines = source.split('\n');
-    it(`never throws on mutations of ${k === 0 ? 'the contract example' : 'library scenario s01'}`, () => {
+    it(`never throws on mutations of ${NAMES[k]}`, () => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (muts) => {
           check(muts.reduce((l, m) => m(l), lines).join('\n'));
         }),
-        { numRuns: k === 0 ? 300 : 60 },
+        { numRuns: k === 0 ? 300 : k === 1 ? 60 : 150 },
       );
     }, 120_000);
   }
@@ -118,6 +126,9 @@ describe('loadScenario on mutated and random text', () => {
     );
   });
   it('the unmutated sources load with no error (the mutations start from valid files)', () => {
-    for (const s of SOURCES) expect(loadScenario(s).scenario).not.toBeNull();
+    for (const s of SOURCES) {
+      const r = loadFile(s, 'm.yaml', { conceptSets });
+      expect(r.scenario ?? r.conceptSet).not.toBeNull();
+    }
   });
 });

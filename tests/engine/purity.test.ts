@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const engine = fileURLToPath(new URL('../../engine/', import.meta.url));
+const app = fileURLToPath(new URL('../../app/', import.meta.url));
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) =>
     statSync(join(dir, f)).isDirectory() ? sources(join(dir, f)) : /\.(ts|tsx|js|mjs)$/.test(f) ? [join(dir, f)] : [],
@@ -50,10 +51,11 @@ export function importsOf(src: string): string[] {
 }
 
 /** What is wrong with one engine source: screen packages, node built-ins, DOM / Node globals. */
-export function impurities(src: string): string[] {
+export function impurities(src: string, allowed: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const spec of importsOf(src)) {
     const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+    if (allowed.includes(spec)) continue;
     if (SCREEN_PACKAGES.includes(pkg)) problems.push(`imports ${spec}`);
     else if (spec.startsWith('node:') || BUILTINS.has(pkg)) problems.push(`imports the node built-in ${spec}`);
   }
@@ -117,5 +119,28 @@ describe('the engine is pure', () => {
   it('its only packages are the YAML parser and the stemmers', () => {
     const pkgs = new Set(files.flatMap((f) => importsOf(readFileSync(f, 'utf8'))).filter((s) => !s.startsWith('.')));
     expect([...pkgs].sort()).toEqual(['@orama/stemmers/french', 'porter2', 'yaml']);
+  });
+});
+
+describe('app/, shared by both screens, is platform-neutral', () => {
+  const files = sources(app);
+  it('scans every app source', () => {
+    expect(files.map((f) => relative(app, f))).toEqual(
+      expect.arrayContaining(['session-store.ts', 'progress.ts', 'persistence.ts', 'drill.ts']),
+    );
+  });
+  it('imports no React, Ink, node built-in nor the React binding of zustand (zustand/vanilla only), no DOM global', () => {
+    const found = files.flatMap((f) =>
+      impurities(readFileSync(f, 'utf8'), ['zustand/vanilla']).map((p) => `${relative(app, f)}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+  it('the scanner would catch a node: import, a React import or a window global in app/', () => {
+    const src = "import { readFileSync } from 'node:fs';\nimport { useStore } from 'zustand';\nwindow.x = 1;";
+    expect(impurities(src, ['zustand/vanilla'])).toEqual([
+      'imports the node built-in node:fs',
+      'imports zustand',
+      expect.stringContaining('window'),
+    ]);
   });
 });

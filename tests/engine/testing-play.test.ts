@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExpect, play, runTests } from '../../engine/testing.ts';
+import { checkExpect, play, playErrorText, runTests } from '../../engine/testing.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { buildScenario, choice, crit, ex, free, when } from '../fixtures/build-scenario.ts';
 
@@ -86,12 +86,20 @@ describe('play', () => {
   });
   it('an answer that does not fit its prompt is an error with its number', () => {
     const r = play(contractLike(), ['Bonjour', 'maybe']);
-    expect(r.error).toBe('answer 2 ("maybe") at node "story": unknown option "maybe": pick one of refuse, pay');
-    expect(r.report.turns).toHaveLength(1);
-    expect(play(contractLike(), ['Bonjour', 'refuse', 'encore']).error).toMatch(
-      /answer 3 \("encore"\) comes after the end/,
+    expect(r.error).toEqual({
+      index: 2,
+      answer: 'maybe',
+      node: 'story',
+      message: 'unknown option "maybe": pick one of refuse, pay',
+    });
+    expect(playErrorText(r.error!)).toBe(
+      'answer 2 ("maybe") at node "story": unknown option "maybe": pick one of refuse, pay',
     );
-    expect(play(contractLike(), ['   ']).error).toMatch(/answer 1 .*empty/);
+    expect(r.report.turns).toHaveLength(1);
+    const late = play(contractLike(), ['Bonjour', 'refuse', 'encore']).error!;
+    expect(late).toMatchObject({ index: 3, node: null });
+    expect(playErrorText(late)).toMatch(/answer 3 \("encore"\) comes after the end/);
+    expect(playErrorText(play(contractLike(), ['   ']).error!)).toMatch(/answer 1 .*empty/);
   });
   it('answers that run out leave the session open', () => {
     expect(play(contractLike(), ['Bonjour']).report).toMatchObject({

@@ -143,10 +143,11 @@ describe('compiled criteria', () => {
     expect(compileCriterion(s, c)).toBe(compileCriterion(s, c));
     expect(matchCriterion(s, c, analyse('ne pas la', 'fr'))).toBeNull();
   });
-  it('matches a long answer without quadratic search', () => {
+  it('matches a phrase at the very end of a 180 000-character answer of repeated words', () => {
+    // Its speed is measured by `npm run bench` (row 3c: a 200 000-character answer, < 100 ms), not here.
     const answer = 'tu tu tu '.repeat(20_000) + 'tu as bien fait';
-    const t = performance.now();
-    expect(spans(['tu tu as bien fait'], answer)).not.toBeNull();
-    expect(performance.now() - t).toBeLessThan(2000);
+    const [start, end] = spans(['tu tu as bien fait'], answer)![0]!;
+    expect(end).toBe(answer.length);
+    expect(answer.slice(start, end)).toMatch(/^tu( tu)+ as bien fait$/);
   });
 });

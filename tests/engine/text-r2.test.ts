@@ -3,7 +3,7 @@
  * "Keyword stuffing does not pay") both ways, and the cases the issue and the walkthroughs name.
  */
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../engine/session/answer.ts';
+import { scoreAnswer } from '../../engine/session/answer.ts';
 import { analyse, matchCriterion } from '../../engine/text/index.ts';
 import type { Criterion, FreeAsk, Locale } from '../../engine/types.ts';
 import { crit, oneFree } from '../fixtures/build-scenario.ts';
@@ -204,7 +204,7 @@ describe('keyword stuffing does not pay (r2)', () => {
   ];
   const s = oneFree(criteria, 'fr');
   const ask = s.nodes.ask!.ask as FreeAsk;
-  const read = (text: string, earlier: string[] = []) => readAnswer(s, 'ask', ask, text, false, earlier);
+  const read = (text: string, earlier: string[] = []) => scoreAnswer(s, 'ask', ask, text, false, earlier);
   it('a list of keyword fragments keeps its matches but earns no positive points, and says why', () => {
     const fb = read("ne pas payer, captures d'écran, bloquer, signaler, 3018, Pharos, suicide ?, Take It Down");
     expect(fb.stuffed).toBe('fragments');
@@ -224,7 +224,7 @@ describe('keyword stuffing does not pay (r2)', () => {
     expect(read('paie pas, bloque-le').points).toBe(5);
     const en = oneFree([crit('pay', ["don't pay"], { points: 3 })], 'en');
     expect(
-      readAnswer(en, 'ask', en.nodes.ask!.ask as FreeAsk, "DON'T PAY!!! take screenshots", false).stuffed,
+      scoreAnswer(en, 'ask', en.nodes.ask!.ask as FreeAsk, "DON'T PAY!!! take screenshots", false).stuffed,
     ).toBeUndefined();
   });
   it('the same text pasted at another prompt of the session earns nothing the second time', () => {

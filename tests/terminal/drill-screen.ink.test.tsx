@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { DrillScreen, type DrillResult } from '../../terminal/ui/drill-screen.tsx';
 import { callScenario } from './drill-fixtures.ts';
-import { tick, typeInto } from './ink-keys.ts';
+import { tick, typeInto, type TypeOptions } from './ink-keys.ts';
 
 describe('drill screen', () => {
   it('drills each prompt out of its scenario, scores it with the engine, then sums up', async () => {
@@ -22,7 +22,7 @@ describe('drill screen', () => {
         }}
       />,
     );
-    const type = (s: string) => typeInto(stdin, lastFrame, s);
+    const type = (s: string, opts?: TypeOptions) => typeInto(stdin, lastFrame, s, opts);
     await tick();
     let f = lastFrame()!;
     expect(f).toContain('Drill 1/2 · Call: blackmail after a video call');
@@ -61,9 +61,9 @@ describe('drill screen', () => {
     expect(f).toContain(
       '2. ✗   0  Call: blackmail after a video call — He asks whether he should pay.  critical error',
     );
-    expect(f).toMatch(/Safety advice ░{20}   0/);
+    expect(f).toMatch(/Safety advice ░{20} {3}0/);
     expect(f).toMatch(/Listening\s+█{20} 100/);
-    await type('\r');
+    await type('\r', { redraw: false }); // leaves the summary: nothing to redraw
     expect(finished).toBe(true);
     unmount();
   });
@@ -81,7 +81,7 @@ describe('drill screen', () => {
         }}
       />,
     );
-    const type = (s: string) => typeInto(stdin, lastFrame, s);
+    const type = (s: string, opts?: TypeOptions) => typeInto(stdin, lastFrame, s, opts);
     await tick();
     expect(lastFrame()).toContain('Exercice 1/1');
     expect(lastFrame()).toContain('↑↓ + Entrée ou un chiffre : choisir');
@@ -94,7 +94,7 @@ describe('drill screen', () => {
     f = lastFrame()!;
     expect(f).toContain('Bilan de l’exercice : 1/1 réussies');
     expect(f).toContain('Entrée : terminer');
-    await type('\r');
+    await type('\r', { redraw: false }); // leaves the summary: nothing to redraw
     expect(finished).toBe(true);
     unmount();
   });

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'ink-testing-library';
 import { createSessionStore } from '../../app/session-store.ts';
 import { PlayScreen } from '../../terminal/ui/play-screen.tsx';
 import { ClockContext } from '../../terminal/ui/use-elapsed.ts';
 import { callScenario } from './drill-fixtures.ts';
-import { tick, typeInto } from './ink-keys.ts';
+import { tick, typeInto, type TypeOptions } from './ink-keys.ts';
 
 /** Renders the play screen of the small call scenario with a clock the test moves. */
 function setup(opts: { exam?: boolean } = {}) {
@@ -22,7 +22,7 @@ function setup(opts: { exam?: boolean } = {}) {
       />
     </ClockContext.Provider>,
   );
-  const type = (s: string) => typeInto(view.stdin, view.lastFrame, s);
+  const type = (s: string, opts?: TypeOptions) => typeInto(view.stdin, view.lastFrame, s, opts);
   return { ...view, store, clock, type, finished: () => finished, frame: () => view.lastFrame() ?? '' };
 }
 
@@ -64,7 +64,7 @@ describe('play screen', () => {
     expect(f).toMatch(/Listening\s+█{20} 100/);
     expect(f).toContain('1. You did the [right thing]  (+2)');
     expect(s.store.getState().report?.passed).toBe(true);
-    await s.type('\r');
+    await s.type('\r', { redraw: false }); // leaves the debrief: nothing to redraw
     expect(s.finished()).toBe(1);
     s.unmount();
   });
@@ -83,26 +83,35 @@ describe('play screen', () => {
     expect(f).toContain('critical error: Advising to pay');
     expect(f).toContain('Lucas: Ok... bye.');
     expect(f).toContain('✗ NOT PASSED');
-    expect(f).toContain('✗ Advising to pay (at story)');
+    expect(f).toContain('✗ Not passed: Blaming the victim (turn 1)');
+    expect(f).toContain('✗ Not passed: Advising to pay (turn 2)');
     expect(f).toContain('Outcome: Lucas hung up');
     s.unmount();
   });
 
   it('marks a late answer after the soft countdown', async () => {
-    const s = setup();
-    await tick();
-    expect(s.frame()).toContain('⏱ 30s left');
-    s.clock.now += 26_000;
-    await new Promise((r) => setTimeout(r, 1100)); // the countdown redraws once a second
-    expect(s.frame()).toContain('⏱ 4s left');
-    s.clock.now += 5_000;
-    await new Promise((r) => setTimeout(r, 1100));
-    expect(s.frame()).toContain('⏱ time is up — answer anyway (it counts as late)');
-    await s.type('I');
-    await s.type(' am listening\r');
-    expect(s.frame()).toContain('(answered after the time limit)');
-    expect(s.store.getState().events.some((e) => e.type === 'feedback' && e.late)).toBe(true);
-    s.unmount();
+    // The countdown redraws on a one-second interval: fake it, and move the injected clock with it.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const s = setup();
+      await tick();
+      expect(s.frame()).toContain('⏱ 30s left');
+      s.clock.now += 26_000;
+      vi.advanceTimersByTime(1000);
+      await tick();
+      expect(s.frame()).toContain('⏱ 4s left');
+      s.clock.now += 5_000;
+      vi.advanceTimersByTime(1000);
+      await tick();
+      expect(s.frame()).toContain('⏱ time is up — answer anyway (it counts as late)');
+      await s.type('I');
+      await s.type(' am listening\r');
+      expect(s.frame()).toContain('(answered after the time limit)');
+      expect(s.store.getState().events.some((e) => e.type === 'feedback' && e.late)).toBe(true);
+      s.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('exam mode holds the feedback until the debrief', async () => {
@@ -122,29 +131,29 @@ describe('play screen', () => {
     expect(f).toContain('1. You did the [right thing]  (+2)');
     expect(f).toContain('Reassure them they did well to call.');
     // A competency no answer could earn here is not drawn as a zero.
-    expect(f).toMatch(/No blame\s+·{20}   – not assessed here/);
+    expect(f).toMatch(/No blame\s+·{20} {3}– not assessed here/);
     s.unmount();
   });
 });
 
 describe('resume', () => {
   it('a session saved to the data folder mid-way continues where it was', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { existsSync, mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { saveSession } = await import('../../app/session-store.ts');
-    const { loadSessionFile, saveSessionFile, clearSessionFile } = await import('../../terminal/session-file.ts');
+    const saved = await import('../../app/saved-session.ts');
+    const { fileStore } = await import('../../terminal/storage/file-store.ts');
     const dir = mkdtempSync(join(tmpdir(), 'rehearse-resume-'));
+    const files = fileStore(dir);
     try {
-      expect(loadSessionFile(dir)).toEqual({
-        message: expect.stringContaining('There is no interrupted session to resume'),
-      });
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
       const first = createSessionStore();
       first.getState().start(callScenario(), { seed: 4 });
       first.getState().answer('Take your time');
-      saveSessionFile(dir, saveSession(first.getState())!);
-      const loaded = loadSessionFile(dir);
-      if ('message' in loaded) throw new Error(loaded.message);
+      expect(saved.storeSavedSession(files, saveSession(first.getState()))).toBeNull();
+      const loaded = saved.loadSavedSession(files);
+      if (!('saved' in loaded)) throw new Error(JSON.stringify(loaded));
       const store = createSessionStore();
       expect(store.getState().resume(JSON.parse(JSON.stringify(loaded.saved)))).toBe(true);
       const view = render(<PlayScreen store={store} onFinish={() => {}} />);
@@ -156,16 +165,14 @@ describe('resume', () => {
       f = view.lastFrame()!;
       expect(f).toContain('✓ PASSED');
       view.unmount();
-      clearSessionFile(dir);
-      expect('message' in loadSessionFile(dir)).toBe(true);
+      saved.storeSavedSession(files, null);
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
       // Starting another scenario keeps a waiting session aside instead of overwriting it.
-      const { setAsideSessionFile } = await import('../../terminal/session-file.ts');
-      const { existsSync } = await import('node:fs');
-      expect(setAsideSessionFile(dir)).toBeNull();
-      saveSessionFile(dir, saveSession(first.getState())!);
-      expect(setAsideSessionFile(dir)).toBe('Call: blackmail after a video call');
+      expect(saved.keepPreviousSession(files)).toBeNull();
+      saved.storeSavedSession(files, saveSession(first.getState()));
+      expect(saved.keepPreviousSession(files)).toMatch(/session of "Call: blackmail after a video call" is kept in/);
       expect(existsSync(join(dir, 'session.previous.json'))).toBe(true);
-      expect('message' in loadSessionFile(dir)).toBe(true);
+      expect(saved.loadSavedSession(files)).toEqual({ none: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capture } from './capture.ts';
-import { main, parseAnswers } from '../../terminal/commands/run.ts';
+import { loadAnswers } from '../../engine/load/answers.ts';
+import { main } from '../../terminal/commands/run.ts';
 
 const EXAMPLE = 'tests/fixtures/contract-example.yaml';
 const A = 'tests/fixtures/answers';
@@ -94,7 +95,7 @@ describe('rehearse run (readable)', () => {
     const bad = await run(EXAMPLE, '--answers', `${A}/pay.yaml`);
     expect(bad.out).toContain('Score: 0% — NOT PASSED (pass mark 70%, critical error)');
     expect(bad.out).toContain('1. opening: "Bonjour."  0  (late)');
-    expect(bad.out).toContain('✗ story › pay: Conseiller de payer');
+    expect(bad.out).toContain('✗ Non réussi : Conseiller de payer (tour 2)  [story › pay]');
     expect(bad.out).toContain('2. story: chose pay ("Paie, ça le fera peut-être taire.")  -3');
   });
 });
@@ -111,9 +112,9 @@ describe('rehearse run errors', () => {
   it('a bad answers file gets a clear message with a position, exit 2', async () => {
     const r = await run(EXAMPLE, '--answers', `${A}/bad-shape.yaml`);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(
-      `rehearse run: ${A}/bad-shape.yaml:2:19: answer 2: unknown key "secs" (expected a string, { text, seconds } or { choice, seconds })\n`,
-    );
+    expect(r.err).toContain(`${A}/bad-shape.yaml:2:19: error RH011: unknown key "secs" in answer 2.\n`);
+    expect(r.err).toContain('hint: allowed keys: text, choice, seconds');
+    expect(r.err).toContain('   2 | - { text: "Allô", secs: 3 }\n     |                   ^^^^\n'); // source and caret
     expect(r.err).not.toMatch(/\n\s+at /);
   });
   it('a missing file or a missing --answers: exit 2', async () => {
@@ -131,9 +132,9 @@ describe('rehearse run errors', () => {
   });
 });
 
-describe('parseAnswers', () => {
+describe('loadAnswers (the engine reads the answers file, with positions and codes)', () => {
   it('reads strings, numbers, { text, seconds } and { choice, seconds }', () => {
-    expect(parseAnswers('- Bonjour\n- 3018\n- { text: "Allô", seconds: 4 }\n- { choice: pay }\n', 'a.yaml')).toEqual({
+    expect(loadAnswers('- Bonjour\n- 3018\n- { text: "Allô", seconds: 4 }\n- { choice: pay }\n', 'a.yaml')).toEqual({
       answers: ['Bonjour', '3018', { text: 'Allô', seconds: 4 }, { choice: 'pay' }],
       positions: [
         { line: 1, column: 3 },
@@ -141,20 +142,65 @@ describe('parseAnswers', () => {
         { line: 3, column: 3 },
         { line: 4, column: 3 },
       ],
+      diagnostics: [],
     });
   });
   it.each([
-    ['', 'a.yaml:1:1: the answers file must be a YAML list'],
-    ['text: hi\n', 'a.yaml:1:1: the answers file must be a YAML list'],
-    ['- [1, 2]\n', 'a.yaml:1:3: answer 1: expected a string'],
+    ['', '1:1 RH002 the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not nothing'],
     [
-      '- { text: hi, choice: x }\n',
-      'a.yaml:1:3: answer 1: expected a string, { text, seconds } or { choice, seconds }',
+      'text: hi\n',
+      '1:1 RH002 the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not a mapping',
     ],
-    ['- { text: hi, seconds: -1 }\n', 'a.yaml:1:24: answer 1: seconds must be a number ≥ 0'],
-    ['- "open\n', 'a.yaml:2:1: YAML syntax error: Missing closing "quote'],
-  ])('%j → %s', (text, message) => {
-    const r = parseAnswers(text, 'a.yaml');
-    expect('error' in r && r.error).toContain(message);
+    ['- [1, 2]\n', '1:3 RH012 answer 1 must be text, not a list'],
+    ['- { text: hi, choice: x }\n', '1:3 RH013 answer 1 needs exactly one of "text" or "choice"'],
+    ['- { text: hi, seconds: -1 }\n', '1:24 RH013 answer 1.seconds must be at least 0, not -1'],
+    ['- { text: hi, secs: 1 }\n', '1:15 RH011 unknown key "secs" in answer 1.'],
+    ['- "open\n', '2:1 RH001 Missing closing "quote'],
+  ])('%j → %s', (text, expected) => {
+    const r = loadAnswers(text, 'a.yaml');
+    const d = r.diagnostics[0]!;
+    expect(`${d.line}:${d.column} ${d.code} ${d.message}`).toBe(expected);
+    expect(d.file).toBe('a.yaml');
+    expect(r.answers).toEqual([]);
+  });
+});
+
+describe('rehearse run: what fails a session besides a critical mistake (r2)', () => {
+  const R2 = 'tests/fixtures/r2';
+  it('--json: a required criterion left out fails a session scored above the pass mark', async () => {
+    const { code, out, err } = await run(
+      `${R2}/required-call.fr.yaml`,
+      '--answers',
+      `${R2}/answers-missed.yaml`,
+      '--json',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ score: 75, passed: false, critical: true, outcome: 'helped' });
+    expect(r.criticals).toEqual([
+      { node: 'opening', id: 'ask_suicide', reason: "un propos suicidaire n'a pas été exploré", missed: true },
+    ]);
+  });
+  it('--json: a critical ending fails a session scored above the pass mark', async () => {
+    const { code, out } = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-alone.yaml`, '--json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r).toMatchObject({ score: 81, passed: false, critical: true, outcome: 'alone' });
+    expect(r.criticals).toEqual([
+      { node: 'alone_end', outcome: 'alone', reason: 'Théo est resté seul avec un risque suicidaire' },
+    ]);
+  });
+  it("the readable report says, in the scenario's language, what failed and at which turn, and the rule", async () => {
+    const { out } = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-missed.yaml`);
+    expect(out).toContain('Score: 75% — NOT PASSED (pass mark 60%, critical error)');
+    expect(out).toContain(
+      "Critical errors:\n  ✗ Non réussi : un propos suicidaire n'a pas été exploré (tour 1)  [opening › ask_suicide]\n" +
+        '  Une erreur critique fait échouer la tentative, quel que soit le score.\n',
+    );
+    const ending = await run(`${R2}/required-call.fr.yaml`, '--answers', `${R2}/answers-alone.yaml`);
+    expect(ending.out).toContain(
+      '  ✗ Non réussi : Théo est resté seul avec un risque suicidaire (à la fin)  [alone_end › alone]\n',
+    );
   });
 });

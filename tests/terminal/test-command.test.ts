@@ -61,3 +61,45 @@ describe('rehearse test', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('rehearse test: examples count as tests (r2)', () => {
+  const R2 = 'tests/fixtures/r2/required-call.fr.yaml';
+  it("a scenario's examples: one line per criterion, each example counted", async () => {
+    const { code, out } = await run(R2);
+    expect(out.split('\n')).toEqual([
+      '✓ r2-required-call › explores the risk and makes a plan',
+      '✓ r2-required-call › never asks about suicide — fails whatever the score',
+      '✓ r2-required-call › asks, then leaves him alone — the ending fails the session',
+      '✓ r2-required-call › examples of ask_suicide: 2 yes, 2 no',
+      '7 passed, 0 failed',
+      '',
+    ]);
+    expect(code).toBe(0);
+  });
+  it('an example that does not behave fails, with its position and what matched, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-test-'));
+    const text = readFileSync(R2, 'utf8').replace('- "Ne paie surtout pas."', '- "Tu penses au suicide ?"');
+    writeFileSync(join(dir, 'call.yaml'), text);
+    writeFileSync(join(dir, 'core-intents.fr.yaml'), readFileSync('scenarios/core-intents.fr.yaml', 'utf8'));
+    const { code, out } = await run(join(dir, 'call.yaml'));
+    expect(out).toContain('✗ r2-required-call › examples of ask_suicide: 2 yes, 2 no\n');
+    expect(out).toContain(
+      `    ${join(dir, 'call.yaml')}:42:19: "Tu penses au suicide ?": this "no" example matches criterion "ask_suicide" (+1): the phrase "penses au suicide" matches "penses au suicide"\n`,
+    );
+    expect(out.endsWith('6 passed, 1 failed\n')).toBe(true);
+    expect(code).toBe(1);
+  });
+  it('a concept set runs its examples; it is not a scenario that does not load', async () => {
+    const { code, out } = await run('scenarios/core-intents.fr.yaml');
+    const lines = out.trim().split('\n');
+    expect(lines.slice(0, -1).every((l) => /^✓ core-intents-fr › examples of @[a-z_]+: \d+ yes, \d+ no$/.test(l))).toBe(
+      true,
+    );
+    const counted = lines
+      .slice(0, -1)
+      .reduce((n, l) => n + Number(/(\d+) yes, (\d+) no/.exec(l)![1]) + Number(/(\d+) no/.exec(l)![1]), 0);
+    expect(lines.at(-1)).toBe(`${counted} passed, 0 failed`);
+    expect(lines.length - 1).toBe(7); // the seven shared intents
+    expect(code).toBe(0);
+  });
+});

@@ -1,8 +1,10 @@
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../../engine/diagnostics/index.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = join(repo, 'dist/cli/cli.js');
@@ -114,7 +116,10 @@ describe('rehearse validate (the built command)', () => {
     const files = readdirSync(join(repo, INVALID))
       .filter((f) => f.endsWith('.yaml'))
       .sort();
-    expect(err).toBe(`${files.length} files checked: ${files.length - 3} errors, 3 warnings\n`);
+    const severity = (f: string) => (DIAGNOSTIC_CODES as Record<string, { severity: string }>)[f.slice(0, 5)]?.severity;
+    const warnings = files.filter((f) => severity(f) === 'warning').length;
+    expect(warnings).toBe(8); // RH042, RH044, RH045 and the r2 phrase checks RH064–RH068
+    expect(err).toBe(`${files.length} files checked: ${files.length - warnings} errors, ${warnings} warnings\n`);
     expect(
       JSON.parse(out).map(
         (d: { file: string; code: string }) => `${d.file.slice(INVALID.length + 1, INVALID.length + 6)} ${d.code}`,
@@ -125,6 +130,30 @@ describe('rehearse validate (the built command)', () => {
     const { code, err } = rehearse('validate', 'tests/fixtures');
     expect(code).toBe(0);
     expect(err).toBe('1 file checked: 0 errors, 1 warning\n');
+  });
+  it('a concept set alone validates as a set, not as a broken scenario (r2)', () => {
+    const { code, out, err } = rehearse('validate', 'scenarios/core-intents.fr.yaml', 'scenarios/core-intents.en.yaml');
+    expect(out).toBe('');
+    expect(err).toBe('2 files checked: 0 errors, 0 warnings\n');
+    expect(code).toBe(0);
+  });
+  it('finds a set next to the scenario first, then in the bundled library; elsewhere it is RH060 (r2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-sets-'));
+    const scenario = readFileSync(join(repo, 'tests/fixtures/r2/required-call.fr.yaml'), 'utf8').replace(
+      'use: [core-intents-fr]',
+      'use: [core-intents-fr, my-words]',
+    );
+    writeFileSync(join(dir, 'call.yaml'), scenario);
+    expect(rehearse('validate', join(dir, 'call.yaml')).out).toContain(
+      'call.yaml:13:24: error RH060: there is no concept set "my-words".',
+    );
+    writeFileSync(
+      join(dir, 'words.yaml'),
+      'format: 1\nkind: concepts\nid: my-words\nlocale: fr\nconcepts:\n  calm: ["on va trouver une solution"]\n',
+    );
+    const found = rehearse('validate', join(dir, 'call.yaml'));
+    expect(found.err).toBe('1 file checked: 0 errors, 0 warnings\n');
+    expect(found.code).toBe(0);
   });
   it('a missing file is an error with its name, not a stack trace', () => {
     const { code, out, err } = rehearse('validate', 'no-such-scenario.yaml');

@@ -102,4 +102,46 @@ describe('playing a scenario', () => {
     await user.click(screen.getByRole('button', { name: 'See the debrief' }));
     expect(await screen.findByText('Not passed')).toBeTruthy();
   });
+
+  it('a saved session that cannot be resumed is moved aside, and the trainee is told where', async () => {
+    const { user, unmount, storage } = await openAndStart();
+    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    unmount();
+    const saved = JSON.parse(storage.getItem('rehearse.session')!);
+    storage.setItem('rehearse.session', JSON.stringify({ ...saved, v: 2 }));
+    renderApp([chatScenario()]);
+    expect(storage.getItem('rehearse.session')).toBeNull();
+    const aside = Object.keys(storage).filter((k) => k.startsWith('rehearse.session.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(JSON.parse(storage.getItem(aside[0]!)!).v).toBe(2);
+    expect(
+      screen.getByText(new RegExp(`cannot be resumed \\(it has version 2.*kept, untouched, as ${aside[0]}`)),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
+  it('says so when the browser storage is full, instead of losing the session silently', async () => {
+    const real = window.localStorage;
+    const storage: Storage = {
+      get length() {
+        return real.length;
+      },
+      clear: () => real.clear(),
+      key: (i) => real.key(i),
+      getItem: (k) => real.getItem(k),
+      removeItem: (k) => real.removeItem(k),
+      setItem: (k) => {
+        if (k !== 'rehearse.lang') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const user = userEvent.setup();
+    renderApp([chatScenario()], { storage });
+    await user.click(screen.getByRole('link', { name: /Chat: a photo/ }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(
+      await screen.findByText(
+        /The session could not be saved \(.*The quota has been exceeded\.\): it will not survive/,
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -34,7 +34,10 @@ describe('progress', () => {
     expect(screen.getByRole('status').textContent).toMatch(/1 saved record\(s\) could not be read/);
     expect(screen.getByRole('cell', { name: 'Chat: a photo <img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: '80%' })).toBeTruthy();
-    expect(JSON.parse(window.localStorage.getItem('rehearse.progress.setAside')!)[0].raw).toEqual({ v: 1, id: 42 });
+    const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('rehearse.progress.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(window.localStorage.getItem(aside[0]!)).toBe(text);
+    expect(screen.getByRole('status').textContent).toContain(`kept, untouched, under “${aside[0]}”`);
     expect(JSON.parse(window.localStorage.getItem('rehearse.progress')!).attempts).toHaveLength(1);
   });
 
@@ -44,7 +47,8 @@ describe('progress', () => {
     await screen.findByRole('heading', { name: 'My progress' });
     expect(screen.getByRole('status').textContent).toMatch(/could not be read/);
     expect(screen.getByText(/No attempt yet/)).toBeTruthy();
-    expect(window.localStorage.getItem('rehearse.progress.setAside')).toContain('{{{ not json');
+    const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('rehearse.progress.corrupt-'));
+    expect(aside.map((k) => window.localStorage.getItem(k))).toEqual(['{{{ not json']);
   });
 
   it('draws a chart per competency and round-trips export and import', async () => {

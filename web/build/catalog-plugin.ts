@@ -2,12 +2,12 @@
  * Vite plugin for the trainee's app: the bundled library split for a small first load.
  * `virtual:rehearse-catalog` gives what the library screen shows of each scenario, and a
  * `load()` that imports that one scenario's compiled form (its own chunk) when it is opened.
- * Scenarios are compiled by library-plugin.ts's `compileLibrary` (the engine's loader).
+ * Scenarios are compiled by library-plugin.ts's `compileLibrary` (the engine's loader), which also
+ * gives `virtual:rehearse-concept-sets`, the shared concept sets the trainer preview resolves `use:` with.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileLibrary } from '../../library-plugin.ts';
-import type { CompiledScenario } from '../../engine/compile.ts';
+import { compileLibrary, conceptSetsModule, CONCEPT_SETS_ID, type CompiledLibrary } from '../../library-plugin.ts';
 import { scenarioMeta } from '../library/meta.ts';
 
 const CATALOG = 'virtual:rehearse-catalog';
@@ -15,7 +15,7 @@ const ONE = 'virtual:rehearse-scenario/';
 
 /** The plugin; `dir` defaults to the repository's scenarios/ folder. */
 export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenarios')): Plugin {
-  let cache: Promise<{ library: CompiledScenario[]; errors: string[]; files: string[] }> | null = null;
+  let cache: Promise<CompiledLibrary> | null = null;
   let serving = false;
   const compiled = () => (cache ??= Promise.resolve().then(() => compileLibrary(dir)));
   return {
@@ -27,10 +27,11 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
       cache = null;
     },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ONE)) return `\0${id}`;
+      if (id === CATALOG || id.startsWith(ONE) || id === CONCEPT_SETS_ID) return `\0${id}`;
       return undefined;
     },
     async load(id) {
+      if (id === `\0${CONCEPT_SETS_ID}`) return conceptSetsModule((await compiled()).sets); // the preview's bundled sets
       if (id === `\0${CATALOG}`) {
         const { library, errors, files } = await compiled();
         for (const f of files) this.addWatchFile(f);
@@ -60,7 +61,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         if (!file.startsWith(dir)) return;
         cache = null;
         for (const m of server.moduleGraph.idToModuleMap.values())
-          if (m.id?.startsWith(`\0${CATALOG}`) || m.id?.startsWith(`\0${ONE}`)) server.moduleGraph.invalidateModule(m);
+          if ([CATALOG, ONE, CONCEPT_SETS_ID].some((x) => m.id?.startsWith(`\0${x}`)))
+            server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       });
     },

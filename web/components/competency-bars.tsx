@@ -1,4 +1,5 @@
 /** One bar per competency, from the report (the score is the engine's, never computed here). */
+import { scoreBand } from '../../app/score-display.ts';
 import type { CompetencyResult, Rec } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 
@@ -23,10 +24,7 @@ export function CompetencyBars({ competencies, locale }: { competencies: Rec<Com
               aria-valuetext={`${c.score}%`}
               className="bar"
             >
-              <span
-                className={c.score >= 70 ? 'fill good' : c.score >= 40 ? 'fill mid' : 'fill low'}
-                style={{ width: `${c.score}%` }}
-              />
+              <span className={`fill ${scoreBand(c.score)}`} style={{ width: `${c.score}%` }} />
             </span>
             <span className="bar-value">
               {c.score}%{' '}

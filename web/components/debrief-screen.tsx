@@ -1,8 +1,9 @@
 /** The debrief: pass or not, critical errors first, the score and competency bars, the turns, takeaways and resources. */
 import { useEffect, useRef } from 'react';
+import type { CorrectionsLookup } from '../../app/review/corrections.ts';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { criticalId } from '../../engine/session/core.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { CompetencyBars } from './competency-bars.tsx';
 import { groupTurns } from './turn-groups.ts';
@@ -15,6 +16,8 @@ export function DebriefScreen(props: {
   events: SessionEvent[];
   onTryAgain(): void;
   onNext?: () => void;
+  /** Trainers' corrections of the trainee's answers (from reviews imported on "My progress"). */
+  corrections?: CorrectionsLookup;
 }) {
   const { scenario: s, report: r, events } = props;
   const { t } = useLang();
@@ -39,13 +42,16 @@ export function DebriefScreen(props: {
         <section className="criticals" aria-labelledby="crit-title">
           <h2 id="crit-title">{t('criticalTitle')}</h2>
           <ul lang={s.locale}>
-            {r.criticals.map((c) => (
-              <li key={`${c.node}-${criticalId(c)}`}>
-                <strong>{c.reason}</strong>
-                {'id' in c && feedbackOf(s, c.node, c.id) && <> — {feedbackOf(s, c.node, c.id)}</>}
+            {failureLines(r, s.locale).map((f, i) => (
+              <li key={`${i}-${f.node}-${f.id}`}>
+                <strong>{f.text}</strong>
+                {f.kind !== 'ending' && feedbackOf(s, f.node, f.id) && <> — {feedbackOf(s, f.node, f.id)}</>}
               </li>
             ))}
           </ul>
+          <p lang={s.locale} className="small">
+            {criticalRule(s.locale)}
+          </p>
         </section>
       )}
       <h2>{t('byCompetency')}</h2>
@@ -65,7 +71,8 @@ export function DebriefScreen(props: {
               spans: turn.spans,
             },
           };
-          return <TurnReview key={i} index={i} scenario={s} group={group} turn={turn} />;
+          const corrections = props.corrections?.(s.id, turn.node, turn.answer);
+          return <TurnReview key={i} index={i} scenario={s} group={group} turn={turn} corrections={corrections} />;
         })}
       </ol>
       {s.debrief.takeaways.length > 0 && (

@@ -1,8 +1,9 @@
 /** The feedback right after an answer: points, and what each matched criterion or chosen option says. */
-import type { SessionEvent } from '../../engine/types.ts';
+import { signedPoints } from '../../app/score-display.ts';
+import type { FeedbackEvent } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 
-type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
+type Feedback = FeedbackEvent;
 
 /** Feedback of one answer (not shown in exam mode). */
 export function FeedbackBox({ event: e, locale }: { event: Feedback; locale: string }) {
@@ -11,7 +12,7 @@ export function FeedbackBox({ event: e, locale }: { event: Feedback; locale: str
   return (
     <div className={e.points < 0 ? 'feedback negative' : e.points > 0 ? 'feedback positive' : 'feedback'}>
       <p className="feedback-title">
-        <strong>{t('feedbackTitle')}</strong> — {t('points', { n: e.points > 0 ? `+${e.points}` : e.points })}
+        <strong>{t('feedbackTitle')}</strong> — {t('points', { n: signedPoints(e.points) })}
         {e.late && <span className="muted"> · {t('lateAnswer')}</span>}
       </p>
       {said.length === 0 && e.items.length === 0 && <p className="small">{t('noFeedback')}</p>}

@@ -26,6 +26,7 @@ export function Header({ route, go, onLeave }: { route: Route; go(r: Route): voi
         {link({ name: 'library' }, t('navLibrary'), '#/')}
         {link({ name: 'progress' }, t('navProgress'), '#/progress')}
         {link({ name: 'preview' }, t('navPreview'), '#/preview')}
+        {link({ name: 'review' }, t('navReview'), '#/review')}
       </nav>
       <div className="top-actions">
         <button type="button" lang={t('switchToLang')} onClick={() => setLang(t('switchToLang') as Lang)}>

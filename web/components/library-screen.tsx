@@ -1,12 +1,10 @@
 /** The library: every bundled scenario with its facts and best score, filtered by setting, language and text. */
 import { useMemo, useState } from 'react';
-import type { Setting } from '../../engine/types.ts';
+import { SETTINGS } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { ScenarioCard } from './scenario-card.tsx';
-
-const SETTINGS: Setting[] = ['call', 'chat', 'classroom', 'report', 'parents'];
 
 /** True when a scenario passes the filters (text searches title, summary, competencies, tags, notes). */
 export function matchesFilters(s: ScenarioMeta, setting: string, locale: string, text: string): boolean {

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { EMPTY_ANSWER, pendingPrompt, type SessionStore } from '../../app/session-store.ts';
+import { EMPTY_ANSWER, type SessionStore } from '../../app/session-store.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { AnswerBox } from './answer-box.tsx';
 import { ChoiceButtons } from './choice-buttons.tsx';
@@ -29,7 +29,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
     waiting.current = null;
     store.getState().answer(w.text, w.seconds);
   }, [checkerReady, store]);
-  const prompt = pendingPrompt(events);
+  const prompt = useStore(store, (s) => s.prompt);
   const promptIndex = prompt ? events.lastIndexOf(prompt) : -1;
   // a new prompt restarts the clock
   const since = useMemo(() => Date.now(), [promptIndex]);

@@ -1,32 +1,56 @@
 /** My progress: the attempts kept in this browser, a chart per competency, export and import as a JSON file. */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { competencyHistory, serializeProgress } from '../../app/progress.ts';
+import { memoryStore, type TextStore } from '../../app/persistence.ts';
+import { competencyTrends, serializeProgress, type Attempt } from '../../app/progress.ts';
+import { looksLikeReview } from '../../app/review/format.ts';
 import { own } from '../../engine/util.ts';
+import { downloadText } from '../download.ts';
 import { useLang } from '../i18n/lang.tsx';
+import type { LibraryEntry } from '../library/meta.ts';
 import type { ProgressState } from '../storage/progress-store.ts';
+import { importTrainerReview, loadCorrections } from '../storage/trainer-reviews.ts';
+import { AttemptDebrief } from './attempt-debrief.tsx';
 import { ScoreChart } from './score-chart.tsx';
 
-/** The progress screen. */
-export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
+/** The progress screen; with a library, each attempt's debrief can be opened again (with trainers' corrections). */
+export function ProgressScreen({
+  store,
+  textStore = memoryStore(),
+  library = [],
+  onPlay = () => {},
+}: {
+  store: StoreApi<ProgressState>;
+  textStore?: TextStore;
+  library?: LibraryEntry[];
+  onPlay?: (id: string) => void;
+}) {
   const { t, lang } = useLang();
   const attempts = useStore(store, (s) => s.attempts);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [reviews, setReviews] = useState(0);
+  const corrections = useMemo(() => loadCorrections(textStore), [textStore, reviews]);
+  const [open, setOpen] = useState<Attempt | null>(null);
+  const entryOf = (a: Attempt) => (a.drill || !a.turns?.length ? undefined : library.find((e) => e.id === a.scenario));
   const fileInput = useRef<HTMLInputElement>(null);
-  const history = competencyHistory(attempts.filter((a) => !a.drill));
-  const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([serializeProgress(attempts)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `rehearse-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const history = competencyTrends(attempts);
+  const exportFile = () =>
+    downloadText(`rehearse-progress-${new Date().toISOString().slice(0, 10)}.json`, serializeProgress(attempts));
   const importFile = async (file: File) => {
-    const r = store.getState().importText(await file.text());
+    const text = await file.text();
+    if (fileInput.current) fileInput.current.value = '';
+    if (looksLikeReview(text)) {
+      const imported = importTrainerReview(textStore, text);
+      setReviews((n) => n + 1);
+      setMessage(
+        'error' in imported
+          ? { text: t('importFailed', { reason: imported.error }), error: true }
+          : { text: t('reviewImported', { n: imported.corrections, a: imported.answers }), error: false },
+      );
+      return;
+    }
+    const r = store.getState().importText(text);
     setMessage(
       'error' in r
         ? { text: t('importFailed', { reason: r.error }), error: true }
@@ -37,8 +61,18 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
             error: false,
           },
     );
-    if (fileInput.current) fileInput.current.value = '';
   };
+  const openEntry = open ? entryOf(open) : undefined;
+  if (open && openEntry)
+    return (
+      <AttemptDebrief
+        attempt={open}
+        entry={openEntry}
+        corrections={corrections}
+        onBack={() => setOpen(null)}
+        onPlay={onPlay}
+      />
+    );
   return (
     <section aria-labelledby="progress-title">
       <h1 id="progress-title">{t('progressTitle')}</h1>
@@ -79,6 +113,7 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
                 <th scope="col">{t('scenario')}</th>
                 <th scope="col">{t('score')}</th>
                 <th scope="col">{t('result')}</th>
+                <th scope="col">{t('debriefTitle')}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +128,13 @@ export function ProgressScreen({ store }: { store: StoreApi<ProgressState> }) {
                   <td lang={a.locale}>{a.title}</td>
                   <td>{a.score}%</td>
                   <td>{a.passed ? t('passed') : t('notPassed')}</td>
+                  <td>
+                    {entryOf(a) && (
+                      <button type="button" onClick={() => setOpen(a)}>
+                        {t('openDebrief')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
 /** Groups a session's events by answered prompt, for the debrief's turn-by-turn transcript. */
-import type { SessionEvent } from '../../engine/types.ts';
+import type { FeedbackEvent, LineEvent, PromptEvent, SessionEvent } from '../../engine/types.ts';
 
-type Line = Extract<SessionEvent, { type: 'line' }>;
-type Prompt = Extract<SessionEvent, { type: 'prompt' }>;
-type Feedback = Extract<SessionEvent, { type: 'feedback' }>;
+type Line = LineEvent;
+type Prompt = PromptEvent;
+type Feedback = FeedbackEvent;
 
 /** The lines heard before a prompt, the prompt, and the feedback of its answer. */
 export interface TurnGroup {

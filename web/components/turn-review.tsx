@@ -1,11 +1,13 @@
 /** One turn of the debrief: what was said, the answer with its highlighted words, what each criterion says, the model answer, the path not taken. */
+import type { Correction } from '../../app/review/corrections.ts';
+import { signedPoints } from '../../app/score-display.ts';
 import type { Scenario, Turn } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { HighlightedAnswer } from './highlighted-answer.tsx';
 import { choiceAsk, freeAsk, pointsIn } from './scenario-lookup.ts';
 import type { TurnGroup } from './turn-groups.ts';
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const signed = signedPoints;
 
 /** The review of one answered prompt. */
 export function TurnReview({
@@ -13,11 +15,14 @@ export function TurnReview({
   group,
   turn,
   index,
+  corrections = [],
 }: {
   scenario: Scenario;
   group: TurnGroup;
   turn: Turn;
   index: number;
+  /** A trainer's corrections of this answer, from a review the trainee imported. */
+  corrections?: Correction[];
 }) {
   const { t } = useLang();
   const free = freeAsk(s, turn.node);
@@ -53,7 +58,9 @@ export function TurnReview({
           <h4>{t('criteriaTitle')}</h4>
           <ul className="criteria" lang={s.locale}>
             {free.criteria
-              .filter((c) => turn.matched.includes(c.id) || c.points > 0)
+              .filter(
+                (c) => turn.matched.includes(c.id) || c.points > 0 || corrections.some((x) => x.criterion === c.id),
+              )
               .map((c) => {
                 const hit = turn.matched.includes(c.id);
                 return (
@@ -61,6 +68,23 @@ export function TurnReview({
                     <span className="pts">{hit ? signed(c.points) : `${t('notEarned')} (${signed(c.points)})`}</span>{' '}
                     {c.critical && hit && <strong className="critical">{c.critical}. </strong>}
                     {c.feedback ?? c.match?.join(' / ') ?? c.all?.map((g) => g.join(' / ')).join(' + ')}
+                    {corrections
+                      .filter((x) => x.criterion === c.id)
+                      .map((x, i) => (
+                        <span key={i} className="trainer-verdict">
+                          {' '}
+                          {t('trainerVerdict', {
+                            name: x.reviewer,
+                            verdict: x.met ? t('trainerMet') : t('trainerNotMet'),
+                          })}
+                          {x.comment && (
+                            <>
+                              {' '}
+                              — “<span lang={s.locale}>{x.comment}</span>”
+                            </>
+                          )}
+                        </span>
+                      ))}
                   </li>
                 );
               })}

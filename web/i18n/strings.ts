@@ -5,6 +5,7 @@ const en = {
   navLibrary: 'Scenarios',
   navProgress: 'My progress',
   navPreview: 'Trainer preview',
+  navReview: 'Trainer review',
   language: 'Language',
   switchTo: 'Français',
   switchToLang: 'fr',
@@ -93,6 +94,9 @@ const en = {
   nextScenario: 'Next scenario',
   outcome: 'Outcome: {label}',
   unfinished: 'Unfinished session',
+  trainerVerdict: 'Trainer {name}: {verdict}',
+  trainerMet: 'met',
+  trainerNotMet: 'not met',
   // progress
   progressTitle: 'My progress',
   noAttempts: 'No attempt yet. Finish a scenario to see your progress here.',
@@ -103,14 +107,22 @@ const en = {
   imported: '{n} attempts imported.',
   importSkipped: '{n} record(s) of the file could not be read and were skipped.',
   importFailed: 'The file could not be imported: {reason}',
+  reviewImported:
+    'Your trainer’s review was imported: {n} correction(s) or comment(s) on {a} of the answers. Open a debrief to read them.',
+  openDebrief: 'Open the debrief',
+  backToProgress: 'Back to my progress',
+  attemptNoReplay: 'This attempt cannot be replayed with the current version of its scenario.',
   setAsideNotice:
-    '{n} saved record(s) could not be read. They were set aside (kept under “rehearse.progress.setAside”); your other attempts are kept.',
+    '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
+  storageProblem: 'This browser could not keep everything: {detail}',
   dismiss: 'Dismiss',
   date: 'Date',
   scenario: 'Scenario',
   result: 'Result',
   // preview
   previewTitle: 'Trainer preview',
+  previewNotSaved:
+    'Your text could not be kept in this browser ({reason}): it stays in this page only. Save it to a file before you leave.',
   previewIntro:
     'Open or drop a scenario file, or write it here. It is checked as you type and plays as soon as it is valid.',
   openFile: 'Open a YAML file',
@@ -122,12 +134,49 @@ const en = {
   errorsCount: '{e} error(s), {w} warning(s)',
   graph: 'Scenario graph',
   graphLegend: 'Columns are steps from the start; the highlighted path is the last play.',
+  examples: 'Examples',
+  examplesCount: '{ok} of {n} examples behave',
+  exampleYes: 'must match',
+  exampleNo: 'must not match',
+  exampleOk: 'behaves',
+  exampleBad: 'does not behave',
   playIt: 'Play it',
   restartPlay: 'Restart',
   cannotPlay: 'Fix the errors to play the scenario.',
   loading: 'Loading…',
   loadFailed: 'The scenario could not be loaded: {reason}',
   screenFailed: 'This screen could not be shown. Reload the page to try again; your progress is kept.',
+  // organisation: results to an LRS (settings), and the LMS player
+  navSettings: 'Settings',
+  lrsTitle: 'Send results to your organisation (LRS)',
+  lrsIntro:
+    'If your organisation runs a Learning Record Store (xAPI), enter its address and keys: each attempt is then sent there. Leave the address empty and nothing leaves this browser.',
+  lrsEndpoint: 'LRS address (xAPI endpoint)',
+  lrsUsername: 'Key (username)',
+  lrsPassword: 'Secret (password)',
+  lrsToken: 'Or a token',
+  lrsLearner: 'Your e-mail or id at your organisation',
+  lrsName: 'Your name (optional)',
+  lrsSendResponses: 'Also send the text of my answers',
+  lrsSendResponsesHelp:
+    'Off unless your organisation asks for it: typed answers can hold names and details of real cases, and scores and matched criteria are enough to follow your progress.',
+  lrsSave: 'Save',
+  lrsSaved: 'Saved: results go to {host}.',
+  lrsOff: 'No LRS is set: nothing is sent.',
+  lrsStop: 'Stop sending',
+  lrsWaitingOne: '1 result waiting to be sent',
+  lrsWaitingMany: '{n} results waiting to be sent',
+  lrsAllSent: 'All results sent.',
+  lrsRejected: '{n} statement(s) refused by the LRS, kept aside.',
+  lrsLastError: 'Last try: {reason}',
+  lrsSendNow: 'Send now',
+  playerExit: 'Exit',
+  playerResumed: 'Your attempt was resumed where you left it.',
+  playerResumeFailed: 'Your saved attempt could not be resumed ({reason}); you start afresh.',
+  playerNoLms: 'This attempt is not recorded: {reason}.',
+  playerLmsRefused: 'The LMS refused some values: {reason}',
+  playerExited: 'Your attempt is saved. You can close this window.',
+  playerPractice: 'This new try is practice: the LMS keeps the result of your first one.',
 };
 
 /** A key of the dictionary. */
@@ -139,6 +188,7 @@ const fr: Record<StringKey, string> = {
   navLibrary: 'Scénarios',
   navProgress: 'Ma progression',
   navPreview: 'Aperçu formateur',
+  navReview: 'Revue formateur',
   language: 'Langue',
   switchTo: 'English',
   switchToLang: 'en',
@@ -223,6 +273,9 @@ const fr: Record<StringKey, string> = {
   nextScenario: 'Scénario suivant',
   outcome: 'Issue : {label}',
   unfinished: 'Session inachevée',
+  trainerVerdict: 'Formateur {name} : {verdict}',
+  trainerMet: 'atteint',
+  trainerNotMet: 'non atteint',
   progressTitle: 'Ma progression',
   noAttempts: 'Aucune tentative. Terminez un scénario pour voir votre progression ici.',
   attempts: 'Tentatives',
@@ -232,13 +285,21 @@ const fr: Record<StringKey, string> = {
   imported: '{n} tentatives importées.',
   importSkipped: '{n} enregistrement(s) du fichier illisible(s), ignoré(s).',
   importFailed: "Le fichier n'a pas pu être importé : {reason}",
+  reviewImported:
+    'La revue de votre formateur a été importée : {n} correction(s) ou commentaire(s) sur {a} des réponses. Ouvrez un débriefing pour les lire.',
+  openDebrief: 'Ouvrir le débriefing',
+  backToProgress: 'Retour à ma progression',
+  attemptNoReplay: 'Cette tentative ne peut pas être rejouée avec la version actuelle de son scénario.',
   setAsideNotice:
-    '{n} enregistrement(s) illisible(s) mis de côté (gardés sous « rehearse.progress.setAside ») ; vos autres tentatives sont conservées.',
+    '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
+  storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
   dismiss: 'Fermer',
   date: 'Date',
   scenario: 'Scénario',
   result: 'Résultat',
   previewTitle: 'Aperçu formateur',
+  previewNotSaved:
+    'Votre texte n’a pas pu être gardé dans ce navigateur ({reason}) : il ne reste que dans cette page. Enregistrez-le dans un fichier avant de partir.',
   previewIntro:
     "Ouvrez ou déposez un fichier de scénario, ou écrivez-le ici. Il est vérifié pendant la frappe et se joue dès qu'il est valide.",
   openFile: 'Ouvrir un fichier YAML',
@@ -250,12 +311,48 @@ const fr: Record<StringKey, string> = {
   errorsCount: '{e} erreur(s), {w} avertissement(s)',
   graph: 'Graphe du scénario',
   graphLegend: 'Les colonnes sont les étapes depuis le début ; le chemin surligné est la dernière partie jouée.',
+  examples: 'Exemples',
+  examplesCount: '{ok} exemples sur {n} se comportent comme prévu',
+  exampleYes: 'doit être reconnu',
+  exampleNo: 'ne doit pas être reconnu',
+  exampleOk: 'conforme',
+  exampleBad: 'non conforme',
   playIt: 'Jouer',
   restartPlay: 'Recommencer',
   cannotPlay: 'Corrigez les erreurs pour jouer le scénario.',
   loading: 'Chargement…',
   loadFailed: "Le scénario n'a pas pu être chargé : {reason}",
   screenFailed: "Cet écran n'a pas pu s'afficher. Rechargez la page pour réessayer ; votre progression est conservée.",
+  navSettings: 'Réglages',
+  lrsTitle: 'Envoyer les résultats à votre organisation (LRS)',
+  lrsIntro:
+    "Si votre organisation a un entrepôt d'apprentissage (LRS, xAPI), indiquez son adresse et ses clés : chaque tentative y sera envoyée. Laissez l'adresse vide et rien ne quitte ce navigateur.",
+  lrsEndpoint: 'Adresse du LRS (point d’accès xAPI)',
+  lrsUsername: 'Clé (identifiant)',
+  lrsPassword: 'Secret (mot de passe)',
+  lrsToken: 'Ou un jeton',
+  lrsLearner: 'Votre e-mail ou identifiant dans votre organisation',
+  lrsName: 'Votre nom (facultatif)',
+  lrsSendResponses: 'Envoyer aussi le texte de mes réponses',
+  lrsSendResponsesHelp:
+    'Désactivé sauf si votre organisation le demande : une réponse tapée peut contenir des noms et des détails de situations réelles, et les scores et critères reconnus suffisent à suivre votre progression.',
+  lrsSave: 'Enregistrer',
+  lrsSaved: 'Enregistré : les résultats vont à {host}.',
+  lrsOff: "Aucun LRS n'est réglé : rien n'est envoyé.",
+  lrsStop: "Arrêter l'envoi",
+  lrsWaitingOne: '1 résultat en attente d’envoi',
+  lrsWaitingMany: '{n} résultats en attente d’envoi',
+  lrsAllSent: 'Tous les résultats sont envoyés.',
+  lrsRejected: '{n} déclaration(s) refusée(s) par le LRS, mise(s) de côté.',
+  lrsLastError: 'Dernier essai : {reason}',
+  lrsSendNow: 'Envoyer maintenant',
+  playerExit: 'Quitter',
+  playerResumed: 'Votre tentative reprend là où vous l’aviez laissée.',
+  playerResumeFailed: 'Votre tentative enregistrée n’a pas pu reprendre ({reason}) ; vous recommencez.',
+  playerNoLms: 'Cette tentative n’est pas enregistrée : {reason}.',
+  playerLmsRefused: 'La plateforme a refusé certaines valeurs : {reason}',
+  playerExited: 'Votre tentative est enregistrée. Vous pouvez fermer cette fenêtre.',
+  playerPractice: 'Ce nouvel essai est un entraînement : la plateforme garde le résultat du premier.',
 };
 
 /** UI languages. */
@@ -264,12 +361,16 @@ export type Lang = 'en' | 'fr';
 /** The dictionaries, by language. */
 export const strings: Record<Lang, Record<StringKey, string>> = { en, fr };
 
-/** The UI string for a key, with `{name}` placeholders filled in. */
-export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  const s = strings[lang][key];
+/** A string with its `{name}` placeholders filled in from `vars` (unknown names are left as they are). */
+export function fillIn(s: string, vars?: Record<string, string | number>): string {
   return vars
     ? s.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m))
     : s;
+}
+
+/** The UI string for a key, with `{name}` placeholders filled in. */
+export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
+  return fillIn(strings[lang][key], vars);
 }
 
 /** Support contacts for the trainee's own wellbeing, shown by the "pause / leave" panel. */

@@ -1,13 +1,17 @@
 /** The check itself: the engine's loader and formatter on one version of the source (runs in the worker). */
+import sets from 'virtual:rehearse-concept-sets';
 import { contentHash } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
-import { loadScenario } from '../../engine/load/index.ts';
+import { conceptSetsOf, loadFile } from '../../engine/load/index.ts';
 import type { CheckRequest, CheckResult } from './check-protocol.ts';
+
+/** The bundled library's shared concept sets (r2): what `use:` finds in the preview. */
+const conceptSets = conceptSetsOf(sets);
 
 /** Loads and checks the text; never throws on a trainer's mistake (the loader does not). */
 export function checkNow(req: CheckRequest): CheckResult {
   const t0 = performance.now();
-  const { scenario, diagnostics } = loadScenario(req.text, req.file);
+  const { scenario, diagnostics, examples } = loadFile(req.text, req.file, { conceptSets });
   const formatted = diagnostics.map((d) => formatDiagnostic(d, req.text));
   const key = scenario ? contentHash(JSON.stringify(scenario)) : null;
   const send = key !== null && key === req.prevKey ? null : scenario; // the page has it: spare the copy
@@ -17,6 +21,7 @@ export function checkNow(req: CheckRequest): CheckResult {
     key,
     diagnostics,
     formatted,
+    examples,
     ms: performance.now() - t0,
     chars: req.text.length,
   };

@@ -1,4 +1,5 @@
 /** Messages between the preview and its checker (a Web Worker, or the page itself where workers are missing). */
+import type { ExampleResult } from '../../engine/examples.ts';
 import type { Diagnostic, Scenario } from '../../engine/types.ts';
 
 /** A request to check one version of the source. */
@@ -20,6 +21,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Each diagnostic formatted by the engine, with its source excerpt and caret. */
   formatted: string[];
+  /** r2: every example of the criteria (or of a concept set's concepts), judged, with its position. */
+  examples: ExampleResult[];
   /** Milliseconds the check took. */
   ms: number;
   /** Length of the text that was checked (lets a test see which version is on screen). */

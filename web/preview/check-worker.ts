@@ -21,6 +21,7 @@ self.onmessage = (e: MessageEvent<CheckRequest>) => {
         },
       ],
       formatted: [`${e.data.file}:1:1: error RH000: internal checker error: ${String(err)}`],
+      examples: [],
       ms: 0,
       chars: e.data.text.length,
     });

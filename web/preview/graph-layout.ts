@@ -1,5 +1,6 @@
 /** A layered layout of a scenario's graph: BFS depth from the start gives the column. Pure, for the SVG. */
-import type { Scenario, ScenarioNode } from '../../engine/types.ts';
+import { exits } from '../../engine/scenario-graph.ts';
+import type { Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 
 /** A placed node. */
@@ -17,17 +18,6 @@ export interface GraphEdge {
   to: string;
 }
 
-/** The nodes a node leads to, in order, without repeats. */
-export function successors(node: ScenarioNode): string[] {
-  const out: string[] = [];
-  const ask = node.ask;
-  if (ask?.kind === 'free') out.push(...ask.next.map((r) => r.goto));
-  if (ask?.kind === 'choice') out.push(...ask.options.map((o) => o.goto));
-  if (node.goto) out.push(node.goto);
-  if (node.next) out.push(...node.next.map((r) => r.goto));
-  return [...new Set(out)];
-}
-
 /** Columns by BFS depth from `start`; nodes that cannot be reached go in a last column. */
 export function layoutGraph(s: Scenario): { nodes: GraphNode[]; edges: GraphEdge[]; cols: number; rows: number } {
   const depth = new Map<string, number>([[s.start, 0]]);
@@ -36,7 +26,7 @@ export function layoutGraph(s: Scenario): { nodes: GraphNode[]; edges: GraphEdge
     const id = queue.shift()!;
     const node = own(s.nodes, id);
     if (!node) continue;
-    for (const to of successors(node)) {
+    for (const to of exits(node)) {
       if (!depth.has(to) && own(s.nodes, to)) {
         depth.set(to, depth.get(id)! + 1);
         queue.push(to);
@@ -58,7 +48,7 @@ export function layoutGraph(s: Scenario): { nodes: GraphNode[]; edges: GraphEdge
     rowsPerCol.set(col, row + 1);
     const kind = id === s.start ? 'start' : node.end !== undefined ? 'end' : node.ask ? 'ask' : 'step';
     nodes.push({ id, col, row, kind, reachable });
-    for (const to of successors(node)) if (own(s.nodes, to)) edges.push({ from: id, to });
+    for (const to of exits(node)) if (own(s.nodes, to)) edges.push({ from: id, to });
   }
   return { nodes, edges, cols: Math.max(0, ...nodes.map((n) => n.col)) + 1, rows: Math.max(1, ...rowsPerCol.values()) };
 }

@@ -9,8 +9,10 @@ import { report as engineReport } from '../../engine/session/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { DebriefScreen } from '../components/debrief-screen.tsx';
 import { PlayScreen } from '../components/play-screen.tsx';
+import { Notice } from '../components/notice.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DiagnosticsList } from './diagnostics-list.tsx';
+import { ExamplesList } from './examples-list.tsx';
 import { SAMPLE } from './sample.ts';
 import { ScenarioGraph } from './scenario-graph.tsx';
 import { SourceEditor, type EditorHandle } from './source-editor.tsx';
@@ -33,12 +35,14 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const [debrief, setDebrief] = useState(false);
   const { result, pending, schedule } = useChecker(initial, file);
   const unsaved = useRef<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const save = useCallback(() => {
     if (unsaved.current === null) return;
     try {
       storage?.setItem(KEY, unsaved.current);
-    } catch {
-      // storage full: the text stays in the page
+      setSaveError(null);
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e)); // said on screen: the text stays in the page only
     }
     unsaved.current = null;
   }, [storage]);
@@ -57,6 +61,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
     editor.current?.setText(await f.text());
   };
   const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
+  const onGoTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
   const scenario = result?.scenario ?? null;
   const path = useMemo(
     () => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []),
@@ -66,6 +71,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
     <section className="preview" aria-labelledby="preview-title">
       <h1 id="preview-title">{t('previewTitle')}</h1>
       <p className="muted">{t('previewIntro')}</p>
+      {saveError !== null && <Notice text={t('previewNotSaved', { reason: saveError })} />}
       <div className="preview-grid">
         <div
           className="drop"
@@ -102,6 +108,12 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
           <div aria-live="polite" data-chars={result?.chars}>
             {result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}
           </div>
+          {result && result.examples.length > 0 && (
+            <section aria-labelledby="examples-title">
+              <h2 id="examples-title">{t('examples')}</h2>
+              <ExamplesList examples={result.examples} onGo={onGoTo} />
+            </section>
+          )}
           {scenario && (
             <>
               <h2>{t('graph')}</h2>

@@ -1,66 +1,56 @@
 /**
- * The trainee's attempts kept in the browser (localStorage), as a small zustand store. Corrupt
- * records are moved aside under their own key with a notice; nothing is ever silently dropped.
+ * The trainee's attempts kept in the browser, as a small zustand store over app/progress-storage.ts
+ * (the same rules as the terminal): an unreadable progress is moved aside under its own key with a
+ * notice, and a storage that fails to save says so; nothing is ever silently dropped.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { mergeImport, parseProgress, serializeProgress, type Attempt, type SetAside } from '../../app/progress.ts';
+import type { TextStore } from '../../app/persistence.ts';
+import { mergeImport, parseProgress, serializeProgress, type Attempt } from '../../app/progress.ts';
+import { loadProgress, PROGRESS_NAME, saveAttempts } from '../../app/progress-storage.ts';
 
-/** Key of the attempts in localStorage. */
-export const PROGRESS_KEY = 'rehearse.progress';
-/** Key where unreadable records are kept. */
-export const SET_ASIDE_KEY = 'rehearse.progress.setAside';
+/** Something about the stored progress the trainee must be told, until dismissed. */
+export type ProgressProblem = { kind: 'setAside'; n: number; keptAt: string } | { kind: 'storage'; reason: string };
 
 /** The progress store's state and actions. */
 export interface ProgressState {
   attempts: Attempt[];
-  /** How many records were set aside at load (0 when none), until dismissed. */
-  setAsideCount: number;
-  add(attempt: Attempt): void;
+  problem: ProgressProblem | null;
+  /** Records an attempt; the notice (English) when it could not be saved, else null. */
+  add(attempt: Attempt): string | null;
   /** Merges a progress file; gives how many attempts were added, or the reason it was refused. */
   importText(text: string): { added: number; setAside: number } | { error: string };
   dismissNotice(): void;
 }
 
-function keepAside(storage: Storage | null, items: SetAside[]): void {
-  if (!storage || !items.length) return;
-  let previous: unknown[] = [];
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(SET_ASIDE_KEY) ?? '[]');
-    if (Array.isArray(parsed)) previous = parsed;
-  } catch {
-    previous = [];
-  }
-  storage.setItem(
-    SET_ASIDE_KEY,
-    JSON.stringify([...previous, ...items.map((s) => ({ ...s, at: new Date().toISOString() }))]),
-  );
-}
-
-/** Loads the attempts from `storage` (null: memory only) and keeps them there. */
-export function createProgressStore(storage: Storage | null): StoreApi<ProgressState> {
-  const loaded = parseProgress(storage?.getItem(PROGRESS_KEY) ?? '');
-  if (loaded.setAside.length) {
-    keepAside(storage, loaded.setAside);
-    storage?.setItem(PROGRESS_KEY, serializeProgress(loaded.attempts));
-  }
-  const save = (attempts: Attempt[]) => storage?.setItem(PROGRESS_KEY, serializeProgress(attempts));
+/** Loads the attempts from `store` and keeps them there. */
+export function createProgressStore(store: TextStore): StoreApi<ProgressState> {
+  const loaded = loadProgress(store);
+  const problem: ProgressProblem | null = loaded.keptAt
+    ? { kind: 'setAside', n: loaded.setAside ?? 0, keptAt: loaded.keptAt }
+    : loaded.notice
+      ? { kind: 'storage', reason: loaded.notice }
+      : null;
   return createStore<ProgressState>()((set, get) => ({
     attempts: loaded.attempts,
-    setAsideCount: loaded.setAside.length,
+    problem,
     add(attempt) {
-      const attempts = mergeImport(get().attempts, [attempt]);
-      save(attempts);
-      set({ attempts });
+      const saved = saveAttempts(store, [attempt]);
+      set({
+        attempts: mergeImport(get().attempts, [attempt]),
+        ...(saved.notice ? { problem: { kind: 'storage', reason: saved.notice } } : {}),
+      });
+      return saved.notice ?? null;
     },
     importText(text) {
       const parsed = parseProgress(text);
       if (!parsed.attempts.length && parsed.setAside.length) return { error: parsed.setAside[0]!.reason };
       const before = get().attempts.length;
       const attempts = mergeImport(get().attempts, parsed.attempts);
-      save(attempts);
+      const failed = store.write(PROGRESS_NAME, serializeProgress(attempts));
+      if (failed) return { error: failed.error };
       set({ attempts });
       return { added: attempts.length - before, setAside: parsed.setAside.length };
     },
-    dismissNotice: () => set({ setAsideCount: 0 }),
+    dismissNotice: () => set({ problem: null }),
   }));
 }

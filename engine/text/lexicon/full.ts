@@ -4,7 +4,7 @@
  * the terminal load the whole table with the checker. Lookups go through a prefix index, so that
  * checking a file never decodes the 300 000 French forms.
  */
-import type { Locale, Scenario } from '../../types.ts';
+import type { Locale, Rec, Scenario } from '../../types.ts';
 import { expandPhrase } from '../phrase.ts';
 import { fold } from '../fold.ts';
 import { compact, type CompactTable } from './compact.ts';
@@ -66,24 +66,34 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  * words (concepts expanded) is a form of, with all of that lemma's forms.
  */
 export function lexiconFor(scenario: Pick<Scenario, 'locale' | 'nodes' | 'concepts'>): CompactTable {
-  const wanted = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const visit = (phrase: string) => {
-    for (const text of expandPhrase(phrase, scenario.concepts))
-      for (const m of text.toLowerCase().matchAll(WORD)) {
-        const f = fold(m[0]);
-        if (seen.has(f)) continue;
-        seen.add(f);
-        for (const [lemma, forms] of lemmasOf(f, scenario.locale)) wanted.set(lemma, forms);
-      }
-  };
+  const phrases: string[] = [];
   for (const node of Object.values(scenario.nodes)) {
     const ask = node.ask;
     if (ask?.kind !== 'free') continue;
     for (const c of ask.criteria) {
-      for (const p of c.match ?? []) visit(p);
-      for (const list of c.all ?? []) for (const p of list) visit(p);
+      phrases.push(...(c.match ?? []));
+      for (const list of c.all ?? []) phrases.push(...list);
     }
   }
+  return lexiconOfPhrases(scenario.locale, phrases, scenario.concepts);
+}
+
+/** The table a shared concept set needs: the lemmas of every phrase of its concepts. */
+export function lexiconOfConcepts(locale: Locale, concepts: Rec<string[]>): CompactTable {
+  return lexiconOfPhrases(locale, Object.values(concepts).flat(), concepts);
+}
+
+/** Every lemma that a word of these phrases (concepts expanded) is a form of, with all of its forms. */
+function lexiconOfPhrases(locale: Locale, phrases: readonly string[], concepts: Rec<string[]>): CompactTable {
+  const wanted = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const phrase of phrases)
+    for (const text of expandPhrase(phrase, concepts))
+      for (const m of text.toLowerCase().matchAll(WORD)) {
+        const f = fold(m[0]);
+        if (seen.has(f)) continue;
+        seen.add(f);
+        for (const [lemma, forms] of lemmasOf(f, locale)) wanted.set(lemma, forms);
+      }
   return compact(wanted);
 }

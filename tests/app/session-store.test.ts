@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, EMPTY_ANSWER, pendingPrompt, saveSession } from '../../app/session-store.ts';
-import { chatScenario } from './fixtures.ts';
+import { createSessionStore, EMPTY_ANSWER, saveSession } from '../../app/session-store.ts';
+import { chatScenario } from '../web/fixtures.ts';
 
 describe('session store (zustand vanilla, shared by web and terminal)', () => {
   it('plays a scenario through the engine to its report', () => {
     const store = createSessionStore();
     store.getState().start(chatScenario(), { seed: 1 });
-    expect(pendingPrompt(store.getState().events)).toMatchObject({ kind: 'free', prompt: 'Welcome Sam.' });
+    expect(store.getState().prompt).toMatchObject({ kind: 'free', prompt: 'Welcome Sam.' });
     expect(store.getState().answer('', 2)).toBe(false);
     expect(store.getState().error).toBe(EMPTY_ANSWER);
     expect(store.getState().answer('You did well to write to us.', 3.5)).toBe(true);
     expect(store.getState().error).toBeNull();
-    expect(pendingPrompt(store.getState().events)).toMatchObject({ kind: 'choice' });
+    expect(store.getState().prompt).toMatchObject({ kind: 'choice' });
     expect(store.getState().choose('no_such_option')).toBe(false);
     expect(store.getState().error).toMatch(/no_such_option/);
     expect(store.getState().choose('dont_send', 1)).toBe(true);
     const s = store.getState();
     expect(s.ended).toBe(true);
     expect(s.report).toMatchObject({ scenario: 'photo-chat', ended: true, outcome: 'ok', score: 83, passed: true });
-    expect(pendingPrompt(s.events)).toBeNull();
+    expect(s.prompt).toBeNull();
     expect(s.answer('more')).toBe(false);
   });
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { selectDrill } from '../../app/drill.ts';
 import {
   attemptFromReport,
-  bestScores,
-  competencyHistory,
+  attemptsByScenario,
+  competencyTrends,
+  scenarioBests,
   mergeImport,
   parseProgress,
   serializeProgress,
   type Attempt,
 } from '../../app/progress.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
+import { callScenario, libraryOf } from '../terminal/drill-fixtures.ts';
 
 const scenario = { id: 'webcam', title: 'Webcam', locale: 'fr', setting: 'call' } as Scenario;
 const report = (score: number, at = 0): Report => ({
@@ -73,8 +76,8 @@ describe('progress records', () => {
   it('gives the best score per scenario and the history per competency, oldest first', () => {
     const a1 = attemptFromReport(scenario, report(40), '2026-11-28T12:00:00.000Z');
     const a2 = attemptFromReport(scenario, report(90), '2026-11-27T12:00:00.000Z');
-    expect(bestScores([a1, a2]).webcam).toBe(90);
-    const h = competencyHistory([a1, a2]);
+    expect(scenarioBests([a1, a2]).webcam).toBe(90);
+    const h = competencyTrends([a1, a2]);
     expect(h.listening!.points.map((p) => p.score)).toEqual([90, 40]);
     expect(Object.keys(h)).toEqual(['listening', 'toString']);
   });
@@ -84,5 +87,56 @@ describe('progress records', () => {
     const a2 = attemptFromReport(scenario, report(90), '2026-11-27T12:00:00.000Z');
     const merged: Attempt[] = mergeImport([a1], [a1, a2]);
     expect(merged.map((a) => a.score)).toEqual([90, 40]);
+  });
+});
+
+describe('bad turns in a record', () => {
+  const base = () => attemptFromReport(scenario, report(60), '2026-11-28T10:00:00.000Z');
+  const turn = {
+    node: 'opening',
+    answer: 'hi',
+    matched: ['welcome'],
+    points: 2,
+    spans: { welcome: [[0, 2]] },
+    late: false,
+  };
+  it.each([
+    [[null], 'turn 1: not an object'],
+    [[{ ...turn, node: 7 }], 'turn 1: "node" must be a non-empty string'],
+    [[turn, { ...turn, points: 'two' }], 'turn 2: "points" must be a number'],
+    [[{ ...turn, matched: [1] }], 'turn 1: "matched" must be a list of criterion ids'],
+    [[{ ...turn, spans: { welcome: [[0]] } }], 'turn 1: "spans" must map criterion ids to [start, end] pairs'],
+    [[{ ...turn, late: 'no' }], 'turn 1: "late" must be true or false'],
+    [[{ ...turn, feedback: [3] }], 'turn 1: "feedback" must be a list of texts'],
+  ])('sets the record aside for turns %j', (turns, reason) => {
+    const r = parseProgress(JSON.stringify([base(), { ...base(), id: 'bad', turns }]));
+    expect(r.attempts.map((a) => a.id)).toEqual([base().id]);
+    expect(r.setAside.map((s) => s.reason)).toEqual([`record 2: ${reason}`]);
+  });
+
+  it('keeps good turns as they were', () => {
+    const r = parseProgress(JSON.stringify([{ ...base(), turns: [turn] }]));
+    expect(r.attempts[0]!.turns).toEqual([turn]);
+  });
+
+  it('a record with turns: [null] never reaches the drill selection (rehearse drill used to crash on it)', () => {
+    const bad = { ...base(), turns: [null] };
+    const parsed = parseProgress(JSON.stringify([bad]));
+    const library = libraryOf(callScenario());
+    expect(() => selectDrill(library, parsed.attempts, { count: 5, seed: 1 })).not.toThrow();
+    expect(parsed.setAside).toHaveLength(1);
+  });
+});
+
+describe('the drill rule, decided once', () => {
+  it('a drill result counts neither in a best score nor in a competency trend', () => {
+    const whole = attemptFromReport(scenario, report(40), '2026-11-27T12:00:00.000Z');
+    const drill: Attempt = {
+      ...attemptFromReport(scenario, report(100), '2026-11-28T12:00:00.000Z'),
+      drill: { node: 'n', run: 'r' },
+    };
+    expect(scenarioBests([whole, drill]).webcam).toBe(40);
+    expect(competencyTrends([whole, drill]).listening!.points.map((p) => p.score)).toEqual([40]);
+    expect(attemptsByScenario([drill, whole]).map((g) => g.list.length)).toEqual([1]);
   });
 });

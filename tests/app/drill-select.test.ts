@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drillPool, drillScenario, itemCompetencies, selectDrill } from '../../app/drill.ts';
-import { attemptOf, callScenario, libraryOf } from './drill-fixtures.ts';
+import { attemptOf, callScenario, libraryOf } from '../terminal/drill-fixtures.ts';
 
 const en = callScenario({ id: 'call-en' });
 const fr = callScenario({ id: 'call-fr', locale: 'fr' });
@@ -109,5 +109,42 @@ describe('selectDrill', () => {
       [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => names(selectDrill(library, [], { count: 6, seed })).join()),
     );
     expect(orders.size).toBeGreaterThan(1);
+  });
+});
+
+describe('selectDrill boundaries (mutation audit M29, M30)', () => {
+  const opts = { count: 10, seed: 1, lang: 'en' as const, setting: 'call' as const };
+  const turn = (node: string, points: number) => ({
+    node,
+    answer: 'x',
+    matched: [],
+    points,
+    spans: {},
+    late: false,
+  });
+
+  it('a turn that scored exactly 0 counts as failed: that prompt comes first', () => {
+    // safety is the weaker competency, so without the failed turn the choice would come first
+    const history = [
+      attemptOf({
+        scenario: 'call-en',
+        at: '2026-11-01T10:00:00Z',
+        comps: { listening: 90, safety: 10 },
+        turns: [turn('opening', 0), turn('story', 3)],
+      }),
+    ];
+    expect(names(selectDrill(library, history, opts))).toEqual(['call-en#opening', 'call-en#story']);
+  });
+
+  it('the level is the mean of the last three scores, not of all history', () => {
+    // listening: 0, 60, 60, 60 → last three 60 (all-time mean 45); safety: 50 → safety is the weaker
+    const history = [0, 60, 60, 60].map((listening, i) =>
+      attemptOf({
+        scenario: 'call-en',
+        at: `2026-11-0${i + 1}T10:00:00Z`,
+        comps: i === 0 ? { listening, safety: 50 } : { listening },
+      }),
+    );
+    expect(names(selectDrill(library, history, opts))).toEqual(['call-en#story', 'call-en#opening']);
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataDir, loadProgress, progressPath, saveAttempts, writeFileAtomic } from '../../app/progress-file.ts';
+import { loadProgress as loadFrom, saveAttempts as saveTo } from '../../app/progress-storage.ts';
+import { dataDir, fileStore, writeFileAtomic, type AtomicFs } from '../../terminal/storage/file-store.ts';
 import { parseProgress, type Attempt } from '../../app/progress.ts';
 
 function attempt(id: string, score = 80): Attempt {
@@ -22,6 +23,10 @@ function attempt(id: string, score = 80): Attempt {
     competencies: { listening: { score, earned: 2, possible: 2, label: 'Listening' } },
   };
 }
+
+const progressPath = (dir: string) => join(dir, 'progress.json');
+const loadProgress = (dir: string, now?: Date) => loadFrom(fileStore(dir), now);
+const saveAttempts = (dir: string, added: Attempt[]) => saveTo(fileStore(dir), added);
 
 let root: string;
 beforeEach(() => {
@@ -101,5 +106,84 @@ describe('progress file', () => {
     expect(loaded.notice).toMatch(/1 readable attempt/);
     expect(readFileSync(loaded.keptAt!, 'utf8')).toBe(text);
     expect(loadProgress(dir).notice).toBeUndefined();
+  });
+});
+
+/** A fake file system that records the calls of an atomic write and can fail one of them. */
+function recordingFs(failOn?: keyof AtomicFs): { fs: AtomicFs; calls: string[] } {
+  const calls: string[] = [];
+  const call =
+    (name: keyof AtomicFs, result: unknown = undefined) =>
+    (...args: unknown[]) => {
+      calls.push(`${name} ${typeof args[0] === 'string' ? args[0] : ''}`.trim());
+      if (name === failOn) throw new Error(`${name} failed (disk full)`);
+      return result;
+    };
+  const fs = {
+    mkdirSync: call('mkdirSync'),
+    openSync: call('openSync', 7),
+    writeSync: call('writeSync', 3),
+    fsyncSync: call('fsyncSync'),
+    closeSync: call('closeSync'),
+    renameSync: call('renameSync'),
+    rmSync: call('rmSync'),
+  } as unknown as AtomicFs;
+  return { fs, calls };
+}
+
+describe('atomic write (through a file-system port)', () => {
+  it('writes a temporary file, flushes it, and only then renames it over the target', () => {
+    const { fs, calls } = recordingFs();
+    writeFileAtomic('/data/rehearse/progress.json', 'text', fs);
+    const opened = calls.find((c) => c.startsWith('openSync'))!;
+    expect(opened).toMatch(/^openSync \/data\/rehearse\/progress\.json\.\d+\.[0-9a-z]+\.tmp$/);
+    expect(calls.map((c) => c.split(' ')[0])).toEqual([
+      'mkdirSync',
+      'openSync',
+      'writeSync',
+      'fsyncSync',
+      'closeSync',
+      'renameSync',
+    ]);
+    expect(calls[5]).toBe(`renameSync ${opened.slice('openSync '.length)}`);
+  });
+
+  it('never opens the target itself: a failed write leaves the old file as it was', () => {
+    const { fs, calls } = recordingFs('writeSync');
+    expect(() => writeFileAtomic('/data/rehearse/progress.json', 'text', fs)).toThrow(/disk full/);
+    expect(calls).not.toContain('openSync /data/rehearse/progress.json');
+    expect(calls.some((c) => c.startsWith('renameSync'))).toBe(false);
+  });
+
+  it('a store whose disk is full says so instead of throwing', () => {
+    const { fs } = recordingFs('writeSync');
+    const saved = saveTo(fileStore(join(root, 'rehearse'), fs), [attempt('x')]);
+    expect(saved.notice).toMatch(/This attempt could not be saved \(writeSync failed \(disk full\)\)/);
+  });
+});
+
+describe('progress file that cannot be read', () => {
+  it('is reported, and a new attempt is not written over it', () => {
+    const dir = join(root, 'rehearse');
+    mkdirSync(join(dir, 'progress.json'), { recursive: true }); // a folder where the file should be: EISDIR
+    const loaded = loadProgress(dir);
+    expect(loaded.attempts).toEqual([]);
+    expect(loaded.notice).toMatch(/Your progress \(.*progress\.json\) could not be read \(EISDIR/);
+    const saved = saveAttempts(dir, [attempt('new')]);
+    expect(saved.notice).toMatch(/This attempt could not be saved \(the stored progress must not be overwritten\)/);
+    expect(readdirSync(join(dir, 'progress.json'))).toEqual([]);
+  });
+
+  it('sets a record with a bad turn aside (turns: [null]) and keeps the others', () => {
+    const dir = join(root, 'rehearse');
+    mkdirSync(dir);
+    const bad = { ...attempt('bad'), turns: [null] };
+    writeFileSync(
+      progressPath(dir),
+      JSON.stringify({ format: 'rehearse-progress', v: 1, attempts: [attempt('ok'), bad] }),
+    );
+    const loaded = loadProgress(dir, new Date('2026-11-28T13:00:00.000Z'));
+    expect(loaded.attempts.map((a) => a.id)).toEqual(['ok']);
+    expect(loaded.notice).toMatch(/record 2: turn 1: not an object/);
   });
 });

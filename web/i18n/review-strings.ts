@@ -1,0 +1,190 @@
+/** The trainer review screen's strings, in English and French (loaded with the screen, not in the first bundle). */
+import { fillIn, type Lang } from './strings.ts';
+
+const en = {
+  title: 'Trainer review',
+  intro:
+    'Open a scenario file and the progress exports of your trainees, then go through their answers prompt by ' +
+    'prompt: agree with the engine or correct it. Everything stays in this browser until you export it.',
+  openScenario: 'Open the scenario (YAML)',
+  addFiles: 'Add progress exports or reviews (JSON)',
+  yourName: 'Your name (written into your review)',
+  scenarioProblems: 'This scenario file does not load:',
+  noScenario: 'Open a scenario file to start.',
+  noAnswers: 'No typed answer to review yet: add the progress exports of your trainees.',
+  keys:
+    'Keys: Enter or A agree and go on · 1–9 flip a criterion · C comment it · J / K next / previous answer · ] / [ ' +
+    'next / previous prompt.',
+  prompt: 'Prompt {n} of {of}',
+  answer: 'Answer {n} of {of} at this prompt',
+  reviewedCount: '{n} of {of} answers reviewed by you',
+  notReviewed: 'Not reviewed by you yet: the verdicts shown are the engine’s.',
+  reviewed: 'Reviewed by you.',
+  engineSays: 'Engine:',
+  youSay: 'You:',
+  whoSays: '{name}:',
+  kind_yes: '“yes”',
+  kind_no: '“no”',
+  met: 'met',
+  notMet: 'not met',
+  changed: 'you corrected the engine',
+  flipKey: 'Flip ({key})',
+  comment: 'Comment on {id}',
+  agree: 'Agree and next (Enter)',
+  previous: 'Previous',
+  next: 'Next',
+  source: 'From {n} attempt(s)',
+  exportReview: 'Export my review (JSON)',
+  exportFor: 'One trainee’s answers:',
+  exportForButton: 'Export their part (JSON)',
+  saveScenario: 'Save the scenario file',
+  figures: 'Agreement',
+  figuresIntro:
+    'Per criterion: each trainer against the engine, and the trainers among themselves. κ is Cohen’s kappa (two ' +
+    'raters), Fleiss’ κ and Krippendorff’s α are for three or more; Gwet’s AC1 stays meaningful when a criterion is ' +
+    'rarely met.',
+  criterion: 'Criterion',
+  answers: 'Answers',
+  vsEngine: '{name} vs engine',
+  between: 'Between trainers',
+  engineWrong: 'Engine wrong',
+  wrongOf: '{n} of {of}',
+  leniency: 'Leniency',
+  leniencyIntro:
+    'How often each trainer credits what the engine does not (lenient), and refuses what it credits (strict).',
+  trainer: 'Trainer',
+  compared: 'Verdicts',
+  lenient: 'Lenient',
+  strict: 'Strict',
+  ranked: 'Criteria where the engine is wrong most often',
+  noEngineError: 'The trainers have not found the engine wrong so far.',
+  disagreements: 'Disagreements',
+  disagreementsIntro:
+    'Answers where trainers split (for a calibration meeting), then answers where the trainers agree and the engine ' +
+    'does not. Add one as an example of its criterion to test the phrases against it.',
+  noDisagreement: 'No disagreement so far.',
+  trainersSplit: 'Trainers split',
+  engineDiffers: 'The engine differs',
+  addYes: 'Add as a “yes” example',
+  addNo: 'Add as a “no” example',
+  suggest: 'Suggest a phrase',
+  noSuggestion: 'No short phrase of this answer catches it without firing on a “no” example.',
+  suggestion: '“{phrase}” ({words} word(s); also catches {also} other answer(s))',
+  accept: 'Add this phrase',
+  examplesOf: 'Examples of {id}, judged by the engine now',
+  exampleOk: 'behaves',
+  exampleBad: 'does not behave',
+  // notices
+  importedProgress: '{file}: {added} new answer(s) from {attempts} attempt(s){dup}{other}.',
+  duplicates: ', {n} already there',
+  otherScenario: '; {n} attempt(s) of other scenarios left out',
+  importedReview: '{file}: review of {answers} answer(s) by {reviewers} trainer(s) merged.',
+  staleReview: 'It was made with another version of the scenario: the engine’s verdicts were read again.',
+  setAside: '{file}: {n} part(s) could not be read and were set aside (first: {first}).',
+  importError: '{file}: {reason}',
+  exampleAdded: 'Added as a {kind} example of {criterion}. Save the scenario file to keep it.',
+  phraseAdded: 'Phrase “{phrase}” added to {criterion}. Save the scenario file to keep it.',
+  resumed: 'Your review of this scenario was restored ({n} answers).',
+  storageFull: 'Your work could not be saved in this browser ({reason}); it is still on the page — export it.',
+  na: 'n/a',
+};
+
+/** A key of the review screen's dictionary. */
+export type ReviewKey = keyof typeof en;
+
+const fr: Record<ReviewKey, string> = {
+  title: 'Revue formateur',
+  intro:
+    'Ouvrez un fichier de scénario et les exports de progression de vos stagiaires, puis parcourez leurs réponses ' +
+    'question par question : validez le verdict du moteur ou corrigez-le. Rien ne quitte ce navigateur tant que ' +
+    'vous n’exportez pas.',
+  openScenario: 'Ouvrir le scénario (YAML)',
+  addFiles: 'Ajouter des exports de progression ou des revues (JSON)',
+  yourName: 'Votre nom (inscrit dans votre revue)',
+  scenarioProblems: 'Ce fichier de scénario ne se charge pas :',
+  noScenario: 'Ouvrez un fichier de scénario pour commencer.',
+  noAnswers: 'Aucune réponse tapée à revoir : ajoutez les exports de progression de vos stagiaires.',
+  keys:
+    'Touches : Entrée ou A valider et continuer · 1–9 inverser un critère · C le commenter · J / K réponse suivante ' +
+    '/ précédente · ] / [ question suivante / précédente.',
+  prompt: 'Question {n} sur {of}',
+  answer: 'Réponse {n} sur {of} à cette question',
+  reviewedCount: '{n} réponses sur {of} revues par vous',
+  notReviewed: 'Pas encore revue par vous : les verdicts affichés sont ceux du moteur.',
+  reviewed: 'Revue par vous.',
+  engineSays: 'Moteur :',
+  youSay: 'Vous :',
+  whoSays: '{name} :',
+  kind_yes: '« oui » (yes)',
+  kind_no: '« non » (no)',
+  met: 'atteint',
+  notMet: 'non atteint',
+  changed: 'vous avez corrigé le moteur',
+  flipKey: 'Inverser ({key})',
+  comment: 'Commentaire sur {id}',
+  agree: 'Valider et suivante (Entrée)',
+  previous: 'Précédente',
+  next: 'Suivante',
+  source: 'Vient de {n} tentative(s)',
+  exportReview: 'Exporter ma revue (JSON)',
+  exportFor: 'Les réponses d’un stagiaire :',
+  exportForButton: 'Exporter sa partie (JSON)',
+  saveScenario: 'Enregistrer le fichier de scénario',
+  figures: 'Accord',
+  figuresIntro:
+    'Par critère : chaque formateur face au moteur, et les formateurs entre eux. κ est le kappa de Cohen (deux ' +
+    'évaluateurs) ; le κ de Fleiss et l’α de Krippendorff valent pour trois ou plus ; l’AC1 de Gwet reste parlant ' +
+    'quand un critère est rarement atteint.',
+  criterion: 'Critère',
+  answers: 'Réponses',
+  vsEngine: '{name} face au moteur',
+  between: 'Entre formateurs',
+  engineWrong: 'Moteur en erreur',
+  wrongOf: '{n} sur {of}',
+  leniency: 'Indulgence',
+  leniencyIntro:
+    'À quelle fréquence chaque formateur accorde ce que le moteur refuse (indulgent), et refuse ce qu’il accorde ' +
+    '(sévère).',
+  trainer: 'Formateur',
+  compared: 'Verdicts',
+  lenient: 'Indulgent',
+  strict: 'Sévère',
+  ranked: 'Critères où le moteur se trompe le plus souvent',
+  noEngineError: 'Les formateurs n’ont pas encore trouvé le moteur en erreur.',
+  disagreements: 'Désaccords',
+  disagreementsIntro:
+    'Les réponses où les formateurs divergent (pour une réunion d’étalonnage), puis celles où ils sont d’accord et ' +
+    'le moteur non. Ajoutez-en une comme exemple de son critère pour y tester les formulations.',
+  noDisagreement: 'Aucun désaccord pour l’instant.',
+  trainersSplit: 'Formateurs partagés',
+  engineDiffers: 'Le moteur diffère',
+  addYes: 'Ajouter comme exemple « oui »',
+  addNo: 'Ajouter comme exemple « non »',
+  suggest: 'Proposer une formulation',
+  noSuggestion: 'Aucune formulation courte de cette réponse ne la capte sans déclencher un exemple « non ».',
+  suggestion: '« {phrase} » ({words} mot(s) ; capte aussi {also} autre(s) réponse(s))',
+  accept: 'Ajouter cette formulation',
+  examplesOf: 'Exemples de {id}, jugés par le moteur maintenant',
+  exampleOk: 'conforme',
+  exampleBad: 'non conforme',
+  importedProgress: '{file} : {added} nouvelle(s) réponse(s) de {attempts} tentative(s){dup}{other}.',
+  duplicates: ', {n} déjà présente(s)',
+  otherScenario: ' ; {n} tentative(s) d’autres scénarios écartée(s)',
+  importedReview: '{file} : revue de {answers} réponse(s) par {reviewers} formateur(s) fusionnée.',
+  staleReview: 'Elle a été faite sur une autre version du scénario : les verdicts du moteur ont été relus.',
+  setAside: '{file} : {n} élément(s) illisible(s) mis de côté (premier : {first}).',
+  importError: '{file} : {reason}',
+  exampleAdded: 'Ajoutée comme exemple {kind} de {criterion}. Enregistrez le fichier de scénario pour la garder.',
+  phraseAdded: 'Formulation « {phrase} » ajoutée à {criterion}. Enregistrez le fichier de scénario pour la garder.',
+  resumed: 'Votre revue de ce scénario a été restaurée ({n} réponses).',
+  storageFull:
+    'Votre travail n’a pas pu être enregistré dans ce navigateur ({reason}) ; il reste sur la page : exportez-le.',
+  na: 'n. d.',
+};
+
+const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, fr };
+
+/** A review-screen string for a key, with `{name}` placeholders filled in. */
+export function reviewText(lang: Lang, key: ReviewKey, vars?: Record<string, string | number>): string {
+  return fillIn(dictionaries[lang][key], vars);
+}

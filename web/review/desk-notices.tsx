@@ -1,0 +1,49 @@
+/** What the last action of the review desk did, said in the trainer's language. */
+import type { DeskNotice } from '../../app/review/review-desk.ts';
+import type { ReviewT } from './use-review-text.ts';
+
+function text(n: DeskNotice, r: ReviewT): string {
+  switch (n.kind) {
+    case 'progress':
+      return r('importedProgress', {
+        file: n.file,
+        added: n.added,
+        attempts: n.attempts,
+        dup: n.duplicates ? r('duplicates', { n: n.duplicates }) : '',
+        other: n.otherScenario ? r('otherScenario', { n: n.otherScenario }) : '',
+      });
+    case 'review':
+      return [r('importedReview', { file: n.file, answers: n.answers, reviewers: n.reviewers })]
+        .concat(n.stale ? [r('staleReview')] : [])
+        .join(' ');
+    case 'setAside':
+      return r('setAside', { file: n.file, n: n.count, first: n.first });
+    case 'error':
+      return r('importError', n);
+    case 'example':
+      return r('exampleAdded', { kind: r(n.example === 'yes' ? 'kind_yes' : 'kind_no'), criterion: n.criterion });
+    case 'phrase':
+      return r('phraseAdded', n);
+    case 'resumed':
+      return `${r('resumed', { n: n.answers })}${n.stale ? ` ${r('staleReview')}` : ''}`;
+    case 'storage':
+      return r('storageFull', n);
+  }
+}
+
+/** The notices, errors as alerts. */
+export function DeskNotices({ notices, r }: { notices: DeskNotice[]; r: ReviewT }) {
+  if (!notices.length) return null;
+  return (
+    <div className="desk-notices">
+      {notices.map((n, i) => {
+        const bad = n.kind === 'error' || n.kind === 'storage' || n.kind === 'setAside';
+        return (
+          <p key={i} role={bad ? 'alert' : 'status'} className={bad ? 'error' : 'ok'}>
+            {text(n, r)}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
