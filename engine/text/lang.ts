@@ -15,7 +15,7 @@ export interface Language {
   markers: ReadonlySet<string>;
   /** Negative pronouns that negate their scope and stay words to match ("personne ne le saura", "nobody"). */
   negativeWords: ReadonlySet<string>;
-  /** Folded stems whose every form is a negation marker that works as a verb of stopping (éviter, refuser, avoid, refuse). */
+  /** Folded stems whose forms are markers that work as verbs of stopping (éviter, refuser, avoid, refuse). */
   markerStems: ReadonlySet<string>;
   /** Words dropped as function words. */
   functionWords: ReadonlySet<string>;
@@ -97,7 +97,8 @@ const fr: Language = {
   ),
   nounPronouns: new Set(
     words(
-      "quelqu'un quelqu'une celui celle ceux celles ce lui elle eux toi moi chose rien tout tous la personne ca cela ceci",
+      "quelqu'un quelqu'une celui celle ceux celles ce lui elle eux toi moi chose rien tout tous la personne " +
+        'ca cela ceci',
     ),
   ),
   imperatives: new Set(

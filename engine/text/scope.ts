@@ -63,7 +63,7 @@ export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<S
   };
 }
 
-/** The markers that negate a scope on its own, or null: `ne` counts, `plus` only with `ne`, `ne … que` alone does not. */
+/** The markers that negate a scope by themselves, or null: `ne` counts, `plus` only with `ne`, `ne … que` does not. */
 function localMarkers(s: Scope): Range[] | null {
   if (s.ne) {
     if (!s.markers.length && !s.plus.length && s.restrictive) return null;

@@ -48,10 +48,12 @@ const EN_PAST = new Set([
 /** French infinitives not in -er (the -er ones are recognised by their ending). */
 const FR_INFINITIVES = new Set(
   (
-    'finir partir sortir dormir venir tenir mourir ouvrir offrir souffrir sentir servir choisir reflechir reussir agir ' +
+    'finir partir sortir dormir venir tenir mourir ouvrir offrir souffrir sentir servir choisir reflechir ' +
+    'reussir agir ' +
     'grandir avertir prevenir devenir revenir obtenir soutenir retenir maintenir courir fuir dire faire ecrire lire ' +
     'prendre apprendre comprendre mettre permettre promettre croire boire vivre suivre attendre entendre repondre ' +
-    'rendre vendre perdre descendre defendre connaitre paraitre disparaitre naitre plaire taire rire conduire detruire ' +
+    'rendre vendre perdre descendre defendre connaitre paraitre disparaitre naitre plaire taire rire conduire ' +
+    'detruire ' +
     'construire produire battre combattre craindre plaindre peindre joindre rejoindre atteindre eteindre resoudre ' +
     'suffire interdire convaincre voir savoir pouvoir vouloir devoir recevoir avoir falloir valoir asseoir prevoir ' +
     'revoir etre remettre admettre soumettre reprendre surprendre decrire inscrire transmettre remplir accueillir ' +

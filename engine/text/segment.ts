@@ -111,7 +111,7 @@ class Segmenter implements SegmentView {
     return false;
   }
 
-  /** A clause break: every scope of the clause ends (a quote goes on); after "il t'a écrit :" the next clause is his. */
+  /** A clause break: the clause's scopes end (a quote goes on); after "il t'a écrit :" the next clause is his. */
   private endClause(mark: string): void {
     const attributed = mark === ':' && this.lastSayIsOther();
     while (this.stack.length && this.top.kind !== 'quote') this.stack.pop();

@@ -31,9 +31,10 @@ const ADDRESS: Record<Locale, ReadonlySet<string>> = {
     ).split(' '),
   ),
   en: new Set(
-    'i you he she we they me him us them it this that there what how why who is are was am were be u ya would will'.split(
-      ' ',
-    ),
+    (
+      'i you he she we they me him us them it this that there what how why who is are was am were be u ya ' +
+      'would will'
+    ).split(' '),
   ),
 };
 

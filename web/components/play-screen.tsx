@@ -1,5 +1,5 @@
 /** The play screen: the setting's frame, the transcript, and the input for the pending prompt. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { EMPTY_ANSWER, type SessionStore } from '../../app/session-store.ts';
@@ -9,7 +9,7 @@ import { ChoiceButtons } from './choice-buttons.tsx';
 import { Countdown } from './countdown.tsx';
 import { SettingFrame } from './setting-frame.tsx';
 import { Transcript } from './transcript.tsx';
-import { useAnswerChecker } from './use-answer-checker.ts';
+import { useSendAnswer } from './use-answer-checker.ts';
 
 /** Plays the session held by `store`; `onDebrief` is offered once it has ended. */
 export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>; onDebrief(): void }) {
@@ -20,15 +20,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
   const ended = useStore(store, (s) => s.ended);
   const error = useStore(store, (s) => s.error);
   const [startedAt] = useState(() => Date.now());
-  const checkerReady = useAnswerChecker();
-  // an answer sent in the first instants, before the checker has loaded, goes as soon as it has
-  const waiting = useRef<{ text: string; seconds: number } | null>(null);
-  useEffect(() => {
-    const w = waiting.current;
-    if (!checkerReady || !w) return;
-    waiting.current = null;
-    store.getState().answer(w.text, w.seconds);
-  }, [checkerReady, store]);
+  const sendAnswer = useSendAnswer(store);
   const prompt = useStore(store, (s) => s.prompt);
   const promptIndex = prompt ? events.lastIndexOf(prompt) : -1;
   // a new prompt restarts the clock
@@ -53,11 +45,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
           key={`answer-${promptIndex}`}
           label={label}
           error={error && error !== EMPTY_ANSWER ? error : null}
-          onSend={(text) => {
-            if (checkerReady) return store.getState().answer(text, seconds());
-            waiting.current = { text, seconds: seconds() };
-            return false;
-          }}
+          onSend={(text) => sendAnswer(text, seconds())}
         />
       )}
       {prompt?.kind === 'choice' && (
