@@ -11,11 +11,14 @@ import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
 import { createProgressStore } from './storage/progress-store.ts';
+import { LrsStatus } from './lrs/lrs-status.tsx';
+import { useLrs } from './lrs/use-lrs.ts';
 import { useHashRoute } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
+const SettingsScreen = lazy(() => import('./lrs/settings-screen.tsx'));
 const ProgressScreen = lazy(() =>
   import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
 );
@@ -42,6 +45,7 @@ function Shell({ library, storage }: AppProps) {
   const [textStore] = useState(() => browserStore(storage));
   const [progress] = useState(() => createProgressStore(textStore));
   const { session, notices, dismiss } = usePersistedSession(textStore, progress);
+  const lrs = useLrs(textStore, session, library);
   const attempts = useStore(progress, (s) => s.attempts);
   const problem = useStore(progress, (s) => s.problem);
   const best = useMemo(() => scenarioBests(attempts), [attempts]);
@@ -74,6 +78,9 @@ function Shell({ library, storage }: AppProps) {
             }
             onDismiss={() => progress.getState().dismissNotice()}
           />
+        )}
+        {lrs.link?.status && (lrs.link.status.waiting > 0 || lrs.link.status.storageError) && (
+          <LrsStatus status={lrs.link.status} host={lrs.link.host} />
         )}
         {notices.map((n) => (
           <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => dismiss(n)} />
@@ -109,6 +116,11 @@ function Shell({ library, storage }: AppProps) {
               <PreviewScreen storage={storage} />
             </Suspense>
           </ErrorBoundary>
+        )}
+        {route.name === 'settings' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <SettingsScreen store={textStore} link={lrs.link} onSaved={lrs.reload} />
+          </Suspense>
         )}
         {route.name === 'review' && (
           <ErrorBoundary message={t('screenFailed')}>
