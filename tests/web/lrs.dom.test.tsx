@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../web/app.tsx';
@@ -20,10 +20,10 @@ async function playOneAnswer(user: ReturnType<typeof userEvent.setup>) {
   await user.type(await screen.findByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write to us.{Enter}');
 }
 
-let fetchMock: ReturnType<typeof vi.fn>;
+let fetchMock: Mock<(url: string, init: RequestInit) => Promise<Response>>;
 beforeEach(() => {
   window.localStorage.clear();
-  fetchMock = vi.fn(async () => {
+  fetchMock = vi.fn(async (_url: string, _init: RequestInit): Promise<Response> => {
     throw new TypeError('Failed to fetch');
   });
   vi.stubGlobal('fetch', fetchMock);
