@@ -3,11 +3,6 @@
 export const LEGACY = {
   'max-len': [
     'engine/condition/typecheck.ts',
-    'engine/load/build-node.ts',
-    'engine/load/build-top.ts',
-    'engine/load/check.ts',
-    'engine/load/context.ts',
-    'engine/load/index.ts',
     'engine/schema.ts',
     'engine/session/effects.ts',
     'engine/session/state.ts',
@@ -33,12 +28,9 @@ export const LEGACY = {
     'web/preview/scenario-graph.tsx',
   ],
   'max-lines-per-function': [
-    'engine/load/build-node.ts',
     'engine/load/build-top.ts',
-    'engine/load/index.ts',
     'terminal/ui/debrief.tsx',
     'terminal/ui/drill-screen.tsx',
-    'web/app.tsx',
     'web/components/answer-box.tsx',
     'web/components/debrief-screen.tsx',
     'web/components/library-screen.tsx',
@@ -49,7 +41,5 @@ export const LEGACY = {
     'web/components/turn-review.tsx',
     'web/preview/preview-screen.tsx',
     'web/preview/scenario-graph.tsx',
-    'web/preview/use-checker.ts',
   ],
-  'no-useless-assignment': ['engine/load/fast/reader.ts'],
 };

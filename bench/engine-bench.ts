@@ -3,7 +3,9 @@
  * session step, free-text scoring, and the trainer preview's re-check after a one-character edit.
  */
 import { Compiler, CompilerOptions, Story } from 'inkjs/full';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadScenario } from '../engine/load/index.ts';
+import { yamlReaderPath } from '../engine/load/parse-yaml.ts';
 import { compileScenario, readCompiledLibrary } from '../engine/compile.ts';
 import { start, step } from '../engine/session/index.ts';
 import type { Scenario } from '../engine/types.ts';
@@ -79,6 +81,30 @@ export function benchLoad(nodes: number, runs: number): Row[] {
       '≤ 0.2',
     ),
   ];
+}
+
+/**
+ * Section 1, the reader taken: how many library files the fast YAML reader reads (the others fall
+ * back to the `yaml` package, about 5× slower), as written and once saved with Windows line
+ * endings. Each fallback's reason goes to stderr.
+ */
+export function benchReaderPath(): Row[] {
+  const dir = new URL('../scenarios/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  const count = (crlf: boolean) =>
+    files.filter((f) => {
+      const text = readFileSync(new URL(f, dir), 'utf8');
+      const path = yamlReaderPath(crlf ? text.replace(/\r?\n/g, '\r\n') : text);
+      if (path !== 'fast' && !crlf) process.stderr.write(`bench: ${f} falls back to yaml: ${path.fallback}\n`);
+      return path === 'fast';
+    }).length;
+  const what = (how: string) => `fast YAML reader: library files read fast ${how} (the others fall back to yaml)`;
+  const info = (id: string, how: string, n: number): Row => ({
+    ...row(id, what(how), n, files.length, 'files', '—'),
+    ratio: null,
+    ok: null,
+  });
+  return [info('1d', 'as written', count(false)), info('1e', 'once saved with CRLF line endings', count(true))];
 }
 
 /** Section 2: one session step (answer a choice) vs inkjs ChooseChoiceIndex + Continue.

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { benchLoad, benchRecheck, benchScoring, benchStep, type Row } from './engine-bench.ts';
+import { benchLoad, benchReaderPath, benchRecheck, benchScoring, benchStep, type Row } from './engine-bench.ts';
 import { benchReview } from './review-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 import { benchWeb } from './web-bench.ts';
@@ -20,7 +20,7 @@ const size = quick
   : { nodes: 8000, runs: 5, steps: 2000, scoringMs: 2000, startupRuns: 7, webRuns: 5, reviewAnswers: 10_000 };
 
 const sections: Array<[string, () => Row[] | Promise<Row[]>]> = [
-  ['load', () => benchLoad(size.nodes, size.runs)],
+  ['load', () => [...benchLoad(size.nodes, size.runs), ...benchReaderPath()]],
   ['step', () => benchStep(size.nodes, size.steps)],
   ['scoring', () => benchScoring(size.scoringMs)],
   ['startup', () => benchStartup(size.startupRuns, 'Drill|Exercice|›')],

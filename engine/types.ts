@@ -29,7 +29,11 @@ export interface Condition {
   expr: Expr;
 }
 
-/** The syntax tree of the `when` language. */
+/**
+ * The syntax tree of the `when` language. Its short field names are part of the compiled form
+ * (engine/compile.ts) and of every saved session's scenario, so they stay: `k` is the node's kind,
+ * `e` the operand of `not`, `a` and `b` the left and right operands of `and`/`or`/a comparison.
+ */
 export type Expr =
   | { k: 'lit'; value: Value }
   | { k: 'var'; name: string }

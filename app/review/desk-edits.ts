@@ -1,12 +1,13 @@
 /**
  * The desk's edits of the scenario file: an answer added as a criterion's example, a suggested
  * phrase accepted. The edited file is loaded again by the engine, the answers re-read, and the
- * criterion's examples judged; a file that would no longer load is not kept.
+ * criterion's examples judged (by the loader, with the line and column of each); a file that would
+ * no longer load is not kept.
  */
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import { refreshEngine } from './answers.ts';
-import { addExample, addPhrase, checkExamples, type ExampleKind } from './examples.ts';
+import { addExample, addPhrase, type ExampleKind } from './examples.ts';
 import type { DeskContext, DeskNotice } from './review-desk.ts';
 import type { Edited } from './yaml-edit.ts';
 
@@ -19,7 +20,7 @@ export function editActions(ctx: DeskContext) {
       set({ notices: [{ kind: 'error', file, reason: edited.error }] });
       return false;
     }
-    const { scenario, diagnostics } = loadScenario(edited.text, file);
+    const { scenario, diagnostics, examples } = loadScenario(edited.text, file, ctx.loadOptions);
     if (!scenario || !review) {
       const first = diagnostics.find((d) => d.severity === 'error');
       set({
@@ -27,15 +28,12 @@ export function editActions(ctx: DeskContext) {
       });
       return false;
     }
-    const c = Object.values(scenario.nodes)
-      .flatMap((n) => (n.ask?.kind === 'free' ? n.ask.criteria : []))
-      .find((x) => x.id === criterion);
     update({
       source: edited.text,
       scenario,
       review: refreshEngine(review, scenario, edited.text),
       notices: [notice],
-      examples: c ? { criterion, results: checkExamples(scenario, c) } : null,
+      examples: { criterion, results: examples.filter((e) => e.criterion === criterion) },
     });
     return true;
   };

@@ -1,6 +1,6 @@
 /**
  * "Add as example": a reviewed answer written into its criterion's `examples` (yes / no) in the
- * scenario file, whether the phrase list passes its examples, and the smallest phrase that would
+ * scenario file (the loader then judges them: engine/examples.ts), and the smallest phrase that would
  * catch a missed "yes" without firing on the "no" ones — for the trainer to accept or not.
  * Matching is always the engine's (analyse + matchCriterion); nothing is re-implemented here.
  */
@@ -39,27 +39,6 @@ export function addPhrase(src: string, criterion: string, phrase: string, group:
   const path = criterionPath(src, criterion);
   if (!path) return { error: `there is no criterion "${criterion}" in this file` };
   return appendToList(src, group === null ? [...path, 'match'] : [...path, 'all', group], phrase);
-}
-
-/** One example of a criterion, judged by the engine. */
-export interface ExampleCheck {
-  kind: ExampleKind;
-  text: string;
-  /** The criterion matched the example. */
-  matched: boolean;
-  /** It behaves: a "yes" matched, a "no" did not. */
-  ok: boolean;
-}
-
-/** Every example of a criterion, judged with the scenario's concepts. */
-export function checkExamples(scenario: Scenario, criterion: Criterion): ExampleCheck[] {
-  const out: ExampleCheck[] = [];
-  for (const kind of ['yes', 'no'] as const)
-    for (const text of criterion.examples?.[kind] ?? []) {
-      const matched = matchCriterion(scenario, criterion, analyse(text, scenario.locale)) !== null;
-      out.push({ kind, text, matched, ok: matched === (kind === 'yes') });
-    }
-  return out;
 }
 
 /** A phrase that would make the criterion match a missed answer. */
@@ -109,7 +88,8 @@ function candidates(text: string): string[] {
 }
 
 /**
- * The smallest phrases (fewest compared words, then the most other "yes" answers caught) that make
+ * The smallest phrases (fewest compared words and short ones, then the most other "yes" answers caught,
+ * then the most specific: the longest) that make
  * `criterion` match `missed` and fire on none of `no` (answers that must not match). At most `limit`.
  * A negative or critical criterion gets phrases of two words at least (one word fires on too much).
  */
@@ -145,7 +125,7 @@ export function suggestPhrases(
   }
   found.sort(
     (a, b) =>
-      a.words - b.words || a.weak - b.weak || b.alsoCatches - a.alsoCatches || a.phrase.length - b.phrase.length,
+      a.words - b.words || a.weak - b.weak || b.alsoCatches - a.alsoCatches || b.phrase.length - a.phrase.length,
   );
   return found.slice(0, limit);
 }

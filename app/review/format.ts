@@ -112,8 +112,17 @@ export function jsonError(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const at = /at position (\d+)/.exec(message);
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  const where = lc ? `line ${lc[1]}, column ${lc[2]}` : at ? positionOf(text, Number(at[1])) : null;
-  return `not valid JSON${where ? ` at ${where}` : ''}: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+  const first = text.search(/\S/);
+  const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text[first]!) ? first : null;
+  const where = lc
+    ? `line ${lc[1]}, column ${lc[2]}`
+    : at
+      ? positionOf(text, Number(at[1]))
+      : badStart !== null
+        ? positionOf(text, badStart)
+        : null;
+  const said = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return `not valid JSON${where ? ` at ${where}` : ''}: ${said}`;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -279,4 +288,28 @@ function copyVerdicts(v: Reviewer['verdicts']): Reviewer['verdicts'] {
   const out = record<Record<string, CriterionVerdict>>();
   for (const id of Object.keys(v)) out[id] = { ...own(v, id) };
   return out;
+}
+
+/** The files the answers of a review were imported from, in order of first appearance. */
+export function sourceFiles(review: ReviewFile): string[] {
+  const files = new Set<string>();
+  for (const a of review.answers) for (const s of a.from) if (s.file) files.add(s.file);
+  return [...files];
+}
+
+/**
+ * The part of a review about the answers imported from one file (one trainee's export): only those
+ * answers, their sources from that file, and the verdicts on them — what to send that trainee.
+ */
+export function reviewOfFile(review: ReviewFile, file: string): ReviewFile {
+  const answers = review.answers
+    .filter((a) => a.from.some((s) => s.file === file))
+    .map((a) => ({ ...a, from: a.from.filter((s) => s.file === file) }));
+  const ids = new Set(answers.map((a) => a.id));
+  const reviewers = review.reviewers.map((r) => {
+    const verdicts = record<Record<string, CriterionVerdict>>();
+    for (const id of Object.keys(r.verdicts)) if (ids.has(id)) verdicts[id] = { ...own(r.verdicts, id) };
+    return { ...r, verdicts };
+  });
+  return { ...review, answers, reviewers: reviewers.filter((r) => Object.keys(r.verdicts).length > 0) };
 }

@@ -8,13 +8,18 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { contentHash } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
+import type { ExampleResult } from '../../engine/examples.ts';
+import type { LoadOptions } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 import type { TextStore } from '../persistence.ts';
+import type { LrsSettings } from '../xapi/config.ts';
+import type { Fetch } from '../xapi/sender.ts';
 import { refreshEngine, reviewFor } from './answers.ts';
 import { readCurrent, readMe, readSaved, writeMe, writeSaved } from './desk-storage.ts';
 import { editActions } from './desk-edits.ts';
+import { lrsActions } from './desk-lrs.ts';
 import { importAny } from './desk-import.ts';
-import type { ExampleCheck, ExampleKind } from './examples.ts';
+import type { ExampleKind } from './examples.ts';
 import type { ReviewFile } from './format.ts';
 import {
   answerAt,
@@ -33,6 +38,16 @@ import {
 export type DeskNotice =
   | { kind: 'progress'; file: string; added: number; duplicates: number; attempts: number; otherScenario: number }
   | { kind: 'review'; file: string; answers: number; reviewers: number; stale: boolean }
+  | {
+      kind: 'lrs';
+      file: string;
+      added: number;
+      duplicates: number;
+      withoutText: number;
+      otherScenario: number;
+      otherVersion: number;
+      unreadable: number;
+    }
   | { kind: 'setAside'; file: string; count: number; first: string }
   | { kind: 'error'; file: string; reason: string }
   | { kind: 'example'; criterion: string; example: ExampleKind }
@@ -53,7 +68,7 @@ export interface ReviewDesk {
   place: Place | null;
   notices: DeskNotice[];
   /** The examples of the criterion last edited, judged again. */
-  examples: { criterion: string; results: ExampleCheck[] } | null;
+  examples: { criterion: string; results: ExampleResult[] } | null;
   openScenario(text: string, file: string): boolean;
   importText(text: string, file: string): void;
   /** Imports several files at once; the notices of all of them are kept. */
@@ -67,13 +82,25 @@ export interface ReviewDesk {
   goTo(place: Place): void;
   addExample(answerId: string, criterion: string, kind: ExampleKind): boolean;
   acceptPhrase(criterion: string, phrase: string, group: number | null): boolean;
+  /** Reads this scenario's answers from an LRS (the trainer's own action: it queries the LRS, sends nothing). */
+  readLrs(settings: LrsSettings): Promise<boolean>;
 }
 
-/** What the actions share: the store's get/set, and `update`, which regroups the answers and saves. */
+/** What the actions share: the store's get/set, `update` (regroups the answers and saves), the loader's options. */
 export interface DeskContext {
   get(): ReviewDesk;
   set(state: Partial<ReviewDesk>): void;
   update(state: Partial<ReviewDesk>): void;
+  /** How the loader finds the shared concept sets a scenario `use`s. */
+  loadOptions: LoadOptions;
+}
+
+/** The desk's ports besides the store: the trainer's first id, the loader's options (concept sets), fetch. */
+export interface DeskOptions {
+  newId?: () => string;
+  loadOptions?: LoadOptions;
+  /** How to query an LRS (the browser's fetch); without it, reading from an LRS is refused. */
+  fetch?: Fetch;
 }
 
 function contextOf(
@@ -81,6 +108,7 @@ function contextOf(
   get: () => ReviewDesk,
   set: (s: Partial<ReviewDesk>) => void,
   unsafe: Set<string>,
+  loadOptions: LoadOptions,
 ): DeskContext {
   const save = () => {
     const s = get();
@@ -96,7 +124,7 @@ function contextOf(
     set(regroup ? { ...state, groups: promptGroups(review, scenario) } : state);
     save();
   };
-  return { get, set, update };
+  return { get, set, update, loadOptions };
 }
 
 /** Opening a scenario file (its saved review resumed) and importing trainees' or trainers' files. */
@@ -104,7 +132,7 @@ function loadActions(ctx: DeskContext, store: TextStore, unsafe: Set<string>) {
   const { get, set, update } = ctx;
   return {
     openScenario(text: string, file: string) {
-      const { scenario, diagnostics } = loadScenario(text, file);
+      const { scenario, diagnostics } = loadScenario(text, file, ctx.loadOptions);
       if (!scenario) {
         const problems = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, text));
         set({ problems, notices: [] });
@@ -182,19 +210,19 @@ function verdictActions(ctx: DeskContext, store: TextStore) {
   };
 }
 
-/** The trainer with a name to write into the review (their id's tail when they gave none). */
+/** The trainer with a name to write into the review (their id when they gave none). */
 function named(me: Me): Me {
-  return me.name ? me : { ...me, name: `Trainer ${me.id.slice(-4)}` };
+  return me.name ? me : { ...me, name: me.id };
 }
 
 /** The review the trainer was on when they left, loaded again (its scenario re-read from the saved source). */
-function resume(store: TextStore, unsafe: Set<string>): Partial<ReviewDesk> {
+function resume(store: TextStore, unsafe: Set<string>, loadOptions: LoadOptions): Partial<ReviewDesk> {
   const id = readCurrent(store);
   if (!id) return {};
   const { saved, unsafe: cannotSave } = readSaved(store, id);
   if (cannotSave) unsafe.add(id);
   if (!saved) return {};
-  const { scenario } = loadScenario(saved.source, saved.file);
+  const { scenario } = loadScenario(saved.source, saved.file, loadOptions);
   if (!scenario) return {};
   const review = refreshEngine(saved.review, scenario, saved.source);
   const groups = promptGroups(review, scenario);
@@ -202,15 +230,13 @@ function resume(store: TextStore, unsafe: Set<string>): Partial<ReviewDesk> {
   return { source: saved.source, file: saved.file, scenario, review, groups, place };
 }
 
-/** Creates the desk over a TextStore; `newId` makes the trainer's id the first time. */
-export function createReviewDesk(
-  store: TextStore,
-  newId: () => string = () => `r-${Math.random().toString(36).slice(2, 10)}`,
-): StoreApi<ReviewDesk> {
-  const me = readMe(store, newId);
+/** Creates the desk over a TextStore. */
+export function createReviewDesk(store: TextStore, options: DeskOptions = {}): StoreApi<ReviewDesk> {
+  const me = readMe(store, options.newId ?? (() => `r-${Math.random().toString(36).slice(2, 10)}`));
+  const loadOptions = options.loadOptions ?? {};
   const unsafe = new Set<string>();
   return createStore<ReviewDesk>()((set, get) => {
-    const ctx = contextOf(store, get, set, unsafe);
+    const ctx = contextOf(store, get, set, unsafe, loadOptions);
     return {
       source: null,
       file: 'scenario.yaml',
@@ -222,10 +248,11 @@ export function createReviewDesk(
       place: null,
       notices: [],
       examples: null,
-      ...resume(store, unsafe),
+      ...resume(store, unsafe, loadOptions),
       ...loadActions(ctx, store, unsafe),
       ...verdictActions(ctx, store),
       ...editActions(ctx),
+      ...lrsActions(ctx, options.fetch),
     };
   });
 }

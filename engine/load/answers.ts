@@ -6,12 +6,12 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic, ScriptedAnswer } from '../types.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isMap, isSeq, kindOf, TooComplex, type Node } from './context.ts';
+import { LoadContext, isMap, isSeq, yamlKind, TooComplex, type Node } from './context.ts';
 import { readList, readMap, readNumber, readText } from './read.ts';
 
 /** One scripted answer: text (or an option id), `{ text, seconds }` or `{ choice, seconds }`. */
 export function readScriptedAnswer(
-  ctx: Ctx,
+  ctx: LoadContext,
   n: Node | null,
   what: string,
   found?: Collected,
@@ -49,14 +49,14 @@ export interface LoadedAnswers {
 export function loadAnswers(text: string, file = 'answers.yaml'): LoadedAnswers {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const ctx = new Ctx(file, doc, lc, text);
+  const ctx = new LoadContext(file, doc, lc, text);
   let answers: ScriptedAnswer[] = [];
   const positions: LoadedAnswers['positions'] = [];
   try {
     for (const e of doc.errors) ctx.report('RH001', e.pos[0], e.message.split('\n')[0]!.replace(/ at line \d+.*$/, ''));
     const root = ctx.deref(doc.contents);
     if (!doc.errors.length && !isSeq(root)) {
-      const what = `the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not ${kindOf(root)}`;
+      const what = `the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not ${yamlKind(root)}`;
       ctx.report('RH002', root, what);
     } else if (!doc.errors.length) {
       answers = readList(ctx, root, 'the answers file', (item, i) => {

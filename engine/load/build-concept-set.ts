@@ -3,7 +3,7 @@ import { conceptCriterion } from '../examples.ts';
 import type { ConceptSet } from '../types.ts';
 import { record } from '../util.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, type Node } from './context.ts';
+import { LoadContext, type Node } from './context.ts';
 import { checkFormat, LOCALES, oneOf, readConcepts, readFileId } from './build-top.ts';
 import { checkId, readMap, readText } from './read.ts';
 import { readExamples, readUse } from './read-r2.ts';
@@ -12,7 +12,7 @@ const SET_KEYS = ['format', 'kind', 'id', 'locale', 'title', 'description', 'use
 const REQUIRED = ['format', 'kind', 'id', 'locale', 'concepts'] as const;
 
 /** Reads a concept set; an `examples` key that names no concept is RH024 (checked once `use` is resolved). */
-export function buildConceptSet(ctx: Ctx, root: Node | null, col: Collected): ConceptSet {
+export function buildConceptSet(ctx: LoadContext, root: Node | null, found: Collected): ConceptSet {
   const set: ConceptSet = {
     format: 1,
     kind: 'concepts',
@@ -33,21 +33,21 @@ export function buildConceptSet(ctx: Ctx, root: Node | null, col: Collected): Co
       const t = readText(ctx, v(k), k);
       if (t !== undefined) set[k] = t;
     }
-  if (f.has('concepts')) set.concepts = readConcepts(ctx, v('concepts'), col);
-  if (f.has('use')) set.use = readUse(ctx, v('use'), col);
-  if (f.has('examples')) readSetExamples(ctx, v('examples'), f.get('examples')!.key, set, col);
+  if (f.has('concepts')) set.concepts = readConcepts(ctx, v('concepts'), found);
+  if (f.has('use')) set.use = readUse(ctx, v('use'), found);
+  if (f.has('examples')) readSetExamples(ctx, v('examples'), f.get('examples')!.key, set, found);
   return set;
 }
 
 /** `examples:` of a set — concept name → `{ yes, no }`; the criterion is completed once the concepts are merged. */
-function readSetExamples(ctx: Ctx, n: Node | null, key: Node, set: ConceptSet, col: Collected): void {
+function readSetExamples(ctx: LoadContext, n: Node | null, key: Node, set: ConceptSet, found: Collected): void {
   const f = readMap(ctx, n, 'examples', null, [], key);
   if (!f) return;
   for (const [name, { key: k, value }] of f) {
     if (!checkId(ctx, name, k, 'concept')) continue;
     const criterion = conceptCriterion(name, []);
-    const e = readExamples(ctx, value, `examples of concept "${name}"`, col, { node: null, criterion });
+    const e = readExamples(ctx, value, `examples of concept "${name}"`, found, { node: null, criterion });
     if (e) set.examples[name] = e;
-    col.exampleKeys.set(name, k);
+    found.exampleKeys.set(name, k);
   }
 }

@@ -1,8 +1,18 @@
 /** Builds one node of the scenario graph: its lines, its prompt (free or choice) and its exits. */
 import type { ChoiceAsk, ChoiceOption, Criterion, FreeAsk, Line, ScenarioNode } from '../types.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isSeq, type Node } from './context.ts';
-import { readBool, readList, readMap, readNumber, readText, readTextList, checkId } from './read.ts';
+import { LoadContext, isSeq, type Node } from './context.ts';
+import {
+  checkId,
+  defined,
+  readBool,
+  readList,
+  readMap,
+  readNumber,
+  readOptional,
+  readText,
+  readTextList,
+} from './read.ts';
 import { readCondition, readRoutes, readSet } from './build-parts.ts';
 import { checkRequired, readExamples, readReason } from './read-r2.ts';
 
@@ -25,13 +35,13 @@ const OPTION_KEYS = ['id', 'text', 'competency', 'points', 'critical', 'feedback
 const LINE_KEYS = ['who', 'text', 'when'];
 
 /** `text:` of a line — one string or a list of variants. */
-function readVariants(ctx: Ctx, n: Node | null, what: string): string[] | undefined {
+function readVariants(ctx: LoadContext, n: Node | null, what: string): string[] | undefined {
   if (n && isSeq(n)) return readTextList(ctx, n, what, { min: 1 });
   const t = readText(ctx, n, what);
   return t === undefined ? undefined : [t];
 }
 
-function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Line | undefined {
+function readLine(ctx: LoadContext, raw: Node | null, what: string, found: Collected): Line | undefined {
   const f = readMap(ctx, raw, what, null);
   if (!f) return undefined;
   const speakers = [...f.keys()].filter((k) => !LINE_KEYS.includes(k));
@@ -49,14 +59,14 @@ function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Lin
     const w = f.get('who');
     if (w) {
       who = readText(ctx, w.value, `${what}.who`);
-      if (who !== undefined) col.refs.push({ kind: 'character', id: who, at: w.value, what: 'who' });
+      if (who !== undefined) found.refs.push({ kind: 'character', id: who, at: w.value, what: 'who' });
     }
     const t = f.get('text');
     if (t) text = readVariants(ctx, t.value, `${what}.text`);
   } else if (speakers.length === 1) {
     const k = speakers[0]!;
     who = k;
-    col.refs.push({ kind: 'character', id: k, at: f.get(k)!.key, what: 'line' });
+    found.refs.push({ kind: 'character', id: k, at: f.get(k)!.key, what: 'line' });
     text = readVariants(ctx, f.get(k)!.value, `${what}.${k}`);
   } else {
     ctx.report(
@@ -72,40 +82,47 @@ function readLine(ctx: Ctx, raw: Node | null, what: string, col: Collected): Lin
   const line: Line = { who, text };
   const w = f.get('when');
   if (w) {
-    const c = readCondition(ctx, w.value, col, `${what}.when`);
+    const c = readCondition(ctx, w.value, found, `${what}.when`);
     if (c) line.when = c;
   }
   return line;
 }
 
 function declareId(
-  ctx: Ctx,
-  col: Collected,
+  ctx: LoadContext,
+  found: Collected,
   id: string,
   at: Node | null,
   kind: 'criterion' | 'option',
   node: string,
 ): void {
-  const prev = col.ids.get(id);
+  const prev = found.ids.get(id);
   if (prev) {
     const p = prev.at?.range ? ctx.lc.linePos(prev.at.range[0]) : null;
     ctx.report(
       'RH015',
       at,
-      `${kind} id "${id}" is already used by a${prev.kind === 'option' ? 'n' : ''} ${prev.kind}${p ? ` at line ${p.line}` : ''}; ids are unique across the scenario`,
+      `${kind} id "${id}" is already used by ${prev.kind === 'option' ? 'an' : 'a'} ${prev.kind}` +
+        `${p ? ` at line ${p.line}` : ''}; ids are unique across the scenario`,
     );
-  } else col.ids.set(id, { kind, at, node });
+  } else found.ids.set(id, { kind, at, node });
 }
 
-function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected, node: string): Criterion | undefined {
+function readCriterion(
+  ctx: LoadContext,
+  raw: Node | null,
+  what: string,
+  found: Collected,
+  node: string,
+): Criterion | undefined {
   const f = readMap(ctx, raw, what, CRITERION_KEYS, ['id', 'competency', 'points']);
   if (!f) return undefined;
   const id = f.get('id') ? readText(ctx, f.get('id')!.value, `${what}.id`) : undefined;
   if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'criterion'))
-    declareId(ctx, col, id, f.get('id')!.value, 'criterion', node);
+    declareId(ctx, found, id, f.get('id')!.value, 'criterion', node);
   const comp = f.get('competency') ? readText(ctx, f.get('competency')!.value, `${what}.competency`) : undefined;
   if (comp !== undefined)
-    col.refs.push({ kind: 'competency', id: comp, at: f.get('competency')!.value, what: 'competency' });
+    found.refs.push({ kind: 'competency', id: comp, at: f.get('competency')!.value, what: 'competency' });
   const points = f.get('points')
     ? readNumber(ctx, f.get('points')!.value, `${what}.points`, { int: true, nonZero: true })
     : undefined;
@@ -117,7 +134,7 @@ function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected,
     ctx.report('RH010', raw, `${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
   const phrase = (item: Node | null, i: number, w: string) => {
     const t = readText(ctx, item, `${w}[${i + 1}]`);
-    if (t !== undefined) col.phrases.push({ text: t, at: item, criterion: c, node });
+    if (t !== undefined) found.phrases.push({ text: t, at: item, criterion: c, node });
     return t;
   };
   if (m) c.match = readList(ctx, m.value, `${what}.match`, (it, i) => phrase(it, i, `${what}.match`), { min: 1 });
@@ -130,41 +147,37 @@ function readCriterion(ctx: Ctx, raw: Node | null, what: string, col: Collected,
         readList(ctx, it, `${what}.all[${i + 1}]`, (p, j) => phrase(p, j, `${what}.all[${i + 1}]`), { min: 1 }),
       { min: 1 },
     );
-  const fb = f.get('feedback');
-  if (fb) {
-    const t = readText(ctx, fb.value, `${what}.feedback`);
-    if (t !== undefined) c.feedback = t;
-  }
-  const cr = f.get('critical');
-  if (cr) {
-    const t = readReason(ctx, cr.value, `${what}.critical`, c.feedback ?? 'critical mistake');
-    if (t !== undefined) c.critical = t;
-  }
-  const rq = f.get('required');
-  if (rq) {
-    const t = readReason(ctx, rq.value, `${what}.required`, c.feedback ?? 'a required point was left out');
-    if (t !== undefined) c.required = t;
-    checkRequired(ctx, c, rq.key, what);
-  }
-  const s = f.get('set');
-  if (s) {
-    const e = readSet(ctx, s.value, col, `${what}.set`);
-    if (e) c.set = e;
-  }
-  const ex = f.get('examples');
-  if (ex) {
-    const e = readExamples(ctx, ex.value, `${what}.examples`, col, { node, criterion: c });
-    if (e) c.examples = e;
-  }
+  Object.assign(c, defined({ feedback: readOptional(f, 'feedback', (v) => readText(ctx, v, `${what}.feedback`)) }));
+  const reason = (key: 'critical' | 'required', otherwise: string) =>
+    readOptional(f, key, (v) => readReason(ctx, v, `${what}.${key}`, c.feedback ?? otherwise));
+  Object.assign(
+    c,
+    defined({
+      critical: reason('critical', 'critical mistake'),
+      required: reason('required', 'a required point was left out'),
+      set: readOptional(f, 'set', (v) => readSet(ctx, v, found, `${what}.set`)),
+    }),
+  );
+  if (f.has('required')) checkRequired(ctx, c, f.get('required')!.key, what);
+  const examples = readOptional(f, 'examples', (v) =>
+    readExamples(ctx, v, `${what}.examples`, found, { node, criterion: c }),
+  );
+  if (examples) c.examples = examples;
   return c;
 }
 
-function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, node: string): ChoiceOption | undefined {
+function readOption(
+  ctx: LoadContext,
+  raw: Node | null,
+  what: string,
+  found: Collected,
+  node: string,
+): ChoiceOption | undefined {
   const f = readMap(ctx, raw, what, OPTION_KEYS, ['id', 'text', 'goto']);
   if (!f) return undefined;
   const id = f.get('id') ? readText(ctx, f.get('id')!.value, `${what}.id`) : undefined;
   if (id !== undefined && checkId(ctx, id, f.get('id')!.value, 'option'))
-    declareId(ctx, col, id, f.get('id')!.value, 'option', node);
+    declareId(ctx, found, id, f.get('id')!.value, 'option', node);
   const o: ChoiceOption = {
     id: id ?? '',
     text: (f.get('text') && readText(ctx, f.get('text')!.value, `${what}.text`)) || '',
@@ -175,7 +188,7 @@ function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, no
     const t = readText(ctx, g.value, `${what}.goto`);
     if (t !== undefined) {
       o.goto = t;
-      col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
+      found.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
     }
   }
   const comp = f.get('competency');
@@ -186,7 +199,7 @@ function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, no
     const t = readText(ctx, comp.value, `${what}.competency`);
     if (t !== undefined) {
       o.competency = t;
-      col.refs.push({ kind: 'competency', id: t, at: comp.value, what: 'competency' });
+      found.refs.push({ kind: 'competency', id: t, at: comp.value, what: 'competency' });
     }
   }
   if (pts) {
@@ -205,17 +218,17 @@ function readOption(ctx: Ctx, raw: Node | null, what: string, col: Collected, no
   }
   const s = f.get('set');
   if (s) {
-    const e = readSet(ctx, s.value, col, `${what}.set`);
+    const e = readSet(ctx, s.value, found, `${what}.set`);
     if (e) o.set = e;
   }
   return o;
 }
 
 function readAsk(
-  ctx: Ctx,
+  ctx: LoadContext,
   raw: Node | null,
   what: string,
-  col: Collected,
+  found: Collected,
   node: string,
 ): FreeAsk | ChoiceAsk | undefined {
   const f = readMap(ctx, raw, what, ['free', 'choice']);
@@ -230,44 +243,28 @@ function readAsk(
     const q = readMap(ctx, value, w, FREE_KEYS, ['criteria', 'next'], f.get('free')!.key);
     if (!q) return undefined;
     const ask: FreeAsk = { kind: 'free', criteria: [], next: [] };
-    for (const k of ['prompt', 'hint', 'model'] as const) {
-      const e = q.get(k);
-      if (e) {
-        const t = readText(ctx, e.value, `${w}.${k}`);
-        if (t !== undefined) ask[k] = t;
-      }
-    }
-    const sec = q.get('seconds');
-    if (sec) {
-      const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 });
-      if (s !== undefined) ask.seconds = s;
-    }
+    const text = (k: 'prompt' | 'hint' | 'model') => readOptional(q, k, (v) => readText(ctx, v, `${w}.${k}`));
+    const seconds = readOptional(q, 'seconds', (v) => readNumber(ctx, v, `${w}.seconds`, { min: 1 }));
+    Object.assign(ask, defined({ prompt: text('prompt'), hint: text('hint'), model: text('model'), seconds }));
     const cr = q.get('criteria');
     if (cr)
       ask.criteria = readList(
         ctx,
         cr.value,
         `${w}.criteria`,
-        (it, i) => readCriterion(ctx, it, `${w}.criteria[${i + 1}]`, col, node),
+        (it, i) => readCriterion(ctx, it, `${w}.criteria[${i + 1}]`, found, node),
         { min: 1 },
       );
     const nx = q.get('next');
-    if (nx) ask.next = readRoutes(ctx, nx.value, col, `${w}.next`);
+    if (nx) ask.next = readRoutes(ctx, nx.value, found, `${w}.next`);
     return ask;
   }
   const q = readMap(ctx, value, w, CHOICE_KEYS, ['options'], f.get('choice')!.key);
   if (!q) return undefined;
   const ask: ChoiceAsk = { kind: 'choice', shuffle: false, options: [] };
-  const p = q.get('prompt');
-  if (p) {
-    const t = readText(ctx, p.value, `${w}.prompt`);
-    if (t !== undefined) ask.prompt = t;
-  }
-  const sec = q.get('seconds');
-  if (sec) {
-    const s = readNumber(ctx, sec.value, `${w}.seconds`, { min: 1 });
-    if (s !== undefined) ask.seconds = s;
-  }
+  const prompt = readOptional(q, 'prompt', (v) => readText(ctx, v, `${w}.prompt`));
+  const seconds = readOptional(q, 'seconds', (v) => readNumber(ctx, v, `${w}.seconds`, { min: 1 }));
+  Object.assign(ask, defined({ prompt, seconds }));
   const sh = q.get('shuffle');
   if (sh) ask.shuffle = readBool(ctx, sh.value, `${w}.shuffle`) ?? false;
   const op = q.get('options');
@@ -276,7 +273,7 @@ function readAsk(
       ctx,
       op.value,
       `${w}.options`,
-      (it, i) => readOption(ctx, it, `${w}.options[${i + 1}]`, col, node),
+      (it, i) => readOption(ctx, it, `${w}.options[${i + 1}]`, found, node),
       { min: 2 },
     );
   return ask;
@@ -284,11 +281,11 @@ function readAsk(
 
 /** Builds a node; its shape (exactly one of ask / goto / next, or an end) is checked here. */
 export function readNode(
-  ctx: Ctx,
+  ctx: LoadContext,
   id: string,
   keyNode: Node,
   raw: Node | null,
-  col: Collected,
+  found: Collected,
 ): ScenarioNode | undefined {
   const what = `node "${id}"`;
   const f = readMap(ctx, raw, what, NODE_KEYS, [], keyNode);
@@ -296,7 +293,7 @@ export function readNode(
   const node: ScenarioNode = { id, say: [], drill: false };
   const say = f.get('say');
   if (say)
-    node.say = readList(ctx, say.value, `${what}.say`, (it, i) => readLine(ctx, it, `${what}.say[${i + 1}]`, col));
+    node.say = readList(ctx, say.value, `${what}.say`, (it, i) => readLine(ctx, it, `${what}.say[${i + 1}]`, found));
   const exits = (['ask', 'goto', 'next'] as const).filter((k) => f.has(k));
   const end = f.get('end');
   if (end) {
@@ -305,7 +302,7 @@ export function readNode(
     const o = readText(ctx, end.value, `${what}.end`);
     if (o !== undefined) {
       node.end = o;
-      col.refs.push({ kind: 'outcome', id: o, at: end.value, what: 'end' });
+      found.refs.push({ kind: 'outcome', id: o, at: end.value, what: 'end' });
     }
   } else if (exits.length === 0) {
     ctx.report(
@@ -321,28 +318,21 @@ export function readNode(
       exits.includes('ask') ? 'after a prompt, routes go under ask.free.next or on each option' : undefined,
     );
   }
-  const ask = f.get('ask');
-  if (ask) {
-    const a = readAsk(ctx, ask.value, `${what}.ask`, col, id);
-    if (a) node.ask = a;
-  }
+  const ask = readOptional(f, 'ask', (v) => readAsk(ctx, v, `${what}.ask`, found, id));
+  const context = readOptional(f, 'context', (v) => readText(ctx, v, `${what}.context`));
+  Object.assign(node, defined({ ask, context }));
   const g = f.get('goto');
   if (g) {
     const t = readText(ctx, g.value, `${what}.goto`);
     if (t !== undefined) {
       node.goto = t;
-      col.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
+      found.refs.push({ kind: 'node', id: t, at: g.value, what: 'goto' });
     }
   }
   const nx = f.get('next');
-  if (nx) node.next = readRoutes(ctx, nx.value, col, `${what}.next`);
+  if (nx) node.next = readRoutes(ctx, nx.value, found, `${what}.next`);
   const d = f.get('drill');
   if (d) node.drill = readBool(ctx, d.value, `${what}.drill`) ?? false;
-  const c = f.get('context');
-  if (c) {
-    const t = readText(ctx, c.value, `${what}.context`);
-    if (t !== undefined) node.context = t;
-  }
   if (node.drill && !node.ask)
     ctx.report('RH013', d!.key, `${what} has "drill: true" but no question ("ask") to drill`);
   return node;

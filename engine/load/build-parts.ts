@@ -3,12 +3,12 @@ import { parseCondition } from '../condition/index.ts';
 import type { Condition, Effect, Effects, Route } from '../types.ts';
 import { record } from '../util.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isScalar, type Node } from './context.ts';
+import { LoadContext, isScalar, type Node } from './context.ts';
 import { readMap, readText } from './read.ts';
 import { valueOffset } from './offset.ts';
 
 /** Parses a `when`; a syntax error is reported at its exact column. */
-export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: string): Condition | undefined {
+export function readCondition(ctx: LoadContext, n: Node | null, found: Collected, what: string): Condition | undefined {
   let src: string | undefined;
   if (n && isScalar(n) && typeof n.value === 'boolean') src = String(n.value);
   else src = readText(ctx, n, what);
@@ -24,12 +24,12 @@ export function readCondition(ctx: Ctx, n: Node | null, col: Collected, what: st
     return undefined;
   }
   const cond = { src, expr: parsed.expr };
-  col.conds.push({ cond, at: n });
+  found.conds.push({ cond, at: n });
   return cond;
 }
 
 /** Reads a `set` block: `"+N"`/`"-N"` add to a number, anything else replaces. */
-export function readSet(ctx: Ctx, n: Node | null, col: Collected, what: string): Effects | undefined {
+export function readSet(ctx: LoadContext, n: Node | null, found: Collected, what: string): Effects | undefined {
   const fields = readMap(ctx, n, what, null);
   if (!fields) return undefined;
   const effects = record<Effect>();
@@ -46,12 +46,12 @@ export function readSet(ctx: Ctx, n: Node | null, col: Collected, what: string):
     const m = typeof v === 'string' ? /^([+-])\s*(\d+(?:\.\d+)?)$/.exec(v.trim()) : null;
     effects[name] = m ? { op: 'add', n: Number(m[2]) * (m[1] === '-' ? -1 : 1) } : { op: 'set', value: v };
   }
-  col.sets.push({ effects, keys, values });
+  found.sets.push({ effects, keys, values });
   return effects;
 }
 
 /** Reads a list of routes; the last must have no `when`. */
-export function readRoutes(ctx: Ctx, n: Node | null, col: Collected, what: string): Route[] {
+export function readRoutes(ctx: LoadContext, n: Node | null, found: Collected, what: string): Route[] {
   const routes: Route[] = [];
   const seq = n as { items?: unknown[] } | null;
   if (!n || !Array.isArray(seq?.items)) {
@@ -70,12 +70,12 @@ export function readRoutes(ctx: Ctx, n: Node | null, col: Collected, what: strin
       const target = readText(ctx, g.value, `${what}[${i + 1}].goto`);
       if (target !== undefined) {
         route.goto = target;
-        col.refs.push({ kind: 'node', id: target, at: g.value, what: 'goto' });
+        found.refs.push({ kind: 'node', id: target, at: g.value, what: 'goto' });
       }
     }
     const w = f.get('when');
     if (w) {
-      const c = readCondition(ctx, w.value, col, `${what}[${i + 1}].when`);
+      const c = readCondition(ctx, w.value, found, `${what}[${i + 1}].when`);
       if (c) route.when = c;
       if (i === items.length - 1)
         ctx.report(
@@ -87,7 +87,7 @@ export function readRoutes(ctx: Ctx, n: Node | null, col: Collected, what: strin
     }
     const s = f.get('set');
     if (s) {
-      const e = readSet(ctx, s.value, col, `${what}[${i + 1}].set`);
+      const e = readSet(ctx, s.value, found, `${what}[${i + 1}].set`);
       if (e) route.set = e;
     }
     routes.push(route);

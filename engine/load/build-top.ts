@@ -11,7 +11,7 @@ import type {
 } from '../types.ts';
 import { record } from '../util.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isMap, isScalar, kindOf, type Node } from './context.ts';
+import { LoadContext, isMap, isScalar, yamlKind, type Node } from './context.ts';
 import { checkId, readBool, readList, readMap, readNumber, readText, readTextList } from './read.ts';
 import { readNode } from './build-node.ts';
 import { readOutcome, readUse } from './read-r2.ts';
@@ -57,7 +57,7 @@ const RESERVED = ['who', 'text', 'when', 'narrator'];
 const EXPECT_KEYS = ['outcome', 'passed', 'critical', 'score_min', 'score_max', 'path', 'matched', 'not_matched'];
 
 /** A text that must be one of `allowed` (RH013 otherwise). */
-export function oneOf(ctx: Ctx, n: Node | null, what: string, allowed: string[]): string | undefined {
+export function oneOf(ctx: LoadContext, n: Node | null, what: string, allowed: string[]): string | undefined {
   const v = readText(ctx, n, what);
   if (v === undefined) return undefined;
   if (!allowed.includes(v)) {
@@ -78,7 +78,7 @@ const ONE: Record<string, string> = {
 
 /** Iterates a mapping of id → value, checking each id. */
 function entries(
-  ctx: Ctx,
+  ctx: LoadContext,
   n: Node | null,
   what: string,
   each: (id: string, key: Node, value: Node | null) => void,
@@ -89,7 +89,7 @@ function entries(
   for (const [id, { key, value }] of f) if (checkId(ctx, id, key, one)) each(id, key, value);
 }
 
-function readCharacters(ctx: Ctx, n: Node | null): Scenario['characters'] {
+function readCharacters(ctx: LoadContext, n: Node | null): Scenario['characters'] {
   const out = record<Character>();
   out.narrator = { name: 'Narrator' };
   entries(ctx, n, 'characters', (id, key, value) => {
@@ -120,7 +120,7 @@ function readCharacters(ctx: Ctx, n: Node | null): Scenario['characters'] {
   return out;
 }
 
-function readCompetencies(ctx: Ctx, n: Node | null): Scenario['competencies'] {
+function readCompetencies(ctx: LoadContext, n: Node | null): Scenario['competencies'] {
   const out = record<Competency>();
   entries(ctx, n, 'competencies', (id, key, value) => {
     if (value && isMap(value)) {
@@ -140,7 +140,7 @@ function readCompetencies(ctx: Ctx, n: Node | null): Scenario['competencies'] {
   return out;
 }
 
-function readState(ctx: Ctx, n: Node | null): Scenario['state'] {
+function readState(ctx: LoadContext, n: Node | null): Scenario['state'] {
   const out = record<Value>();
   entries(ctx, n, 'state', (id, key, value) => {
     if (value && isScalar(value) && ['number', 'boolean', 'string'].includes(typeof value.value))
@@ -149,13 +149,13 @@ function readState(ctx: Ctx, n: Node | null): Scenario['state'] {
       ctx.report(
         'RH012',
         value ?? key,
-        `state variable "${id}" needs an initial value (a number, true/false or text), not ${kindOf(value)}`,
+        `state variable "${id}" needs an initial value (a number, true/false or text), not ${yamlKind(value)}`,
       );
   });
   return out;
 }
 
-function readResource(ctx: Ctx, n: Node | null, what: string): Resource | undefined {
+function readResource(ctx: LoadContext, n: Node | null, what: string): Resource | undefined {
   const f = readMap(ctx, n, what, ['label', 'phone', 'url', 'description'], ['label']);
   if (!f || !f.get('label')) return undefined;
   const r: Resource = { label: readText(ctx, f.get('label')!.value, `${what}.label`) ?? '' };
@@ -169,7 +169,7 @@ function readResource(ctx: Ctx, n: Node | null, what: string): Resource | undefi
   return r;
 }
 
-function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
+function readTests(ctx: LoadContext, n: Node | null, found: Collected): ScenarioTest[] {
   return readList(ctx, n, 'tests', (item, i) => {
     const what = `tests[${i + 1}]`;
     const f = readMap(ctx, item, what, ['name', 'answers', 'expect'], ['name', 'answers', 'expect']);
@@ -182,7 +182,7 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
     const a = f.get('answers');
     if (a)
       t.answers = readList(ctx, a.value, `${what}.answers`, (x, j) =>
-        readScriptedAnswer(ctx, x, `${what}.answers[${j + 1}]`, col),
+        readScriptedAnswer(ctx, x, `${what}.answers[${j + 1}]`, found),
       );
     const e = f.get('expect');
     const ef = e ? readMap(ctx, e.value, `${what}.expect`, EXPECT_KEYS, [], e.key) : null;
@@ -203,20 +203,20 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
         const o = readText(ctx, ef.get('outcome')!.value, `${w}.outcome`);
         if (o !== undefined) {
           ex.outcome = o;
-          col.refs.push({ kind: 'outcome', id: o, at: ef.get('outcome')!.value, what: 'test outcome' });
+          found.refs.push({ kind: 'outcome', id: o, at: ef.get('outcome')!.value, what: 'test outcome' });
         }
       }
       if (ef.has('path'))
         ex.path = readList(ctx, ef.get('path')!.value, `${w}.path`, (x, j) => {
           const id = readText(ctx, x, `${w}.path[${j + 1}]`);
-          if (id !== undefined) col.refs.push({ kind: 'node', id, at: x, what: 'test path' });
+          if (id !== undefined) found.refs.push({ kind: 'node', id, at: x, what: 'test path' });
           return id;
         });
       for (const k of ['matched', 'not_matched'] as const)
         if (ef.has(k))
           ex[k] = readList(ctx, ef.get(k)!.value, `${w}.${k}`, (x, j) => {
             const id = readText(ctx, x, `${w}.${k}[${j + 1}]`);
-            if (id !== undefined) col.refs.push({ kind: 'criterion', id, at: x, what: `test ${k}` });
+            if (id !== undefined) found.refs.push({ kind: 'criterion', id, at: x, what: `test ${k}` });
             return id;
           });
     }
@@ -225,17 +225,17 @@ function readTests(ctx: Ctx, n: Node | null, col: Collected): ScenarioTest[] {
 }
 
 /** `concepts:` — name → phrases; the keys and each phrase are kept with their positions for the checks. */
-export function readConcepts(ctx: Ctx, n: Node | null, col: Collected): Scenario['concepts'] {
+export function readConcepts(ctx: LoadContext, n: Node | null, found: Collected): Scenario['concepts'] {
   const out = record<string[]>();
   entries(ctx, n, 'concepts', (id, key, value) => {
-    col.conceptKeys.set(id, key);
+    found.conceptKeys.set(id, key);
     out[id] = readList(
       ctx,
       value,
       `concept "${id}"`,
       (item, i) => {
         const t = readText(ctx, item, `concept "${id}"[${i + 1}]`);
-        if (t !== undefined) col.conceptPhrases.push({ text: t, at: item });
+        if (t !== undefined) found.conceptPhrases.push({ text: t, at: item });
         return t;
       },
       { min: 1 },
@@ -245,17 +245,13 @@ export function readConcepts(ctx: Ctx, n: Node | null, col: Collected): Scenario
 }
 
 /** `format:` must be 1. */
-export function checkFormat(ctx: Ctx, n: Node | null, key: Node): void {
+export function checkFormat(ctx: LoadContext, n: Node | null, key: Node): void {
   if (!(n && isScalar(n) && (n.value === 1 || n.value === '1')))
-    ctx.report(
-      'RH006',
-      n ?? key,
-      `format must be 1 (this is format version 1 of Rehearse), not ${n && isScalar(n) ? JSON.stringify(n.value) : kindOf(n)}`,
-    );
+    ctx.report('RH006', n ?? key, `format must be 1 (this is format version 1 of Rehearse), not ${yamlValue(n)}`);
 }
 
 /** The file's own `id`: lower-case letters, digits and "-". */
-export function readFileId(ctx: Ctx, n: Node | null): string | undefined {
+export function readFileId(ctx: LoadContext, n: Node | null): string | undefined {
   const id = readText(ctx, n, 'id');
   if (id !== undefined && !/^[a-z0-9-]+$/.test(id))
     ctx.report(
@@ -268,7 +264,7 @@ export function readFileId(ctx: Ctx, n: Node | null): string | undefined {
 }
 
 /** Reads the whole top level into a Scenario (possibly incomplete when there were errors). */
-export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scenario {
+export function buildScenario(ctx: LoadContext, root: Node | null, found: Collected): Scenario {
   const s: Scenario = {
     format: 1,
     id: '',
@@ -312,8 +308,8 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
   if (f.has('characters')) s.characters = readCharacters(ctx, v('characters'));
   if (f.has('competencies')) s.competencies = readCompetencies(ctx, v('competencies'));
   if (f.has('state')) s.state = readState(ctx, v('state'));
-  if (f.has('concepts')) s.concepts = readConcepts(ctx, v('concepts'), col);
-  if (f.has('use')) s.use = readUse(ctx, v('use'), col);
+  if (f.has('concepts')) s.concepts = readConcepts(ctx, v('concepts'), found);
+  if (f.has('use')) s.use = readUse(ctx, v('use'), found);
   if (f.has('outcomes'))
     entries(ctx, v('outcomes'), 'outcomes', (id, key, value) => {
       const o = readOutcome(ctx, id, key, value);
@@ -324,13 +320,13 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
     const st = readText(ctx, v('start'), 'start');
     if (st !== undefined) {
       s.start = st;
-      col.refs.push({ kind: 'node', id: st, at: v('start'), what: 'start' });
+      found.refs.push({ kind: 'node', id: st, at: v('start'), what: 'start' });
     }
   }
   if (f.has('nodes')) {
     entries(ctx, v('nodes'), 'nodes', (id, key, value) => {
-      col.nodeKeys.set(id, key);
-      const node = readNode(ctx, id, key, value, col);
+      found.nodeKeys.set(id, key);
+      const node = readNode(ctx, id, key, value, found);
       if (node) s.nodes[id] = node;
     });
     const nm = v('nodes');
@@ -344,6 +340,11 @@ export function buildScenario(ctx: Ctx, root: Node | null, col: Collected): Scen
         readResource(ctx, x, `debrief.resources[${i + 1}]`),
       );
   }
-  if (f.has('tests')) s.tests = readTests(ctx, v('tests'), col);
+  if (f.has('tests')) s.tests = readTests(ctx, v('tests'), found);
   return s;
+}
+
+/** A scalar's value as the trainer wrote it (JSON), or what kind of value it is. */
+function yamlValue(n: Node | null): string {
+  return n && isScalar(n) ? JSON.stringify(n.value) : yamlKind(n);
 }

@@ -7,7 +7,7 @@ import { buildScenario } from './build-top.ts';
 import { checkConditions, checkPhrases, checkRefs, checkSets } from './check.ts';
 import type { Collected, PhraseAt } from './collect.ts';
 import { resolveUse, type ConceptSetLookup } from './concept-sets.ts';
-import { isMap, isScalar, type Ctx, type Node } from './context.ts';
+import { isMap, isScalar, type LoadContext, type Node } from './context.ts';
 import { checkExamples } from './example-checks.ts';
 import { checkCompetencies, checkGraph } from './graph.ts';
 import { checkDroppedWords, checkEarnAndLose, checkOneWordPhrases } from './phrase-checks.ts';
@@ -20,6 +20,8 @@ export interface LoadOptions {
   conceptSets?: ConceptSetLookup;
   /** Read a concept set's own content only, without resolving its `use:` or judging its examples (for lookups). */
   shallow?: boolean;
+  /** Which YAML reader: 'fast' (default: the fast reader, falling back to `yaml`) or 'full' (`yaml` only). */
+  yaml?: 'fast' | 'full';
 }
 
 /** True when the top-level mapping says `kind: concepts`. */
@@ -35,7 +37,7 @@ export function isConceptSetRoot(root: Node): boolean {
 const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
 
 /** RH024 for an `@name` inside a concept's own phrases that names no concept. */
-function checkConceptRefs(ctx: Ctx, concepts: Rec<string[]>, phrases: readonly PhraseAt[]): void {
+function checkConceptRefs(ctx: LoadContext, concepts: Rec<string[]>, phrases: readonly PhraseAt[]): void {
   for (const { text, at } of phrases)
     for (const m of text.matchAll(CONCEPT_REF))
       if (!has(concepts, m[1]!))
@@ -48,57 +50,57 @@ function checkConceptRefs(ctx: Ctx, concepts: Rec<string[]>, phrases: readonly P
 }
 
 /** The error count so far (a failed `use` leaves the concepts incomplete: the phrase and example checks then wait). */
-const errors = (ctx: Ctx) => ctx.diagnostics.filter((d) => d.severity === 'error').length;
+const errors = (ctx: LoadContext) => ctx.diagnostics.filter((d) => d.severity === 'error').length;
 
 /** Builds and checks a scenario; returns it with its judged examples. */
 export function checkScenarioFile(
-  ctx: Ctx,
+  ctx: LoadContext,
   root: Node,
-  col: Collected,
+  found: Collected,
   opts: LoadOptions,
 ): { scenario: Scenario; examples: ExampleResult[] } {
-  const scenario = buildScenario(ctx, root, col);
+  const scenario = buildScenario(ctx, root, found);
   const before = errors(ctx);
-  scenario.concepts = resolveUse(ctx, scenario.concepts, scenario.locale, null, col, opts.conceptSets);
+  scenario.concepts = resolveUse(ctx, scenario.concepts, scenario.locale, null, found, opts.conceptSets);
   const useFailed = errors(ctx) > before;
-  checkRefs(ctx, scenario, col);
-  checkConditions(ctx, scenario, col);
-  checkSets(ctx, scenario, col);
+  checkRefs(ctx, scenario, found);
+  checkConditions(ctx, scenario, found);
+  checkSets(ctx, scenario, found);
   if (!useFailed) {
-    checkPhrases(ctx, scenario, col);
-    checkConceptRefs(ctx, scenario.concepts, col.conceptPhrases);
+    checkPhrases(ctx, scenario, found);
+    checkConceptRefs(ctx, scenario.concepts, found.conceptPhrases);
   }
-  checkGraph(ctx, scenario, col);
+  checkGraph(ctx, scenario, found);
   checkCompetencies(ctx, scenario, root);
-  checkDroppedWords(ctx, scenario.locale, [...col.phrases, ...col.conceptPhrases]);
+  checkDroppedWords(ctx, scenario.locale, [...found.phrases, ...found.conceptPhrases]);
   if (useFailed) return { scenario, examples: [] };
-  checkOneWordPhrases(ctx, scenario, col);
-  checkEarnAndLose(ctx, scenario, col);
-  return { scenario, examples: checkExamples(ctx, scenario, col) };
+  checkOneWordPhrases(ctx, scenario, found);
+  checkEarnAndLose(ctx, scenario, found);
+  return { scenario, examples: checkExamples(ctx, scenario, found) };
 }
 
 /** Builds and checks a concept set; its examples are judged against its concepts merged with those it uses. */
 export function checkConceptSetFile(
-  ctx: Ctx,
+  ctx: LoadContext,
   root: Node,
-  col: Collected,
+  found: Collected,
   opts: LoadOptions,
 ): { set: ConceptSet; examples: ExampleResult[] } {
-  const set = buildConceptSet(ctx, root, col);
+  const set = buildConceptSet(ctx, root, found);
   if (opts.shallow) return { set, examples: [] };
   const before = errors(ctx);
-  const merged = resolveUse(ctx, set.concepts, set.locale, set.id, col, opts.conceptSets);
+  const merged = resolveUse(ctx, set.concepts, set.locale, set.id, found, opts.conceptSets);
   if (errors(ctx) > before) return { set, examples: [] };
-  checkConceptRefs(ctx, merged, col.conceptPhrases);
-  checkDroppedWords(ctx, set.locale, col.conceptPhrases);
-  completeSetExamples(ctx, merged, col);
-  return { set, examples: checkExamples(ctx, conceptSetScenario(set, merged), col) };
+  checkConceptRefs(ctx, merged, found.conceptPhrases);
+  checkDroppedWords(ctx, set.locale, found.conceptPhrases);
+  completeSetExamples(ctx, merged, found);
+  return { set, examples: checkExamples(ctx, conceptSetScenario(set, merged), found) };
 }
 
 /** Gives each example of a set its concept's phrases; an example of a name that is no concept is RH024 (once). */
-function completeSetExamples(ctx: Ctx, merged: Rec<string[]>, col: Collected): void {
+function completeSetExamples(ctx: LoadContext, merged: Rec<string[]>, found: Collected): void {
   const unknown = new Set<string>();
-  col.examples = col.examples.filter((e) => {
+  found.examples = found.examples.filter((e) => {
     const name = e.criterion.id.slice(1);
     const phrases = own(merged, name);
     if (phrases) {
@@ -109,7 +111,7 @@ function completeSetExamples(ctx: Ctx, merged: Rec<string[]>, col: Collected): v
       unknown.add(name);
       ctx.report(
         'RH024',
-        col.exampleKeys.get(name),
+        found.exampleKeys.get(name),
         `examples of unknown concept "${name}".${didYouMean(name, Object.keys(merged))}`,
         'the keys of `examples` are names of the concepts of this set (or of the sets it uses)',
       );

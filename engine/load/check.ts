@@ -4,7 +4,7 @@ import type { Scenario } from '../types.ts';
 import { has, own } from '../util.ts';
 import { phraseWords } from '../text/phrase.ts';
 import type { Collected } from './collect.ts';
-import type { Ctx } from './context.ts';
+import type { LoadContext } from './context.ts';
 import { didYouMean } from './suggest.ts';
 import { valueOffset } from './offset.ts';
 
@@ -19,17 +19,17 @@ const REF_CODES = {
 const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
 
 /** Resolves every reference by id. */
-export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
-  const criteria = () => [...col.ids].filter(([, v]) => v.kind === 'criterion').map(([k]) => k);
-  const options = () => [...col.ids].filter(([, v]) => v.kind === 'option').map(([k]) => k);
-  for (const r of col.refs) {
+export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void {
+  const criteria = () => [...found.ids].filter(([, v]) => v.kind === 'criterion').map(([k]) => k);
+  const options = () => [...found.ids].filter(([, v]) => v.kind === 'option').map(([k]) => k);
+  for (const r of found.refs) {
     let ok: boolean;
     let known: () => Iterable<string>;
     let hint = '';
     switch (r.kind) {
       case 'node':
-        ok = has(s.nodes, r.id) || col.nodeKeys.has(r.id);
-        known = () => col.nodeKeys.keys();
+        ok = has(s.nodes, r.id) || found.nodeKeys.has(r.id);
+        known = () => found.nodeKeys.keys();
         break;
       case 'competency':
         ok = has(s.competencies, r.id);
@@ -51,11 +51,11 @@ export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
         break;
       }
       case 'option':
-        ok = col.ids.get(r.id)?.kind === 'option';
+        ok = found.ids.get(r.id)?.kind === 'option';
         known = options;
         break;
       case 'criterion':
-        ok = col.ids.get(r.id)?.kind === 'criterion';
+        ok = found.ids.get(r.id)?.kind === 'criterion';
         known = criteria;
         break;
     }
@@ -71,15 +71,15 @@ export function checkRefs(ctx: Ctx, s: Scenario, col: Collected): void {
 }
 
 /** Types every condition against the declared variables, criteria, options and nodes. */
-export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
+export function checkConditions(ctx: LoadContext, s: Scenario, found: Collected): void {
   const tc: TypeContext = {
     varType: (name) =>
       has(s.state, name) ? (typeof own(s.state, name) as 'number' | 'boolean' | 'string') : undefined,
-    hasCriterion: (id) => col.ids.get(id)?.kind === 'criterion',
-    hasOption: (id) => col.ids.get(id)?.kind === 'option',
-    hasNode: (id) => has(s.nodes, id) || col.nodeKeys.has(id),
+    hasCriterion: (id) => found.ids.get(id)?.kind === 'criterion',
+    hasOption: (id) => found.ids.get(id)?.kind === 'option',
+    hasNode: (id) => has(s.nodes, id) || found.nodeKeys.has(id),
   };
-  for (const { cond, at } of col.conds) {
+  for (const { cond, at } of found.conds) {
     const problems: TypeProblem[] = [];
     conditionType(cond.expr, tc, problems);
     for (const p of problems) {
@@ -88,8 +88,8 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
         p.code === 'RH023'
           ? Object.keys(s.state)
           : p.code === 'RH020'
-            ? [...col.nodeKeys.keys()]
-            : [...col.ids.keys()].filter((k) => k !== p.name);
+            ? [...found.nodeKeys.keys()]
+            : [...found.ids.keys()].filter((k) => k !== p.name);
       ctx.report(
         p.code,
         (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at,
@@ -101,8 +101,8 @@ export function checkConditions(ctx: Ctx, s: Scenario, col: Collected): void {
 }
 
 /** Checks each `set`: declared variable, and a value that fits its type. */
-export function checkSets(ctx: Ctx, s: Scenario, col: Collected): void {
-  for (const { effects, keys, values } of col.sets) {
+export function checkSets(ctx: LoadContext, s: Scenario, found: Collected): void {
+  for (const { effects, keys, values } of found.sets) {
     for (const name of Object.keys(effects)) {
       const e = effects[name]!;
       if (!has(s.state, name)) {
@@ -119,13 +119,13 @@ export function checkSets(ctx: Ctx, s: Scenario, col: Collected): void {
         ctx.report(
           'RH032',
           values.get(name),
-          `set: "${name}" is ${typeof initial === 'boolean' ? 'true/false' : 'text'}, so it cannot be increased or decreased`,
+          `set: "${name}" is ${valueKind(initial)}, so it cannot be increased or decreased`,
         );
       if (e.op === 'set' && typeof e.value !== typeof initial)
         ctx.report(
           'RH032',
           values.get(name),
-          `set: "${name}" holds ${typeof initial === 'number' ? 'a number' : typeof initial === 'boolean' ? 'true/false' : 'text'}, not ${typeof e.value === 'number' ? 'a number' : typeof e.value === 'boolean' ? 'true/false' : 'text'}`,
+          `set: "${name}" holds ${valueKind(initial)}, not ${valueKind(e.value)}`,
           typeof initial === 'number' ? 'write "+1" or "-1" in quotes to add, or a plain number to replace' : undefined,
         );
     }
@@ -133,8 +133,8 @@ export function checkSets(ctx: Ctx, s: Scenario, col: Collected): void {
 }
 
 /** Checks the @concepts of phrases, and phrases that leave no word to match. */
-export function checkPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
-  for (const { text, at } of col.phrases) {
+export function checkPhrases(ctx: LoadContext, s: Scenario, found: Collected): void {
+  for (const { text, at } of found.phrases) {
     let bad = false;
     for (const m of text.matchAll(CONCEPT_REF)) {
       if (has(s.concepts, m[1]!)) continue;
@@ -174,4 +174,9 @@ function nameAt(src: string, name: string): number {
     if (src.startsWith(name, i) && !/[\p{L}\p{M}\p{N}_-]/u.test(src[i + name.length] ?? '')) return i;
   }
   return src.indexOf(name);
+}
+
+/** What kind of state value this is, in a trainer's words. */
+function valueKind(v: unknown): string {
+  return typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? 'true/false' : 'text';
 }

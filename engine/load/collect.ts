@@ -58,7 +58,6 @@ export interface Collected {
   ids: Map<string, { kind: 'criterion' | 'option'; at: Node | null; node: string }>;
   /** node id → key node. */
   nodeKeys: Map<string, Node>;
-  testNodes: Array<{ at: Node | null; index: number }>;
   /** r2: the examples of criteria (and of a concept set's concepts). */
   examples: ExampleAt[];
   /** r2: the entries of `use:`. */
@@ -79,7 +78,6 @@ export function collected(): Collected {
     phrases: [],
     ids: new Map(),
     nodeKeys: new Map(),
-    testNodes: [],
     examples: [],
     uses: [],
     conceptKeys: new Map(),

@@ -7,7 +7,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import type { ConceptSet, Locale, Rec } from '../types.ts';
 import { has, own, record } from '../util.ts';
 import type { Collected, UseAt } from './collect.ts';
-import type { Ctx } from './context.ts';
+import type { LoadContext } from './context.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A set as a lookup finds it: null when its file has errors (`errors` says how many). */
@@ -141,22 +141,22 @@ function otherLocale(id: string, setLocale: Locale, locale: Locale, via: string,
  * `self` is the id of the set being loaded (null for a scenario), so that a set using itself is a cycle.
  */
 export function resolveUse(
-  ctx: Ctx,
+  ctx: LoadContext,
   own_: Rec<string[]>,
   locale: Locale,
   self: string | null,
-  col: Collected,
+  found: Collected,
   lookup: ConceptSetLookup | undefined,
 ): Rec<string[]> {
-  if (col.uses.length === 0) return own_;
+  if (found.uses.length === 0) return own_;
   const merged = record<string[]>();
   const from = new Map<string, string>();
-  for (const entry of col.uses) mergeEntry(ctx, entry, locale, self, lookup, merged, from);
+  for (const entry of found.uses) mergeEntry(ctx, entry, locale, self, lookup, merged, from);
   for (const name of Object.keys(own_)) {
     if (has(merged, name))
       ctx.report(
         'RH064',
-        col.conceptKeys.get(name),
+        found.conceptKeys.get(name),
         `concept "${name}" replaces the one of the shared set "${from.get(name)}"`,
         `rename it to keep both, or remove it to use the shared one`,
       );
@@ -166,7 +166,7 @@ export function resolveUse(
 }
 
 function mergeEntry(
-  ctx: Ctx,
+  ctx: LoadContext,
   entry: UseAt,
   locale: Locale,
   self: string | null,

@@ -18,7 +18,7 @@ import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.ts';
 /** How many alias expansions one file may make (an alias bomb makes millions). */
 export const MAX_ALIASES = 1000;
 
-/** How many values (scalars, lists, mappings) aliases may copy in all; a few aliases of a big list could otherwise multiply it. */
+/** How many values (scalars, lists, mappings) aliases may copy in all (a few aliases of a big list multiply it). */
 export const MAX_ALIAS_VALUES = 100_000;
 
 /** Raised to stop the walk when a file is too complex; turned into RH005 by the loader. */
@@ -30,7 +30,7 @@ export class TooComplex {
 }
 
 /** Collects diagnostics with exact positions while the checker reads one document. */
-export class Ctx {
+export class LoadContext {
   readonly diagnostics: Diagnostic[] = [];
   private aliases = 0;
   private copied = 0;
@@ -120,7 +120,7 @@ export class Ctx {
 }
 
 /** What kind of YAML value a node is, in a trainer's words. */
-export function kindOf(n: Node | null): string {
+export function yamlKind(n: Node | null): string {
   if (n === null) return 'nothing';
   if (isMap(n)) return 'a mapping';
   if (isSeq(n)) return 'a list';
@@ -134,5 +134,6 @@ export function kindOf(n: Node | null): string {
   return 'something else';
 }
 
+/** The `yaml` node tests and types the checker uses, from one place (the fast reader's nodes pass them too). */
 export { isMap, isSeq, isScalar };
 export type { Node, YAMLMap, YAMLSeq, Scalar };

@@ -3,12 +3,12 @@ import { judgeExample, type ExampleResult } from '../examples.ts';
 import type { Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected } from './collect.ts';
-import type { Ctx } from './context.ts';
+import type { LoadContext } from './context.ts';
 
 /** Judges the collected examples against `scenario` (for a set: its shell); warns on misbehaving ones, returns all. */
-export function checkExamples(ctx: Ctx, scenario: Scenario, col: Collected): ExampleResult[] {
+export function checkExamples(ctx: LoadContext, scenario: Scenario, found: Collected): ExampleResult[] {
   const out: ExampleResult[] = [];
-  for (const e of col.examples) {
+  for (const e of found.examples) {
     const ask = e.node === null ? undefined : own(scenario.nodes, e.node)?.ask;
     const others = ask?.kind === 'free' ? ask.criteria.filter((c) => c !== e.criterion) : [];
     const verdict = judgeExample(scenario, e.criterion, others, e.kind, e.text);

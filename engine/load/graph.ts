@@ -3,10 +3,10 @@ import { earnableCompetencies, exits } from '../scenario-graph.ts';
 import type { Scenario } from '../types.ts';
 import { has } from '../util.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isMap, isScalar, type Node } from './context.ts';
+import { LoadContext, isMap, isScalar, type Node } from './context.ts';
 
 /** Warns on unreachable nodes; errors on nodes from which no end can be reached. */
-export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
+export function checkGraph(ctx: LoadContext, s: Scenario, found: Collected): void {
   const ids = Object.keys(s.nodes);
   if (!has(s.nodes, s.start)) return;
   const reached = new Set<string>([s.start]);
@@ -42,7 +42,7 @@ export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
     if (!reached.has(id))
       ctx.report(
         'RH042',
-        col.nodeKeys.get(id),
+        found.nodeKeys.get(id),
         `node "${id}" cannot be reached from start "${s.start}"`,
         'route to it with goto, or remove it',
       );
@@ -50,7 +50,7 @@ export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
       // no exit at all is RH040 already
       ctx.report(
         'RH043',
-        col.nodeKeys.get(id),
+        found.nodeKeys.get(id),
         `from node "${id}" no path leads to an end: a session that gets here can never finish`,
         'route one of its exits towards a node with "end: …"',
       );
@@ -59,7 +59,7 @@ export function checkGraph(ctx: Ctx, s: Scenario, col: Collected): void {
 }
 
 /** Warns on declared competencies that no criterion or option can earn points in. */
-export function checkCompetencies(ctx: Ctx, s: Scenario, root: Node | null): void {
+export function checkCompetencies(ctx: LoadContext, s: Scenario, root: Node | null): void {
   const earnable = new Set<string>();
   for (const n of Object.values(s.nodes))
     if (n.ask) for (const id of earnableCompetencies(n.ask).keys()) earnable.add(id);

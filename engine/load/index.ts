@@ -9,7 +9,7 @@ import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
 import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
-import { Ctx, isMap, kindOf, TooComplex } from './context.ts';
+import { LoadContext, isMap, yamlKind, TooComplex } from './context.ts';
 import { decode, precheck } from './precheck.ts';
 
 export type { LoadOptions } from './check-file.ts';
@@ -59,7 +59,11 @@ function single(file: string, text: string, code: DiagnosticCode, message: strin
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 
 /** Reports the YAML parser's errors; true when one of them stops the pass (all but duplicate keys). */
-function reportYamlErrors(ctx: Ctx, errors: ReturnType<typeof parseScenarioYaml>['errors'], text: string): boolean {
+function reportYamlErrors(
+  ctx: LoadContext,
+  errors: ReturnType<typeof parseScenarioYaml>['errors'],
+  text: string,
+): boolean {
   let fatal = false;
   for (const e of errors) {
     const dup = e.code === 'DUPLICATE_KEY';
@@ -84,7 +88,7 @@ function reportYamlErrors(ctx: Ctx, errors: ReturnType<typeof parseScenarioYaml>
   return fatal;
 }
 
-/** Checks and builds one file, a scenario or a concept set; the result is null when any diagnostic is an error. Never throws. */
+/** Checks and builds one file, a scenario or a concept set; null when any diagnostic is an error. Never throws. */
 export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opts: LoadOptions = {}): LoadedFile {
   let text: string;
   if (typeof input === 'string') text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -100,13 +104,9 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
     return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
   try {
     const lc = new LineCounter();
-    const doc = parseScenarioYaml(text, {
-      lineCounter: lc,
-      uniqueKeys: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
-    const ctx = new Ctx(file, doc, lc, text);
+    const yamlOptions = { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
+    const doc = parseScenarioYaml(text, yamlOptions, opts.yaml ?? 'fast');
+    const ctx = new LoadContext(file, doc, lc, text);
     const fatal = reportYamlErrors(ctx, doc.errors, text);
     const root = doc.contents;
     const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
@@ -114,7 +114,7 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
       ctx.report(
         'RH002',
         root,
-        `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${kindOf(root)}`,
+        `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
       );
     else if (!fatal && isConceptSetRoot(root!)) {
       const { set, examples } = checkConceptSetFile(ctx, root!, collected(), opts);
@@ -196,7 +196,10 @@ function yamlHint(message: string, text: string, at: number): string | undefined
     return `a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`;
   }
   if (message.startsWith('All mapping items must start at the same column')) {
-    return 'this key is not indented like the keys of its block: count the spaces, and check that a "- " above did not start a list';
+    return (
+      'this key is not indented like the keys of its block: count the spaces, ' +
+      'and check that a "- " above did not start a list'
+    );
   }
   return undefined;
 }

@@ -20,18 +20,28 @@ const NEUTRAL: Record<string, (v: unknown) => boolean> = {
   stringKeys: (v) => !v,
 };
 
-let fastEnabled = true;
-
-/** Turns the fast reader on or off (tests and the benchmark compare both paths); returns the previous setting. */
-export function useFastYaml(on: boolean): boolean {
-  const was = fastEnabled;
-  fastEnabled = on;
-  return was;
+/**
+ * Which reader a text takes: 'fast', or the reason the fast reader hands it to `yaml` (e.g. "tab,
+ * CR or control character" for a file saved with Windows line endings). For the benchmark and
+ * debugging: it reads the text once more, so the loader does not call it.
+ */
+export function yamlReaderPath(text: string): 'fast' | { fallback: string } {
+  try {
+    readFast(text);
+    return 'fast';
+  } catch (e) {
+    if (e instanceof Unsupported) return { fallback: e.reason };
+    throw e;
+  }
 }
 
 /** Like `yaml`'s parseDocument(text, options), but fast on the YAML scenario files are written in. */
-export function parseScenarioYaml(text: string, options: Options = {}): Document.Parsed {
-  if (fastEnabled && Object.entries(options).every(([k, v]) => NEUTRAL[k]?.(v) ?? v === undefined)) {
+export function parseScenarioYaml(
+  text: string,
+  options: Options = {},
+  reader: 'fast' | 'full' = 'fast',
+): Document.Parsed {
+  if (reader === 'fast' && Object.entries(options).every(([k, v]) => NEUTRAL[k]?.(v) ?? v === undefined)) {
     let root;
     try {
       root = readFast(text);

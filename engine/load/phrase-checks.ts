@@ -7,7 +7,7 @@ import { analyse, expandPhrase, fold, matchCriterion, type Token } from '../text
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected, PhraseAt } from './collect.ts';
-import type { Ctx, Node } from './context.ts';
+import type { LoadContext, Node } from './context.ts';
 import { valueOffset } from './offset.ts';
 
 /** How many concept expansions of one phrase the checks read (the matcher reads up to 512). */
@@ -30,9 +30,9 @@ function tokenCache(locale: Locale): (text: string) => Token[] {
 }
 
 /** RH065: a phrase of a negative or critical criterion that is one word once analysed (through any concept). */
-export function checkOneWordPhrases(ctx: Ctx, s: Scenario, col: Collected): void {
+export function checkOneWordPhrases(ctx: LoadContext, s: Scenario, found: Collected): void {
   const tokens = tokenCache(s.locale);
-  for (const p of col.phrases) {
+  for (const p of found.phrases) {
     const c = p.criterion;
     if (!c || !isMistake(c) || (c.all && c.all.length > 1)) continue;
     const one = expandPhrase(p.text, s.concepts).find((e) => tokens(e).length === 1);
@@ -76,7 +76,7 @@ function dropsWord(word: string, locale: Locale, memo: Map<string, boolean>): bo
 }
 
 /** RH066: in every phrase of a criterion or a concept, a word the analysis drops although the trainer meant it. */
-export function checkDroppedWords(ctx: Ctx, locale: Locale, phrases: readonly PhraseAt[]): void {
+export function checkDroppedWords(ctx: LoadContext, locale: Locale, phrases: readonly PhraseAt[]): void {
   const memo = new Map<string, boolean>();
   for (const p of phrases) {
     let left: string[] | undefined;
@@ -121,7 +121,7 @@ const couldMatch = (pattern: Analysed, keys: Set<string>) =>
   pattern.tokens.every((t) => t.keys.some((k) => keys.has(k)));
 
 /** RH067: a phrase of a positive criterion whose words a mistake of the same prompt also matches (either way round). */
-export function checkEarnAndLose(ctx: Ctx, s: Scenario, col: Collected): void {
+export function checkEarnAndLose(ctx: LoadContext, s: Scenario, found: Collected): void {
   const tokens = tokenCache(s.locale);
   const texts = (c: Criterion, phrase: string): Analysed[] =>
     expandPhrase(phrase, s.concepts)
@@ -132,7 +132,7 @@ export function checkEarnAndLose(ctx: Ctx, s: Scenario, col: Collected): void {
       });
   type Mistake = { criterion: Criterion; texts: Analysed[] };
   const prompts = new Map<string, Mistake[]>();
-  for (const p of col.phrases) {
+  for (const p of found.phrases) {
     const c = p.criterion;
     const ask = p.node === undefined ? undefined : own(s.nodes, p.node)?.ask;
     if (!c || isMistake(c) || ask?.kind !== 'free' || p.node === undefined) continue;

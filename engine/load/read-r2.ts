@@ -1,17 +1,22 @@
 /** Readers of the keys revision 2 adds: `required` reasons, `{ text, critical }` outcomes, `examples`, `use`. */
 import type { Criterion, CriterionExamples } from '../types.ts';
 import type { Collected } from './collect.ts';
-import { Ctx, isMap, isScalar, type Node } from './context.ts';
+import { LoadContext, isMap, isScalar, type Node } from './context.ts';
 import { checkId, readList, readMap, readText } from './read.ts';
 
 /** A reason: text, or `true` for the fallback; `false` is the same as no key (undefined). */
-export function readReason(ctx: Ctx, n: Node | null, what: string, fallback: string): string | undefined {
+export function readReason(ctx: LoadContext, n: Node | null, what: string, fallback: string): string | undefined {
   if (n && isScalar(n) && typeof n.value === 'boolean') return n.value ? fallback : undefined;
   return readText(ctx, n, what);
 }
 
 /** One outcome: a label, or `{ text, critical }` whose ending fails the session. */
-export function readOutcome(ctx: Ctx, id: string, key: Node, n: Node | null): { text: string; critical?: string } {
+export function readOutcome(
+  ctx: LoadContext,
+  id: string,
+  key: Node,
+  n: Node | null,
+): { text: string; critical?: string } {
   const what = `outcome "${id}"`;
   if (!n || !isMap(n)) return { text: readText(ctx, n, what) ?? id };
   const f = readMap(ctx, n, what, ['text', 'critical'], ['text'], key);
@@ -22,7 +27,7 @@ export function readOutcome(ctx: Ctx, id: string, key: Node, n: Node | null): { 
 }
 
 /** Checks `required` against the rest of the criterion: positive points only, never with `critical`. */
-export function checkRequired(ctx: Ctx, c: Criterion, at: Node, what: string): void {
+export function checkRequired(ctx: LoadContext, c: Criterion, at: Node, what: string): void {
   if (c.required === undefined) return;
   if (c.points < 0)
     ctx.report(
@@ -42,10 +47,10 @@ export function checkRequired(ctx: Ctx, c: Criterion, at: Node, what: string): v
 
 /** `examples: { yes, no }` of a criterion; each example is kept with its position for the check. */
 export function readExamples(
-  ctx: Ctx,
+  ctx: LoadContext,
   n: Node | null,
   what: string,
-  col: Collected,
+  found: Collected,
   target: { node: string | null; criterion: Criterion },
 ): CriterionExamples | undefined {
   const f = readMap(ctx, n, what, ['yes', 'no']);
@@ -62,7 +67,7 @@ export function readExamples(
         ctx.report('RH013', item, `${what}.${kind}[${i + 1}] is empty: an example is a whole answer`);
         return undefined;
       }
-      col.examples.push({ ...target, kind, text, at: item });
+      found.examples.push({ ...target, kind, text, at: item });
       return text;
     });
   }
@@ -70,14 +75,14 @@ export function readExamples(
 }
 
 /** `use: [set-id, …]`: the ids, each kept with its position for the resolution. */
-export function readUse(ctx: Ctx, n: Node | null, col: Collected): string[] {
+export function readUse(ctx: LoadContext, n: Node | null, found: Collected): string[] {
   const ids: string[] = [];
   readList(ctx, n, 'use', (item, i) => {
     const id = readText(ctx, item, `use[${i + 1}]`);
     if (id === undefined || !checkId(ctx, id, item, 'concept set')) return undefined;
     if (ids.includes(id)) return undefined;
     ids.push(id);
-    col.uses.push({ id, at: item });
+    found.uses.push({ id, at: item });
     return id;
   });
   return ids;

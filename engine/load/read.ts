@@ -1,5 +1,5 @@
 /** Typed reading of YAML nodes, each mistake reported with its position and a plain message. */
-import { Ctx, isMap, isScalar, isSeq, kindOf, type Node } from './context.ts';
+import { LoadContext, isMap, isScalar, isSeq, yamlKind, type Node } from './context.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A mapping's entries: key text → key node and value node. */
@@ -7,7 +7,7 @@ export type Fields = Map<string, { key: Node; value: Node | null }>;
 
 /** Reads a mapping whose keys must be among `allowed`; reports unknown and missing keys. */
 export function readMap(
-  ctx: Ctx,
+  ctx: LoadContext,
   raw: unknown,
   what: string,
   allowed: readonly string[] | null,
@@ -16,14 +16,14 @@ export function readMap(
 ): Fields | null {
   const node = ctx.deref(raw);
   if (!node || !isMap(node)) {
-    ctx.report('RH012', node ?? at, `${what} must be a mapping of keys, not ${kindOf(node)}`);
+    ctx.report('RH012', node ?? at, `${what} must be a mapping of keys, not ${yamlKind(node)}`);
     return null;
   }
   const fields: Fields = new Map();
   for (const pair of node.items) {
     const key = ctx.deref(pair.key);
     if (!key || !isScalar(key) || key.value === null || typeof key.value === 'object') {
-      ctx.report('RH012', key ?? node, `a key of ${what} must be a plain word, not ${kindOf(key)}`);
+      ctx.report('RH012', key ?? node, `a key of ${what} must be a plain word, not ${yamlKind(key)}`);
       continue;
     }
     const name = String(key.value);
@@ -44,13 +44,30 @@ export function readMap(
   return fields;
 }
 
+/** The value of an optional key read with `read`; undefined when the key is absent or its value was a mistake. */
+export function readOptional<T>(
+  f: Fields,
+  key: string,
+  read: (value: Node | null, key: Node) => T | undefined,
+): T | undefined {
+  const e = f.get(key);
+  return e ? read(e.value, e.key) : undefined;
+}
+
+/** `fields` without its undefined entries: the optional fields read, to assign onto what is built. */
+export function defined<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
 /** Text (a number is taken as its digits, e.g. `phone: 3018`); reports anything else. */
-export function readText(ctx: Ctx, n: Node | null, what: string): string | undefined {
+export function readText(ctx: LoadContext, n: Node | null, what: string): string | undefined {
   if (n && isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number')) return String(n.value);
   ctx.report(
     'RH012',
     n,
-    `${what} must be text, not ${kindOf(n)}`,
+    `${what} must be text, not ${yamlKind(n)}`,
     n && isScalar(n) && n.value === null
       ? 'write the text after the colon, in quotes if it holds a colon or a #'
       : undefined,
@@ -60,13 +77,13 @@ export function readText(ctx: Ctx, n: Node | null, what: string): string | undef
 
 /** A number, optionally a whole one within bounds. */
 export function readNumber(
-  ctx: Ctx,
+  ctx: LoadContext,
   n: Node | null,
   what: string,
   opts: { int?: boolean; min?: number; max?: number; nonZero?: boolean } = {},
 ): number | undefined {
   if (!n || !isScalar(n) || typeof n.value !== 'number' || !Number.isFinite(n.value)) {
-    ctx.report('RH012', n, `${what} must be a number, not ${kindOf(n)}`);
+    ctx.report('RH012', n, `${what} must be a number, not ${yamlKind(n)}`);
     return undefined;
   }
   const v = n.value;
@@ -81,15 +98,15 @@ export function readNumber(
 }
 
 /** true or false. */
-export function readBool(ctx: Ctx, n: Node | null, what: string): boolean | undefined {
+export function readBool(ctx: LoadContext, n: Node | null, what: string): boolean | undefined {
   if (n && isScalar(n) && typeof n.value === 'boolean') return n.value;
-  ctx.report('RH012', n, `${what} must be true or false, not ${kindOf(n)}`);
+  ctx.report('RH012', n, `${what} must be true or false, not ${yamlKind(n)}`);
   return undefined;
 }
 
 /** A list; each item is handed to `each` with its index. */
 export function readList<T>(
-  ctx: Ctx,
+  ctx: LoadContext,
   n: Node | null,
   what: string,
   each: (item: Node | null, i: number) => T | undefined,
@@ -99,7 +116,7 @@ export function readList<T>(
     ctx.report(
       'RH012',
       n,
-      `${what} must be a list, not ${kindOf(n)}`,
+      `${what} must be a list, not ${yamlKind(n)}`,
       'write it as [a, b] or as lines starting with "- "',
     );
     return [];
@@ -115,14 +132,14 @@ export function readList<T>(
 }
 
 /** A list of texts. */
-export function readTextList(ctx: Ctx, n: Node | null, what: string, opts: { min?: number } = {}): string[] {
+export function readTextList(ctx: LoadContext, n: Node | null, what: string, opts: { min?: number } = {}): string[] {
   return readList(ctx, n, what, (item, i) => readText(ctx, item, `${what}[${i + 1}]`), opts);
 }
 
 const ID = /^[\p{L}\p{N}_-]+$/u;
 
 /** An id for a node, criterion, option…: letters, digits, `_` and `-`. */
-export function checkId(ctx: Ctx, id: string, at: Node | null, what: string): boolean {
+export function checkId(ctx: LoadContext, id: string, at: Node | null, what: string): boolean {
   if (ID.test(id)) return true;
   ctx.report('RH016', at, `${what} id "${id}" may only hold letters, digits, "_" and "-"`);
   return false;

@@ -21,6 +21,7 @@ import { contentHash } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
+import { conceptSetResolver } from '../bundled-sets.ts';
 import { readScenarioFile } from '../read-files.ts';
 
 const USAGE = 'usage: rehearse review FILE --reviews R1.json [R2.json …] [--json]\n';
@@ -104,7 +105,8 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   const source = new TextDecoder().decode(read.text);
-  const { scenario, diagnostics } = loadScenario(read.text, parsed.file);
+  const conceptSets = (await conceptSetResolver())(parsed.file);
+  const { scenario, diagnostics } = loadScenario(read.text, parsed.file, { conceptSets });
   if (!scenario) {
     for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d, source)}\n`);
     return 1;

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { criticalId } from '../../engine/session/index.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import { bandColor, bar } from './bars.ts';
 import { highlightPieces } from './highlight.ts';
 import { signed } from './event-view.tsx';
@@ -58,9 +58,10 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
           <Tx color="red" bold>
             {w.criticals}
           </Tx>
-          {report.criticals.map((c) => (
-            <Tx key={`${c.node}-${criticalId(c)}`} color="red">{`  ✗ ${c.reason}${w.at(c.node)}`}</Tx>
+          {failureLines(report, scenario.locale).map((f, i) => (
+            <Tx key={`${i}-${f.node}-${f.id}`} color="red">{`  ✗ ${f.text}`}</Tx>
           ))}
+          <Tx dim>{`  ${criticalRule(scenario.locale)}`}</Tx>
         </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1}>

@@ -77,4 +77,16 @@ describe('the figures of a review', () => {
     expect(one.criteria.find((c) => c.criterion === 'blame')!.between).toBeNull();
     expect(r.reviewers[0]!.verdicts[a1]!.blame).toEqual({ met: false });
   });
+
+  it("uses Fleiss' κ and Krippendorff's α with three trainers (Fleiss computed by hand)", () => {
+    const r = review();
+    const [a1, a2, a3, a4] = r.answers.map((a) => a.id);
+    r.reviewers.push(reviewer('r3', 'Carol', { [a1!]: true, [a2!]: true, [a3!]: false, [a4!]: false }));
+    const between = analyseReview(r, scenario).criteria.find((c) => c.criterion === 'welcome')!.between!;
+    // Units (met, not met): (3,0) (2,1) (2,1) (0,3): pa = 2/3; π = 7/12, 5/12: pe = 74/144; κ = 22/70.
+    expect(between.kappa).toBeNull();
+    expect(between.fleiss).toBeCloseTo(22 / 70, 10);
+    expect(between.alpha).toBeGreaterThan(between.fleiss!);
+    expect(between.percent).toBeCloseTo(2 / 3, 10);
+  });
 });

@@ -19,7 +19,7 @@ const TEXTS = ["Tu as bien fait d'appeler.", 'Bonjour, raconte.', "Je t'écoute.
 const EXPORT = progressExport(...TEXTS.map((t, i) => attempt(`webcam-blackmail-call@${i}`, [['opening', t]])));
 
 function desk(storage = memory()) {
-  const d = createReviewDesk(storage, () => 'r-test0001');
+  const d = createReviewDesk(storage, { newId: () => 'r-test0001' });
   d.getState().openScenario(SOURCE, 'contract-example.yaml');
   d.getState().importText(EXPORT, 'trainee.json');
   return { d, storage };
@@ -41,7 +41,7 @@ describe('the review desk', () => {
     d.getState().agree();
     const s = d.getState();
     const me = s.review!.reviewers[0]!;
-    expect(me).toMatchObject({ id: 'r-test0001', name: 'Trainer 0001' });
+    expect(me).toMatchObject({ id: 'r-test0001', name: 'r-test0001' });
     expect(me.verdicts[s.review!.answers[0]!.id]).toEqual({ welcome: { met: true }, blame: { met: false } });
     expect(s.place).toEqual({ node: 'opening', index: 1 });
   });
@@ -52,7 +52,7 @@ describe('the review desk', () => {
     d.getState().change({ flip: 'welcome' });
     d.getState().change({ comment: 'welcome', text: '  Asks him to go on: that is a welcome. ' });
     d.getState().rename('Alice');
-    const again = createReviewDesk(storage, () => 'r-other').getState();
+    const again = createReviewDesk(storage, { newId: () => 'r-other' }).getState();
     const a2 = again.review!.answers[1]!.id;
     expect(again.review!.reviewers).toEqual([
       {
@@ -75,7 +75,7 @@ describe('the review desk', () => {
     d.getState().importText(JSON.stringify(other), 'bob.json');
     const s = d.getState();
     expect(s.notices).toEqual([{ kind: 'review', file: 'bob.json', answers: 3, reviewers: 1, stale: false }]);
-    expect(s.review!.reviewers.map((r) => r.name)).toEqual(['Trainer 0001', 'Bob']);
+    expect(s.review!.reviewers.map((r) => r.name)).toEqual(['r-test0001', 'Bob']);
   });
 
   it('refuses a broken file or scenario with a reason and keeps what it had', () => {
@@ -103,7 +103,7 @@ describe('the review desk', () => {
     const storage = memory();
     storage.texts.set('review.current', 'webcam-blackmail-call');
     storage.texts.set('review.webcam-blackmail-call', '{not json');
-    const d = createReviewDesk(storage, () => 'r-x');
+    const d = createReviewDesk(storage, { newId: () => 'r-x' });
     expect(d.getState().review).toBeNull();
     const aside = [...storage.texts.keys()].find((k) => k.startsWith('review.webcam-blackmail-call.corrupt-'));
     expect(aside && storage.texts.get(aside)).toBe('{not json');
@@ -113,11 +113,37 @@ describe('the review desk', () => {
     const storage = memory();
     storage.texts.set('review.webcam-blackmail-call', '{not json');
     storage.move = () => ({ error: 'read-only' });
-    const d = createReviewDesk(storage, () => 'r-x');
+    const d = createReviewDesk(storage, { newId: () => 'r-x' });
     d.getState().openScenario(SOURCE, 'contract-example.yaml');
     d.getState().importText(EXPORT, 'trainee.json');
     d.getState().agree();
     expect(storage.texts.get('review.webcam-blackmail-call')).toBe('{not json');
     expect(d.getState().review!.reviewers).toHaveLength(1);
+  });
+
+  it('adds an answer as an example into the scenario text, and the loader judges the examples', () => {
+    const { d, storage } = desk();
+    const salut = d.getState().review!.answers[1]!;
+    expect(d.getState().addExample(salut.id, 'welcome', 'yes')).toBe(true);
+    const s = d.getState();
+    expect(s.notices).toEqual([{ kind: 'example', criterion: 'welcome', example: 'yes' }]);
+    expect(s.source).toContain('examples:\n              yes: ["Bonjour, raconte."]');
+    expect(s.examples!.results.map((e) => [e.kind, e.text, e.ok])).toEqual([['yes', 'Bonjour, raconte.', false]]);
+    expect(s.examples!.results[0]!.message).toMatch(/does not match criterion "welcome"/);
+    expect(s.review!.scenario.hash).not.toBe(desk().d.getState().review!.scenario.hash);
+    expect(JSON.parse(storage.texts.get('review.webcam-blackmail-call')!).source).toBe(s.source);
+    expect(d.getState().addExample(salut.id, 'welcome', 'yes')).toBe(false);
+    expect(d.getState().notices).toEqual([
+      { kind: 'error', file: 'contract-example.yaml', reason: 'this answer is already a "yes" example of welcome' },
+    ]);
+  });
+
+  it('accepts a suggested phrase: written into `match`, and the answers read again', () => {
+    const { d } = desk();
+    const salut = d.getState().review!.answers[1]!;
+    expect(salut.engine).toEqual([]);
+    expect(d.getState().acceptPhrase('welcome', 'raconte', null)).toBe(true);
+    expect(d.getState().review!.answers[1]!.engine).toEqual(['welcome']);
+    expect(d.getState().source).toContain('"prends ton temps", "raconte"]');
   });
 });

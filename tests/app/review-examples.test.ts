@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addExample, addPhrase, checkExamples, suggestPhrases } from '../../app/review/examples.ts';
+import { addExample, addPhrase, suggestPhrases } from '../../app/review/examples.ts';
+import { judgeExample } from '../../engine/examples.ts';
 import { appendToList, criterionPath } from '../../app/review/yaml-edit.ts';
 import type { Criterion, FreeAsk } from '../../engine/types.ts';
 import { contractScenario, SOURCE } from './review-fixtures.ts';
@@ -111,20 +112,11 @@ describe('editing the scenario file without touching the rest', () => {
   });
 });
 
-describe('checking examples and suggesting a phrase, with the engine', () => {
+describe('suggesting a phrase, with the engine', () => {
   const scenario = contractScenario();
   const ask = scenario.nodes.opening!.ask as FreeAsk;
   const welcome = ask.criteria[0]!;
   const blame = ask.criteria[1]!;
-
-  it('says which examples behave', () => {
-    const c: Criterion = { ...welcome, examples: { yes: ["Je t'écoute.", 'Salut.'], no: ['Tu es au bon endroit.'] } };
-    expect(checkExamples(scenario, c).map((e) => [e.kind, e.text, e.matched, e.ok])).toEqual([
-      ['yes', "Je t'écoute.", true, true],
-      ['yes', 'Salut.', false, false],
-      ['no', 'Tu es au bon endroit.', true, false],
-    ]);
-  });
 
   it('finds the smallest phrase that catches a missed "yes" and no "no", the most telling first', () => {
     const missed = 'Tu as eu raison de nous contacter, vraiment.';
@@ -132,8 +124,9 @@ describe('checking examples and suggesting a phrase, with the engine', () => {
     const found = suggestPhrases(scenario, welcome, missed, no, ['Tu as eu raison de parler.']);
     expect(found[0]).toEqual({ phrase: 'raison', group: null, words: 1, weak: 0, alsoCatches: 1 });
     for (const s of found) {
-      const c = { ...welcome, match: [...welcome.match!, s.phrase], examples: { yes: [missed], no } };
-      expect(checkExamples(scenario, c).every((e) => e.ok)).toBe(true);
+      const c: Criterion = { ...welcome, match: [...welcome.match!, s.phrase] };
+      expect(judgeExample(scenario, c, [], 'yes', missed).ok).toBe(true);
+      for (const text of no) expect(judgeExample(scenario, c, [], 'no', text).ok).toBe(true);
     }
   });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importProgress, refreshEngine, reviewFor } from '../../app/review/answers.ts';
-import { answerId, mergeReviews, parseReview, serializeReview, type ReviewFile } from '../../app/review/format.ts';
+import {
+  answerId,
+  mergeReviews,
+  parseReview,
+  reviewOfFile,
+  serializeReview,
+  sourceFiles,
+  type ReviewFile,
+} from '../../app/review/format.ts';
 import { contentHash } from '../../engine/compile.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import { attempt, contractScenario, progressExport, reviewer, SOURCE } from './review-fixtures.ts';
@@ -139,5 +147,58 @@ describe('reading a review file', () => {
     expect(mergeReviews(review, { ...other, scenario: { ...other.scenario, id: 'x' } })).toEqual({
       error: 'this review is of scenario "x", not "webcam-blackmail-call"',
     });
+  });
+});
+
+describe("one trainee's part of a review", () => {
+  it('keeps only the answers of that file, their sources from it, and the verdicts on them', () => {
+    const two = importProgress(
+      imported('Bonjour.', 'Salut.'),
+      scenario,
+      progressExport(
+        attempt('webcam-blackmail-call@9', [
+          ['opening', 'Salut.'],
+          ['opening', 'Coucou.'],
+        ]),
+      ),
+      'other.json',
+    );
+    if ('error' in two) throw new Error(two.error);
+    const review = two.review;
+    const [bonjour, salut, coucou] = review.answers;
+    review.reviewers.push(reviewer('r1', 'Alice', { [bonjour!.id]: true, [salut!.id]: false, [coucou!.id]: true }));
+    expect(sourceFiles(review)).toEqual(['p.json', 'other.json']);
+    const part = reviewOfFile(review, 'other.json');
+    expect(part.answers.map((a) => [a.text, a.from.map((s) => s.file)])).toEqual([
+      ['Salut.', ['other.json']],
+      ['Coucou.', ['other.json']],
+    ]);
+    expect(Object.keys(part.reviewers[0]!.verdicts)).toEqual([salut!.id, coucou!.id]);
+    expect(serializeReview(part)).not.toContain('Bonjour');
+  });
+});
+
+describe('hostile review files', () => {
+  it('gives a message, never a throw: binary, deep nesting, wrong shapes, a huge answer', () => {
+    expect(parseReview('\u0000\u0001\u00ff PNG')).toEqual({
+      error: expect.stringMatching(/^not valid JSON at line 1/),
+    });
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    expect(parseReview(deep)).toEqual({ error: expect.stringMatching(/^(not valid JSON|not a Rehearse review file)/) });
+    const head = { format: 'rehearse-review', v: 1 };
+    expect(parseReview(JSON.stringify({ ...head, scenario: 'x' }))).toEqual({
+      error: '"scenario" must be an object with id, hash, title and locale',
+    });
+    const scenarioRef = { id: 's', hash: 'h', title: 't', locale: 'en' };
+    expect(parseReview(JSON.stringify({ ...head, scenario: scenarioRef, answers: {}, reviewers: [] }))).toEqual({
+      error: '"answers" must be a list',
+    });
+    const huge = { node: 'n', text: 'x'.repeat(100_001), engine: [], from: [] };
+    const r = parseReview(JSON.stringify({ ...head, scenario: scenarioRef, answers: [huge], reviewers: [42] }));
+    if ('error' in r) throw new Error(r.error);
+    expect(r.notices).toEqual([
+      'answers[0]: "text" is longer than 100000 characters; set aside',
+      'reviewers[0]: a reviewer needs an "id" and a "name" (at most 200 characters); set aside',
+    ]);
   });
 });

@@ -150,7 +150,8 @@ function atCaret(text: string, code: string): string {
 
 describe('diagnostic positions inside a condition', () => {
   it('M22: after a blank line folded inside a quoted when, the caret is under the bad token', () => {
-    expect(atCaret(withWhen('"trust >= 2 and\n\n              and late"'), 'RH030')).toBe('and late"');
+    // the bad token comes after other words of the folded line, so a miscounted fold shifts the caret
+    expect(atCaret(withWhen('"trust >= 2\n\n              and and late"'), 'RH030')).toBe('and late"');
   });
   it('M23: after \\x escapes in a double-quoted when, the caret is under the bad token', () => {
     expect(atCaret(withWhen('"mood == \\x22ok\\x22 and and late"', 'trust: 1, mood: ok'), 'RH030')).toBe('and late"');

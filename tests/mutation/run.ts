@@ -6,8 +6,9 @@
  *
  *   npx tsx tests/mutation/run.ts [--only M01,M14] [--keep]
  *
- * A mutant is killed when any step fails. vitest stops at its first failure (--bail=1), so a
- * killed mutant costs less than a survivor. The table is printed and written to
+ * A mutant is killed when any step fails. The tests that import the mutated file run first
+ * (`vitest related`, a quick kill); a mutant they miss then meets the whole chain, and vitest
+ * stops at its first failure (--bail=1). The table is printed and written to
  * .scratch/mutation-results.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,12 +49,15 @@ function copyTree(): string {
   return dir;
 }
 
-/** The first step that fails (killed), or null (survived). */
-function runSteps(dir: string): string | null {
-  for (const [cmd, argv] of STEPS) {
+/** The first step that fails (killed), or null (survived); `file` first runs the tests that import it. */
+function runSteps(dir: string, file?: string): string | null {
+  const related: Array<[string, string[]]> = file
+    ? [['node', ['node_modules/vitest/vitest.mjs', 'related', file, '--run', '--bail=1', '--reporter=dot']]]
+    : [];
+  for (const [cmd, argv] of [...related, ...STEPS]) {
     const env = { ...process.env, NODE_ENV: argv.includes('build') ? 'production' : 'test', FORCE_COLOR: '0' };
     const r = spawnSync(cmd, argv, { cwd: dir, env, encoding: 'utf8', timeout: 900_000 });
-    if (r.status !== 0) return argv.slice(0, 2).join(' ').replace('node_modules/', '');
+    if (r.status !== 0) return argv.slice(0, 2).join(' ').replace('node_modules/vitest/vitest.mjs', 'vitest');
   }
   return null;
 }
@@ -66,7 +70,7 @@ function tryMutant(dir: string, m: Mutant): { killedBy: string | null; seconds: 
   writeFileSync(path, original.replace(m.from, m.to));
   const t0 = Date.now();
   try {
-    return { killedBy: runSteps(dir), seconds: Math.round((Date.now() - t0) / 1000) };
+    return { killedBy: runSteps(dir, m.file), seconds: Math.round((Date.now() - t0) / 1000) };
   } finally {
     writeFileSync(path, original);
   }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import type { Report } from '../../engine/types.ts';
 import { record } from '../../engine/util.ts';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../../engine/load/index.ts';
+import { play } from '../../engine/testing.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 import { Debrief } from '../../terminal/ui/debrief.tsx';
+import { WordsContext, wordsFor } from '../../terminal/ui/words.ts';
 import { highlightPieces } from '../../terminal/ui/highlight.ts';
 import { DrillSummary } from '../../terminal/ui/drill-summary.tsx';
 import { Menu, type MenuChoice } from '../../terminal/ui/menu.tsx';
@@ -103,8 +108,39 @@ describe('debrief', () => {
     expect(frame).toContain('✗ NOT PASSED  score 80');
     expect(frame).toContain('Outcome: Lucas hung up');
     expect(frame).toContain('Critical errors');
-    expect(frame).toContain('✗ Advising to pay (at story)');
+    expect(frame).toContain('✗ Not passed: Advising to pay');
+    expect(frame).toContain('A critical error fails the attempt, whatever the score.');
     expect(frame).toContain(`Safety advice ${'░'.repeat(20)}   0`);
+  });
+});
+
+describe('debrief of revision 2: what fails a session besides a critical mistake', () => {
+  const file = 'tests/fixtures/r2/required-call.fr.yaml';
+  const r2 = loadScenario(readFileSync(file, 'utf8'), file, { conceptSets: folderConceptSets('scenarios') }).scenario!;
+  const frameOf = (answers: string[]) => {
+    const { report } = play(r2, answers);
+    const { lastFrame, unmount } = render(
+      <WordsContext.Provider value={wordsFor(r2.locale)}>
+        <Debrief scenario={r2} report={report} />
+      </WordsContext.Provider>,
+    );
+    const frame = lastFrame()!;
+    unmount();
+    return { frame, report };
+  };
+  it('a required criterion left out: not passed above the pass mark, with the reason and the turn, in French', () => {
+    const { frame, report } = frameOf(["Tu as bien fait d'appeler, je t'écoute.", 'plan_together']);
+    expect(report.score).toBeGreaterThan(r2.pass);
+    expect(frame).toContain('✗ NON RÉUSSI  score 75 (seuil 60)');
+    expect(frame).toContain("✗ Non réussi : un propos suicidaire n'a pas été exploré (tour 1)");
+    expect(frame).toContain('Une erreur critique fait échouer la tentative, quel que soit le score.');
+  });
+  it('a critical ending: not passed above the pass mark, said at the end', () => {
+    const { frame, report } = frameOf(["Tu as bien fait d'appeler. Tu penses au suicide ?", 'hang_up']);
+    expect(report.score).toBeGreaterThan(r2.pass);
+    expect(frame).toContain('Issue : Théo raccroche, seul');
+    expect(frame).toContain('✗ NON RÉUSSI  score 81 (seuil 60)');
+    expect(frame).toContain('✗ Non réussi : Théo est resté seul avec un risque suicidaire (à la fin)');
   });
 });
 

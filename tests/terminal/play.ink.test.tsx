@@ -83,7 +83,8 @@ describe('play screen', () => {
     expect(f).toContain('critical error: Advising to pay');
     expect(f).toContain('Lucas: Ok... bye.');
     expect(f).toContain('✗ NOT PASSED');
-    expect(f).toContain('✗ Advising to pay (at story)');
+    expect(f).toContain('✗ Not passed: Blaming the victim (turn 1)');
+    expect(f).toContain('✗ Not passed: Advising to pay (turn 2)');
     expect(f).toContain('Outcome: Lucas hung up');
     s.unmount();
   });

@@ -33,6 +33,30 @@ describe('trainer preview', { timeout: 20_000 }, () => {
     expect(screen.getByRole('img', { name: /path hello → advice/ })).toBeTruthy();
   });
 
+  it('shows the examples live, ✓ or ✗ with what matched, and resolves `use:` with the bundled sets (r2)', async () => {
+    renderApp([], { hash: '#/preview' });
+    const examples = await screen.findByRole('region', { name: 'Examples' }, { timeout: 5000 });
+    expect(within(examples).getByText('2 of 2 examples behave')).toBeTruthy();
+    const editor = screen.getByRole('textbox', { name: /Scenario source/ });
+    const text = (editor as HTMLTextAreaElement).value
+      .replace('locale: en', 'locale: en\nuse: [core-intents-en]')
+      .replace(
+        '              no: ["Write to us again when you can."]',
+        '              no: ["Write to us again when you can.", "Take your time."]\n' +
+          '          - { id: blame, competency: listening, points: -2, critical: "Blaming", match: ["@blame_victim"] }',
+      );
+    fireEvent.change(editor, { target: { value: text } });
+    expect(await within(examples).findByText('2 of 3 examples behave', {}, { timeout: 5000 })).toBeTruthy();
+    const bad = within(examples).getByRole('img', { name: 'does not behave' }).closest('li')!;
+    expect(bad.textContent).toContain('Take your time.');
+    expect(bad.textContent).toContain(
+      'this "no" example matches criterion "welcome" (+2): the phrase "take your time" matches "Take your time"',
+    );
+    expect(within(examples).getAllByRole('img', { name: 'behaves' })).toHaveLength(2);
+    expect(screen.queryByText(/RH060/)).toBeNull(); // core-intents-en is found among the bundled sets
+    expect(screen.getByText(/0 error\(s\), 1 warning\(s\)/)).toBeTruthy(); // the misbehaving example
+  });
+
   it('says so when the browser cannot keep the text, instead of dropping it silently', async () => {
     const real = window.localStorage;
     const storage: Storage = {

@@ -22,7 +22,7 @@ describe('the trainer review screen', () => {
   it('reviews by keyboard: the engine’s verdict, a flip, agree and the next answer, the figures', async () => {
     const user = userEvent.setup();
     renderApp([chatScenario()], { hash: '#/review' });
-    await screen.findByRole('heading', { name: 'Trainer review' });
+    await screen.findByRole('heading', { name: 'Trainer review' }, { timeout: 15_000 });
     await user.upload(screen.getByLabelText('Open the scenario (YAML)'), file(SOURCE, 'contract-example.yaml'));
     await user.upload(screen.getByLabelText('Add progress exports or reviews (JSON)'), file(EXPORT, 'trainee.json'));
     expect(screen.getByRole('status').textContent).toBe('trainee.json: 3 new answer(s) from 3 attempt(s).');
@@ -46,7 +46,7 @@ describe('the trainer review screen', () => {
   it('keeps the review through a reload, and says why a scenario file does not load', async () => {
     const user = userEvent.setup();
     const first = renderApp([chatScenario()], { hash: '#/review' });
-    await screen.findByRole('heading', { name: 'Trainer review' });
+    await screen.findByRole('heading', { name: 'Trainer review' }, { timeout: 15_000 });
     await user.upload(screen.getByLabelText('Open the scenario (YAML)'), file(SOURCE, 'contract-example.yaml'));
     await user.upload(screen.getByLabelText('Add progress exports or reviews (JSON)'), file(EXPORT, 'trainee.json'));
     await user.keyboard('{Enter}');

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { CorrectionsLookup } from '../../app/review/corrections.ts';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { criticalId } from '../../engine/session/index.ts';
+import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { CompetencyBars } from './competency-bars.tsx';
 import { groupTurns } from './turn-groups.ts';
@@ -42,13 +42,16 @@ export function DebriefScreen(props: {
         <section className="criticals" aria-labelledby="crit-title">
           <h2 id="crit-title">{t('criticalTitle')}</h2>
           <ul lang={s.locale}>
-            {r.criticals.map((c) => (
-              <li key={`${c.node}-${criticalId(c)}`}>
-                <strong>{c.reason}</strong>
-                {'id' in c && feedbackOf(s, c.node, c.id) && <> — {feedbackOf(s, c.node, c.id)}</>}
+            {failureLines(r, s.locale).map((f, i) => (
+              <li key={`${i}-${f.node}-${f.id}`}>
+                <strong>{f.text}</strong>
+                {f.kind !== 'ending' && feedbackOf(s, f.node, f.id) && <> — {feedbackOf(s, f.node, f.id)}</>}
               </li>
             ))}
           </ul>
+          <p lang={s.locale} className="small">
+            {criticalRule(s.locale)}
+          </p>
         </section>
       )}
       <h2>{t('byCompetency')}</h2>

@@ -1,5 +1,6 @@
 /** The visible status of the LRS queue: "3 results waiting to be sent", the last reason, refused statements. */
 import type { QueueStatus } from '../../app/xapi/queue.ts';
+import type { LrsLink } from './use-lrs.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** One status line (a live region), in the UI language. */
@@ -16,4 +17,10 @@ export function LrsStatus({ status, host }: { status: QueueStatus; host: string 
       {parts.join(' · ')}
     </p>
   );
+}
+
+/** The line under the header while results wait (or the queue cannot be kept); nothing otherwise. */
+export function LrsWaiting({ link }: { link: LrsLink | null }) {
+  const s = link?.status;
+  return s && (s.waiting > 0 || s.storageError) ? <LrsStatus status={s} host={link.host} /> : null;
 }

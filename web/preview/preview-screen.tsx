@@ -12,6 +12,7 @@ import { PlayScreen } from '../components/play-screen.tsx';
 import { Notice } from '../components/notice.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DiagnosticsList } from './diagnostics-list.tsx';
+import { ExamplesList } from './examples-list.tsx';
 import { SAMPLE } from './sample.ts';
 import { ScenarioGraph } from './scenario-graph.tsx';
 import { SourceEditor, type EditorHandle } from './source-editor.tsx';
@@ -60,6 +61,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
     editor.current?.setText(await f.text());
   };
   const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
+  const onGoTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
   const scenario = result?.scenario ?? null;
   const path = useMemo(
     () => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []),
@@ -106,6 +108,12 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
           <div aria-live="polite" data-chars={result?.chars}>
             {result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}
           </div>
+          {result && result.examples.length > 0 && (
+            <section aria-labelledby="examples-title">
+              <h2 id="examples-title">{t('examples')}</h2>
+              <ExamplesList examples={result.examples} onGo={onGoTo} />
+            </section>
+          )}
           {scenario && (
             <>
               <h2>{t('graph')}</h2>

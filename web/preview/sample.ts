@@ -26,6 +26,9 @@ nodes:
             points: 2
             match: ["did well to write", "i'm listening", "take your time"]
             feedback: "Reassure first: writing in was the right thing to do."
+            examples:
+              yes: ["You did well to write to us, I'm listening."]
+              no: ["Write to us again when you can."]
         next:
           - goto: advice
   advice:

@@ -39,6 +39,50 @@ function makeSender(onResult: (r: CheckResult) => void): { send: Send; close(): 
   };
 }
 
+/** The checks in flight: at most one at a time; only the newest text waits for it (older ones are dropped). */
+function checkQueue() {
+  let sender: { send: Send; close(): void } | null = null;
+  let busy = false;
+  let queued: CheckRequest | null = null;
+  let seq = 0;
+  /** The key of the scenario shown, sent along so that the worker can reuse it. */
+  let held: string | null = null;
+  return {
+    attach(s: { send: Send; close(): void }) {
+      sender = s;
+    },
+    hold(key: string | null) {
+      held = key;
+    },
+    submit(text: string, file: string) {
+      const req = { id: ++seq, text, file, prevKey: held };
+      if (busy) queued = req;
+      else if (sender) {
+        busy = true;
+        sender.send(req);
+      }
+    },
+    /** A result came back: true when it is the newest text's (else the queued text is sent now). */
+    received(r: CheckResult): boolean {
+      busy = false;
+      const next = queued;
+      if (next && sender) {
+        queued = null;
+        busy = true;
+        sender.send({ ...next, prevKey: held });
+        return false; // r is stale: a newer text is being checked
+      }
+      return r.id === seq;
+    },
+    detach() {
+      sender?.close();
+      sender = null;
+      busy = false;
+      queued = null;
+    },
+  };
+}
+
 /** The latest check (null before the first), whether a newer one is on its way, and `schedule` to check a new text. */
 export function useChecker(
   initial: string,
@@ -47,68 +91,45 @@ export function useChecker(
 ): { result: CheckResult | null; pending: boolean; schedule(text: string): void } {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [pending, setPending] = useState(true);
-  const sender = useRef<{ send: Send; close(): void } | null>(null);
-  const busy = useRef(false);
-  const queued = useRef<CheckRequest | null>(null);
-  const seq = useRef(0);
-  const held = useRef<string | null>(null);
-  held.current = result?.key ?? null;
+  const [queue] = useState(checkQueue);
+  queue.hold(result?.key ?? null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pendingNow = useRef(true);
-  const fileRef = useRef(file);
-  const latest = useRef(initial);
+  const now = useRef({ pending: true, file, text: initial });
   const schedule = useCallback(
     (text: string) => {
-      latest.current = text;
-      if (!pendingNow.current) {
-        pendingNow.current = true;
+      now.current.text = text;
+      if (!now.current.pending) {
+        now.current.pending = true;
         setPending(true);
       }
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        const req = { id: ++seq.current, text: latest.current, file: fileRef.current, prevKey: held.current };
-        if (busy.current) queued.current = req;
-        else if (sender.current) {
-          busy.current = true;
-          sender.current.send(req);
-        }
-      }, delay);
+      timer.current = setTimeout(() => queue.submit(now.current.text, now.current.file), delay);
     },
-    [delay],
+    [delay, queue],
   );
   useEffect(() => {
-    const s = makeSender((r) => {
-      busy.current = false;
-      const next = queued.current;
-      if (next) {
-        queued.current = null;
-        busy.current = true;
-        s.send({ ...next, prevKey: held.current });
-        return; // r is stale: a newer text is being checked
-      }
-      if (r.id === seq.current) {
+    queue.attach(
+      makeSender((r) => {
+        if (!queue.received(r)) return;
         setResult((prev) => reuse(prev, r));
-        pendingNow.current = false;
+        now.current.pending = false;
         setPending(false);
-      }
-    });
-    sender.current = s;
-    schedule(latest.current);
+      }),
+    );
+    schedule(now.current.text);
     return () => {
       clearTimeout(timer.current);
-      s.close();
-      sender.current = null;
-      busy.current = false;
-      queued.current = null;
+      queue.detach();
     };
-  }, [schedule]);
+  }, [schedule, queue]);
   useEffect(() => {
-    if (fileRef.current === file) return;
-    fileRef.current = file;
-    schedule(latest.current);
+    if (now.current.file === file) return;
+    now.current.file = file;
+    schedule(now.current.text);
   }, [file, schedule]);
   return { result, pending, schedule };
 }
+
 /** The new result, keeping the previous objects where nothing changed (so memoised views do not redraw). */
 function reuse(prev: CheckResult | null, r: CheckResult): CheckResult {
   const scenario = r.key === null ? null : (r.scenario ?? (prev && prev.key === r.key ? prev.scenario : null));

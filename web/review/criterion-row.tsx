@@ -27,7 +27,7 @@ export function CriterionRow(props: {
         {l.criterion.feedback ?? l.criterion.match?.join(' / ')}
       </span>
       <span className="says">
-        {r('engineSays')}: {verdict(l.engine)} · {r('youSay')}: <strong>{verdict(l.met)}</strong>
+        {r('engineSays')} {verdict(l.engine)} · {r('youSay')} <strong>{verdict(l.met)}</strong>
         {l.met !== l.engine && <em> — {r('changed')}</em>}
       </span>
       <button type="button" onClick={props.onFlip}>

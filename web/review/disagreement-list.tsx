@@ -55,11 +55,11 @@ function Item(props: ItemProps) {
       </p>
       <blockquote lang={scenario.locale}>{d.answer.text}</blockquote>
       <p className="small">
-        {r('engineSays')}: {d.engineMet ? r('met') : r('notMet')}
+        {r('engineSays')} {d.engineMet ? r('met') : r('notMet')}
         {d.verdicts.map((v) => (
           <span key={v.reviewer}>
             {' · '}
-            {v.name}: {v.met ? r('met') : r('notMet')}
+            {r('whoSays', { name: v.name })} {v.met ? r('met') : r('notMet')}
             {v.comment && <em> (“{v.comment}”)</em>}
           </span>
         ))}

@@ -48,7 +48,7 @@ class Reader {
   map(col: number, p: number): FastMap {
     const t = this.t;
     const map = new FastMap(false);
-    let offset = p;
+    let offset: number;
     for (;;) {
       const colon = keyColon(t, p);
       if (colon < 0) unsupported('not a mapping entry', p);
@@ -88,7 +88,7 @@ class Reader {
     const t = this.t;
     const seq = new FastSeq(false);
     const start = p;
-    let offset = p;
+    let offset: number;
     for (;;) {
       let q = p + 1;
       while (t.charCodeAt(q) === 32) q++;
