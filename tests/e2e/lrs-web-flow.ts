@@ -36,7 +36,7 @@ export async function lrsWebChecks(page: Page, base: string, lrs: string, scenar
       await page.getByRole('button', { name: 'Send now' }).click();
       await page.getByText('All results sent.').waitFor();
       await shot(page, 'lrs-settings-sent');
-    await axe(page, 'the settings screen');
+      await axe(page, 'the settings screen');
       const agent = JSON.stringify({ objectType: 'Agent', mbox: 'mailto:e2e-volunteer@example.org' });
       const res = await fetch(`${lrs}statements?agent=${encodeURIComponent(agent)}&ascending=true`, {
         headers: { 'X-Experience-API-Version': '1.0.3', Authorization: 'Basic cmVoZWFyc2U6c2VjcmV0' },
