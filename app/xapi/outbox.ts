@@ -40,6 +40,8 @@ export interface OutboxDeps {
   fetch: Fetch;
   now?: () => string;
   uuid?: () => string;
+  /** How long one statement may take to send (ms); 15 s unless said. */
+  timeoutMs?: number;
   /** Extra statement options (cmi5 launch, activity base). */
   options?: Partial<Pick<StatementOptions, 'cmi5' | 'activityBase'>>;
 }
@@ -117,7 +119,7 @@ async function flushQueue(
 ): Promise<QueueStatus> {
   while (q.pending.length) {
     const s = q.pending[0]!;
-    const outcome = await putStatement(deps.config, s, deps.fetch);
+    const outcome = await putStatement(deps.config, s, deps.fetch, deps.timeoutMs);
     if (outcome.kind === 'retry') {
       q.lastError = outcome.message;
       return save(q);

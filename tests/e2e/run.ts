@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { generateYaml } from '../../bench/generate.ts';
 import { compileLibrary } from '../../library-plugin.ts';
@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { markFirstPrompt, scriptsBeforeFirstPrompt } from './first-load.ts';
 import { assert, check, tally } from './harness.ts';
 import { lmsChecks } from './lms-flow.ts';
+import { lrsWebChecks } from './lrs-web-flow.ts';
 import { startTestLms, type TestLms } from './lms-server.ts';
 import { figures, previewChecks } from './preview-flow.ts';
 import { reviewChecks } from './review-flow.ts';
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     lrs = await startLrs();
     lms = await startTestLms(lrs.endpoint);
     const lmsOrigin = lms.origin;
+    const lrsOrigin = lrs.origin;
     server = await preview({
       configFile: `${repo}vite.config.ts`,
       logLevel: 'warn',
@@ -60,13 +62,20 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     const errorsSeen: string[] = [];
     page.on('pageerror', (e) => errorsSeen.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errorsSeen.push(`${m.text()} (${m.location().url})`));
+    // The LRS made unreachable on purpose (lrs-web-flow.ts) is the only failed request the browser may log.
+    const refusedLrs = (m: ConsoleMessage) =>
+      m.text().includes('ERR_CONNECTION_REFUSED') && m.location().url.startsWith(lrsOrigin);
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !refusedLrs(m) && errorsSeen.push(`${m.text()} (${m.location().url})`),
+    );
     const external: string[] = [];
     page.on(
       'request',
       (r) =>
         !r.url().startsWith(base) &&
         !r.url().startsWith(lmsOrigin) &&
+        !r.url().startsWith(lrsOrigin) &&
         !r.url().startsWith('data:') &&
         !r.url().startsWith('blob:') &&
         external.push(r.url()),
@@ -102,6 +111,8 @@ async function main(): Promise<number> {
     const s01 = library.find((c) => c.file === 's01-webcam-sextortion.fr.yaml')!.scenario;
     const score = await engineScore();
     await lmsChecks(page, lms, lrs.endpoint, s01, (a) => score(s01, a));
+    const s01en = library.find((c) => c.file === 's01-webcam-sextortion.en.yaml')!.scenario;
+    await lrsWebChecks(page, base, lrs.endpoint, s01en);
     await check('no page error, no console error, no request outside the app', async () => {
       assert(errorsSeen.length === 0, errorsSeen.join('\n'));
       assert(external.length === 0, `external requests: ${external.join(', ')}`);

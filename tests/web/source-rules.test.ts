@@ -11,9 +11,10 @@ const files = (dir: string): string[] =>
 
 /**
  * The only web sources that reach the network, and only an address the organisation gave: the
- * packaged player talks to the cmi5 LMS that launched it; the LRS outbox to the LRS set in Settings.
+ * packaged player talks to the cmi5 LMS that launched it; the LRS outbox to the LRS set in Settings;
+ * the trainer review queries the LRS whose address the trainer types (Read answers from an LRS).
  */
-const ORGANISATION_NETWORK = ['player/main.tsx', 'lrs/lrs-outbox.ts'];
+const ORGANISATION_NETWORK = ['player/main.tsx', 'lrs/lrs-outbox.ts', 'review/review-screen.tsx'];
 
 describe('web sources', () => {
   const browserFiles = files(web).filter((f) => !f.includes('/build/'));
