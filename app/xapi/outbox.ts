@@ -3,7 +3,7 @@
  * One per screen, over a storage port; its operations run one at a time, so two sends never
  * overlap and the order is kept. Nothing is queued or sent when no LRS is configured.
  */
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import type { Scenario } from '../../engine/types.ts';
 import type { LrsConfig } from './config.ts';
 import {

@@ -1,4 +1,5 @@
 /** `rehearse play [ID|FILE] [--exam] [--resume]` — a whole scenario in the terminal, saved for --resume. */
+import '../../engine/session/answer.ts'; // the answer checker: typed answers are read at once
 import { existsSync, readFileSync } from 'node:fs';
 import { persistSession, storePorts } from '../../app/persist-session.ts';
 import { keepPreviousSession, loadSavedSession, SESSION_NAME } from '../../app/saved-session.ts';

@@ -31,3 +31,14 @@ describe('web sources', () => {
     }
   });
 });
+
+describe('the trainee first load', () => {
+  const app = fileURLToPath(new URL('../../app/', import.meta.url));
+  it('imports sessions without the answer checker (engine/session/core.ts), which loads after the first prompt', () => {
+    for (const f of [...files(web), ...files(app)]) {
+      const text = readFileSync(f, 'utf8');
+      // only use-answer-checker.ts loads it, with a dynamic import
+      expect(text, f).not.toMatch(/from '[./]*engine\/session\/(index|answer)\.ts'/);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * (initialized, completed, passed/failed, terminated) and Rehearse's own `answered` ones, in order,
  * through the outbox. The resume text is a state document of the AU's own.
  */
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { encodeResume } from '../../app/lms/resume-data.ts';
 import { createOutbox, type Outbox } from '../../app/xapi/outbox.ts';
