@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/**/*.dom.test.tsx'],
-          setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts'],
+          setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts', 'tests/setup-engine.ts'],
         },
       },
       {
@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts', 'tests/**/*.ink.test.tsx'],
-          setupFiles: ['tests/setup-console.ts'],
+          setupFiles: ['tests/setup-console.ts', 'tests/setup-engine.ts'],
           testTimeout: 20000,
         },
       },

@@ -3,7 +3,7 @@
  * one sentence per critical error with its turn ("Non réussi : … (tour 7)"), and the rule that a
  * critical error fails the attempt whatever the score. The turns come from the engine (criticalTurns).
  */
-import { criticalId, criticalTurns } from '../engine/session/index.ts';
+import { criticalId, criticalTurns } from '../engine/session/core.ts';
 import type { CriticalError, Locale, Report } from '../engine/types.ts';
 
 /** One critical error of a report, ready to show. */

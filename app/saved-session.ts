@@ -3,7 +3,7 @@
  * by the store's `resume`, the browser and the terminal alike. A saved session that cannot be
  * read or resumed is moved aside (never deleted) and the trainee is told where it went.
  */
-import { restoreState, type SessionState } from '../engine/session/index.ts';
+import { restoreState, type SessionState } from '../engine/session/core.ts';
 import type { Scenario } from '../engine/types.ts';
 import { asideName, type TextStore } from './persistence.ts';
 

@@ -11,7 +11,7 @@ import {
   step as engineStep,
   transcript,
   type SessionState,
-} from '../engine/session/index.ts';
+} from '../engine/session/core.ts';
 import type { Input, PromptEvent, Report, Scenario, SessionEvent } from '../engine/types.ts';
 import { readSavedSession, SAVED_SESSION_VERSION, type SavedSession } from './saved-session.ts';
 

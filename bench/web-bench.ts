@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { markFirstPrompt, scriptsBeforeFirstPrompt } from '../tests/e2e/first-load.ts';
 import { median } from './measure.ts';
 import { row, type Row } from './engine-bench.ts';
 
@@ -28,11 +29,8 @@ export async function benchWeb(runs: number): Promise<Row[]> {
     let files = 0;
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ locale: 'en-US' });
+      await markFirstPrompt(context);
       const page = await context.newPage();
-      const js = new Set<string>();
-      page.on('response', (r) => {
-        if (r.url().endsWith('.js')) js.add(new URL(r.url()).pathname);
-      });
       await page.goto(`${base}/#/`);
       await page.locator('.cards a').first().waitFor();
       const href = await page.locator('.cards a').first().getAttribute('href');
@@ -44,7 +42,8 @@ export async function benchWeb(runs: number): Promise<Row[]> {
       const ms = performance.now() - t;
       if (i > 0) times.push(ms); // the first load warms the server, not the browser
       if (i === 1) {
-        files = js.size;
+        const js = await scriptsBeforeFirstPrompt(page);
+        files = js.length;
         for (const p of js) gz += gzipSync(readFileSync(`${repo}dist/web${p}`)).length;
       }
       await context.close();

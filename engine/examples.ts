@@ -6,6 +6,7 @@
 import { analyse, expandPhrase, matchCriterion, type Token } from './text/index.ts';
 import type { ConceptSet, Criterion, Rec, Scenario } from './types.ts';
 import { own, record } from './util.ts';
+import { lexiconOfConcepts } from './text/lexicon/full.ts';
 
 /** One example, judged. `line`/`column` are its position in the file when the loader judged it. */
 export interface ExampleResult {
@@ -74,7 +75,7 @@ export function judgeExample(
   kind: 'yes' | 'no',
   text: string,
 ): Pick<ExampleResult, 'ok' | 'message' | 'hint'> {
-  const tokens = analyse(text, scenario.locale);
+  const tokens = analyse(text, scenario);
   const hit = matchCriterion(scenario, criterion, tokens) !== null;
   if (hit === (kind === 'yes')) return { ok: true, message: '' };
   const hits = phraseHits(scenario, criterion, tokens, text);
@@ -120,7 +121,7 @@ export function scenarioExampleResults(scenario: Scenario): ExampleResult[] {
 
 /** A scenario shell holding a set's merged concepts, for the matcher (which reads `locale` and `concepts`). */
 export function conceptSetScenario(set: ConceptSet, concepts: Rec<string[]> = set.concepts): Scenario {
-  return {
+  const scenario: Scenario = {
     format: 1,
     id: set.id,
     title: set.title ?? set.id,
@@ -141,6 +142,8 @@ export function conceptSetScenario(set: ConceptSet, concepts: Rec<string[]> = se
     debrief: { takeaways: [], resources: [] },
     tests: [],
   };
+  scenario.lexicon = lexiconOfConcepts(set.locale, concepts);
+  return scenario;
 }
 
 /** The criterion a shared concept's examples are judged against: its phrases as a mistake (the strictest reading). */

@@ -198,6 +198,8 @@ export interface Scenario {
   use: string[];
   start: string;
   nodes: Rec<ScenarioNode>;
+  /** r2: the part of the locale's conjugation table that the phrases need (compiled in by the loader). */
+  lexicon?: { paradigms: readonly string[]; rows: string };
   debrief: { takeaways: string[]; resources: Resource[] };
   tests: ScenarioTest[];
 }
@@ -261,7 +263,15 @@ export type SessionEvent =
       points: number;
       late: boolean;
       /** Matched criteria (free) or the chosen option (choice). */
-      items: Array<{ id: string; competency?: string; points: number; feedback?: string; critical?: string }>;
+      items: Array<{
+        id: string;
+        competency?: string;
+        points: number;
+        feedback?: string;
+        critical?: string;
+        /** r2: the points this criterion would have earned, withheld because the answer is keyword stuffing. */
+        withheld?: number;
+      }>;
       spans: Spans;
       /** r2: why the answer's positive points were withheld (a list of keywords, or an answer pasted again). */
       stuffed?: 'fragments' | 'repeated';

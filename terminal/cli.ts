@@ -38,6 +38,10 @@ const commands: Record<string, { load: () => Promise<Command>; help: string }> =
     load: () => import('./commands/package.ts'),
     help: 'package FILE|DIR… --scorm12|--scorm2004|--cmi5 -o OUT.zip   a package for an LMS',
   },
+  lrs: {
+    load: () => import('./commands/lrs.ts'),
+    help: 'lrs [status|send]             results waiting for your LRS; send them now',
+  },
   menu: { load: () => import('./commands/menu.tsx'), help: '(no argument)                 a small menu' },
 };
 

@@ -13,11 +13,14 @@ import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
 import { createProgressStore, type ProgressState } from './storage/progress-store.ts';
+import { LrsWaiting } from './lrs/lrs-status.tsx';
+import { useLrs } from './lrs/use-lrs.ts';
 import { useHashRoute, type Route } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
+const SettingsScreen = lazy(() => import('./lrs/settings-screen.tsx'));
 const ProgressScreen = lazy(() =>
   import('./components/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
 );
@@ -44,21 +47,20 @@ function Shell({ library, storage }: AppProps) {
   const [textStore] = useState(() => browserStore(storage));
   const [progress] = useState(() => createProgressStore(textStore));
   const { session, notices, dismiss } = usePersistedSession(textStore, progress);
+  const lrs = useLrs(textStore, session, library);
   const attempts = useStore(progress, (s) => s.attempts);
   const best = useMemo(() => scenarioBests(attempts), [attempts]);
   const navigate = useFocusingNavigate(go);
+  const wide = route.name === 'preview' || route.name === 'review';
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skipToMain')}
       </a>
       <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
-      <main
-        id="main"
-        tabIndex={-1}
-        className={route.name === 'preview' || route.name === 'review' ? 'wide' : undefined}
-      >
+      <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>
         <StorageNotices progress={progress} notices={notices} dismiss={dismiss} />
+        <LrsWaiting link={lrs.link} />
         {route.name === 'library' && (
           <ResumeBanner session={session} onResume={(id) => navigate({ name: 'play', id })} />
         )}
@@ -81,6 +83,11 @@ function Shell({ library, storage }: AppProps) {
         {route.name === 'preview' && (
           <Lazy guarded>
             <PreviewScreen storage={storage} />
+          </Lazy>
+        )}
+        {route.name === 'settings' && (
+          <Lazy>
+            <SettingsScreen store={textStore} link={lrs.link} onSaved={lrs.reload} />
           </Lazy>
         )}
         {route.name === 'review' && (

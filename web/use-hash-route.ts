@@ -1,9 +1,14 @@
-/** The app's route, read from and written to the URL hash (#/, #/play/ID, #/progress, #/preview, #/review). */
+/** The app's route, read from and written to the URL hash (#/, #/play/ID, #/progress, #/preview, …). */
 import { useEffect, useState } from 'react';
 
 /** A parsed route. */
 export type Route =
-  { name: 'library' } | { name: 'play'; id: string } | { name: 'progress' } | { name: 'preview' } | { name: 'review' };
+  | { name: 'library' }
+  | { name: 'play'; id: string }
+  | { name: 'progress' }
+  | { name: 'preview' }
+  | { name: 'review' }
+  | { name: 'settings' };
 
 /** Parses a location hash into a route; anything unknown is the library. */
 export function parseHash(hash: string): Route {
@@ -12,6 +17,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'progress') return { name: 'progress' };
   if (parts[0] === 'preview') return { name: 'preview' };
   if (parts[0] === 'review') return { name: 'review' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'library' };
 }
 

@@ -4,7 +4,7 @@
  * limit (SCORM 1.2: 4 096 characters) the text is compressed, and if even that does not fit, the
  * inputs that fit are kept: the attempt then resumes at an earlier prompt, never with wrong data.
  */
-import { currentPrompt, start, step, transcript, type SessionState } from '../../engine/session/index.ts';
+import { currentPrompt, start, step, transcript, type SessionState } from '../../engine/session/core.ts';
 import type { Input, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 

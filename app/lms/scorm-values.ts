@@ -3,7 +3,7 @@
  * one interaction per answered prompt, the location, the status, the score and the resume text,
  * each within its standard's limits. Pure: the values come from the engine's report.
  */
-import { report as engineReport, transcript, type SessionState } from '../../engine/session/index.ts';
+import { report as engineReport, transcript, type SessionState } from '../../engine/session/core.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { promptActivityId, promptScore, type FeedbackEvent } from '../xapi/statements.ts';

@@ -126,6 +126,13 @@ export interface ReviewAnalysis {
 const MET = 1;
 const NOT_MET = 0;
 
+const PAIRS: Rating[][] = [
+  [NOT_MET, NOT_MET],
+  [NOT_MET, MET],
+  [MET, NOT_MET],
+  [MET, MET],
+];
+
 /** What a criterion is about, for a table row. */
 export function criterionLabel(c: Criterion): string {
   return c.feedback ?? c.match?.join(' / ') ?? c.all?.map((g) => g.join(' / ')).join(' + ') ?? c.id;
@@ -148,7 +155,7 @@ function trainerVsEngine(c: Criterion, answers: Judged[], r: Reviewer, index: nu
     const met = own(verdicts[index], c.id)?.met;
     if (met === undefined) continue;
     const engine = a.engine.includes(c.id);
-    table.push([met ? MET : NOT_MET, engine ? MET : NOT_MET]);
+    table.push(PAIRS[(met ? 2 : 0) + (engine ? 1 : 0)]!);
     if (met !== engine) {
       if (met === creditWhenMet(c)) lenient++;
       else strict++;
@@ -186,6 +193,23 @@ function majority(verdicts: boolean[]): boolean | null {
   return met * 2 > verdicts.length ? true : met * 2 < verdicts.length ? false : null;
 }
 
+/** A disagreement on criterion `c` of answer `a`, with the verdicts `given` (in reviewer order). */
+function disagreement(
+  kind: Disagreement['kind'],
+  a: ReviewAnswer,
+  c: Criterion,
+  reviewers: Reviewer[],
+  given: Array<CriterionVerdict | undefined>,
+  consensus: boolean | null,
+): Disagreement {
+  const verdicts: VerdictOf[] = reviewers.flatMap((r, i) => {
+    const v = given[i];
+    return v ? [{ reviewer: r.id, name: r.name, met: v.met, ...(v.comment ? { comment: v.comment } : {}) }] : [];
+  });
+  const answer = { id: a.id, node: a.node, text: a.text };
+  return { kind, answer, node: a.node, criterion: c.id, engineMet: a.engine.includes(c.id), consensus, verdicts };
+}
+
 /** The figures of one criterion, and its disagreements appended to `out`. */
 function criterionFigures(
   node: string,
@@ -199,19 +223,14 @@ function criterionFigures(
   let units = 0;
   let engineMet = 0;
   for (const { answer: a, verdicts: byReviewer } of answers) {
-    const verdicts: VerdictOf[] = [];
-    const row: Rating[] = reviewers.map((r, i) => {
-      const v = own(byReviewer[i], c.id);
-      if (!v) return null;
-      verdicts.push({ reviewer: r.id, name: r.name, met: v.met, ...(v.comment ? { comment: v.comment } : {}) });
-      return v.met ? MET : NOT_MET;
-    });
-    if (!verdicts.length) continue;
+    const given = byReviewer.map((v) => own(v, c.id));
+    const mets = given.flatMap((v) => (v ? [v.met] : []));
+    if (!mets.length) continue;
     units++;
-    table.push(row);
+    table.push(given.map((v) => (v ? (v.met ? MET : NOT_MET) : null)));
     const engineSays = a.engine.includes(c.id);
     if (engineSays) engineMet++;
-    const consensus = majority(verdicts.map((v) => v.met));
+    const consensus = majority(mets);
     if (consensus !== null) {
       engine.units++;
       if (consensus !== engineSays) {
@@ -220,11 +239,9 @@ function criterionFigures(
         else engine.falseHits++;
       }
     }
-    const split = verdicts.some((v) => v.met !== verdicts[0]!.met);
-    const answer = { id: a.id, node: a.node, text: a.text };
-    const base = { answer, node, criterion: c.id, engineMet: engineSays, consensus, verdicts };
-    if (split) out.push({ kind: 'trainers', ...base });
-    else if (consensus !== engineSays) out.push({ kind: 'engine', ...base });
+    const split = mets.some((m) => m !== mets[0]);
+    if (split || consensus !== engineSays)
+      out.push(disagreement(split ? 'trainers' : 'engine', a, c, reviewers, given, consensus));
   }
   engine.rate = engine.units ? engine.wrong / engine.units : null;
   const active = reviewers.flatMap((r, i) => (table.some((row) => row[i] !== null) ? [{ r, i }] : []));

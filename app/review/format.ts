@@ -82,7 +82,8 @@ export function looksLikeReview(text: string): boolean {
 
 /** The text an answer is compared by: Unicode NFC, whitespace runs as one space, trimmed. */
 export function normaliseAnswer(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const nfc = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFC') : text; // ASCII is already NFC
+  return /\s\s|[^\S ]/.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc.trim();
 }
 
 /** The id of an answer: the same node and (normalised) text always give the same id. */
@@ -180,16 +181,20 @@ function readVerdicts(
       notices.push(`${where}.verdicts["${answer}"] is not an object; set aside`);
       continue;
     }
-    const kept = record<CriterionVerdict>();
+    // A plain object (null-prototype ones are slow in bulk): the one key it must not take is __proto__.
+    const kept: Record<string, CriterionVerdict> = {};
     for (const criterion of Object.keys(byCriterion)) {
       const v = byCriterion[criterion];
       const place = `${where}.verdicts["${answer}"]["${criterion}"]`;
-      if (!isObject(v) || typeof v.met !== 'boolean') notices.push(`${place}: "met" must be true or false; set aside`);
+      if (criterion === '__proto__') notices.push(`${place}: not a criterion id; set aside`);
+      else if (!isObject(v) || typeof v.met !== 'boolean')
+        notices.push(`${place}: "met" must be true or false; set aside`);
       else if (v.comment !== undefined && (typeof v.comment !== 'string' || v.comment.length > MAX_COMMENT_CHARS))
         notices.push(`${place}: "comment" must be a string of at most ${MAX_COMMENT_CHARS} characters; set aside`);
       else kept[criterion] = v.comment ? { met: v.met, comment: v.comment } : { met: v.met };
     }
-    out[id] = { ...(own(out, id) ?? {}), ...kept };
+    const before = own(out, id);
+    out[id] = before ? { ...before, ...kept } : kept;
   }
   return out;
 }
@@ -284,10 +289,9 @@ export function mergeReviews(base: ReviewFile, other: ReviewFile): { review: Rev
   return { review: { ...base, answers, reviewers } };
 }
 
+/** A copy of the answer → verdicts map; the maps inside are shared (they are replaced, never changed in place). */
 function copyVerdicts(v: Reviewer['verdicts']): Reviewer['verdicts'] {
-  const out = record<Record<string, CriterionVerdict>>();
-  for (const id of Object.keys(v)) out[id] = { ...own(v, id) };
-  return out;
+  return Object.assign(record<Record<string, CriterionVerdict>>(), v);
 }
 
 /** The files the answers of a review were imported from, in order of first appearance. */

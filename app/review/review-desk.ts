@@ -12,9 +12,12 @@ import type { ExampleResult } from '../../engine/examples.ts';
 import type { LoadOptions } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 import type { TextStore } from '../persistence.ts';
+import type { LrsSettings } from '../xapi/config.ts';
+import type { Fetch } from '../xapi/sender.ts';
 import { refreshEngine, reviewFor } from './answers.ts';
 import { readCurrent, readMe, readSaved, writeMe, writeSaved } from './desk-storage.ts';
 import { editActions } from './desk-edits.ts';
+import { lrsActions } from './desk-lrs.ts';
 import { importAny } from './desk-import.ts';
 import type { ExampleKind } from './examples.ts';
 import type { ReviewFile } from './format.ts';
@@ -35,6 +38,16 @@ import {
 export type DeskNotice =
   | { kind: 'progress'; file: string; added: number; duplicates: number; attempts: number; otherScenario: number }
   | { kind: 'review'; file: string; answers: number; reviewers: number; stale: boolean }
+  | {
+      kind: 'lrs';
+      file: string;
+      added: number;
+      duplicates: number;
+      withoutText: number;
+      otherScenario: number;
+      otherVersion: number;
+      unreadable: number;
+    }
   | { kind: 'setAside'; file: string; count: number; first: string }
   | { kind: 'error'; file: string; reason: string }
   | { kind: 'example'; criterion: string; example: ExampleKind }
@@ -69,6 +82,8 @@ export interface ReviewDesk {
   goTo(place: Place): void;
   addExample(answerId: string, criterion: string, kind: ExampleKind): boolean;
   acceptPhrase(criterion: string, phrase: string, group: number | null): boolean;
+  /** Reads this scenario's answers from an LRS (the trainer's own action: it queries the LRS, sends nothing). */
+  readLrs(settings: LrsSettings): Promise<boolean>;
 }
 
 /** What the actions share: the store's get/set, `update` (regroups the answers and saves), the loader's options. */
@@ -80,10 +95,12 @@ export interface DeskContext {
   loadOptions: LoadOptions;
 }
 
-/** The desk's ports besides the store: the trainer's first id, and the loader's options (concept sets). */
+/** The desk's ports besides the store: the trainer's first id, the loader's options (concept sets), fetch. */
 export interface DeskOptions {
   newId?: () => string;
   loadOptions?: LoadOptions;
+  /** How to query an LRS (the browser's fetch); without it, reading from an LRS is refused. */
+  fetch?: Fetch;
 }
 
 function contextOf(
@@ -235,6 +252,7 @@ export function createReviewDesk(store: TextStore, options: DeskOptions = {}): S
       ...loadActions(ctx, store, unsafe),
       ...verdictActions(ctx, store),
       ...editActions(ctx),
+      ...lrsActions(ctx, options.fetch),
     };
   });
 }

@@ -37,13 +37,19 @@ export interface Tabulated {
 /** A rating table: units × raters. */
 export type RatingTable = readonly (readonly Rating[])[];
 
-/** The units that hold at least one rating, counted by category. */
+/** The units that hold at least one rating, counted by category (a row object seen again is counted once). */
 export function tabulate(table: RatingTable): Tabulated {
   const index = new Map<string | number, number>();
   for (const row of table) for (const x of row) if (x !== null && !index.has(x)) index.set(x, index.size);
   const q = index.size;
   const units: Unit[] = [];
+  const seen = new Map<readonly Rating[], Unit | null>();
   for (const row of table) {
+    const known = seen.get(row);
+    if (known !== undefined) {
+      if (known) units.push(known);
+      continue;
+    }
     const counts = new Array<number>(q).fill(0);
     let r = 0;
     for (const x of row) {
@@ -51,7 +57,9 @@ export function tabulate(table: RatingTable): Tabulated {
       counts[index.get(x)!]! += 1;
       r++;
     }
-    if (r > 0) units.push({ counts, r });
+    const unit = r > 0 ? { counts, r } : null;
+    seen.set(row, unit);
+    if (unit) units.push(unit);
   }
   return { units, categories: [...index.keys()] };
 }

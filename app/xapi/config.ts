@@ -75,3 +75,24 @@ export function readLrsSettings(s: LrsSettings): { config: LrsConfig } | { error
   if (authorization) config.authorization = authorization;
   return { config };
 }
+
+const SETTING_KEYS = ['endpoint', 'username', 'password', 'token', 'learner', 'name'] as const;
+
+/** Reads settings from a parsed JSON object (the web's saved settings, the terminal's `lrs` block). */
+export function settingsFromObject(raw: unknown, where: string): { settings: LrsSettings } | { error: string } {
+  if (raw === undefined || raw === null) return { settings: {} };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { error: `${where} must be an object` };
+  const r = raw as Record<string, unknown>;
+  const settings: LrsSettings = {};
+  for (const k of Object.keys(r)) {
+    if (k === 'sendResponses') {
+      if (typeof r[k] !== 'boolean') return { error: `${where}.sendResponses must be true or false` };
+      settings.sendResponses = r[k];
+    } else if ((SETTING_KEYS as readonly string[]).includes(k)) {
+      if (typeof r[k] !== 'string') return { error: `${where}.${k} must be a string` };
+      settings[k as (typeof SETTING_KEYS)[number]] = r[k];
+    } else
+      return { error: `${where} has an unknown key "${k}" (known: ${[...SETTING_KEYS, 'sendResponses'].join(', ')})` };
+  }
+  return { settings };
+}

@@ -3,7 +3,7 @@
  * One per screen, over a storage port; its operations run one at a time, so two sends never
  * overlap and the order is kept. Nothing is queued or sent when no LRS is configured.
  */
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import type { Scenario } from '../../engine/types.ts';
 import type { LrsConfig } from './config.ts';
 import {
@@ -40,6 +40,8 @@ export interface OutboxDeps {
   fetch: Fetch;
   now?: () => string;
   uuid?: () => string;
+  /** How long one statement may take to send (ms); 15 s unless said. */
+  timeoutMs?: number;
   /** Extra statement options (cmi5 launch, activity base). */
   options?: Partial<Pick<StatementOptions, 'cmi5' | 'activityBase'>>;
 }
@@ -117,7 +119,7 @@ async function flushQueue(
 ): Promise<QueueStatus> {
   while (q.pending.length) {
     const s = q.pending[0]!;
-    const outcome = await putStatement(deps.config, s, deps.fetch);
+    const outcome = await putStatement(deps.config, s, deps.fetch, deps.timeoutMs);
     if (outcome.kind === 'retry') {
       q.lastError = outcome.message;
       return save(q);

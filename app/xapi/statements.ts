@@ -3,7 +3,7 @@
  * an activity, one `answered` per prompt with the engine's score of that prompt, critical errors,
  * and the attempt's completed + passed/failed. Pure: ids and times come from the caller.
  */
-import { roundPercent, score } from '../../engine/session/index.ts';
+import { roundPercent, score } from '../../engine/session/core.ts';
 import type { CriticalError, Report, Scenario, SessionEvent, Turn } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { ACTIVITY_TYPES, CMI5, DEFAULT_ACTIVITY_BASE, EXT, PROFILE, VERBS } from './profile.ts';

@@ -3,7 +3,7 @@
  * queued for this attempt) and the session's state give the new statements, in order. Pure; each
  * screen keeps the cursor beside the session and calls this after every step.
  */
-import { criticalTurns, report as engineReport, transcript, type SessionState } from '../../engine/session/index.ts';
+import { criticalTurns, report as engineReport, transcript, type SessionState } from '../../engine/session/core.ts';
 import type { CriticalError, Report, Scenario } from '../../engine/types.ts';
 import {
   answeredStatement,

@@ -4,6 +4,7 @@ import type { ConceptSet, Rec, Scenario } from '../types.ts';
 import { has, own } from '../util.ts';
 import { buildConceptSet } from './build-concept-set.ts';
 import { buildScenario } from './build-top.ts';
+import { lexiconFor } from '../text/lexicon/full.ts';
 import { checkConditions, checkPhrases, checkRefs, checkSets } from './check.ts';
 import type { Collected, PhraseAt } from './collect.ts';
 import { resolveUse, type ConceptSetLookup } from './concept-sets.ts';
@@ -62,6 +63,7 @@ export function checkScenarioFile(
   const scenario = buildScenario(ctx, root, found);
   const before = errors(ctx);
   scenario.concepts = resolveUse(ctx, scenario.concepts, scenario.locale, null, found, opts.conceptSets);
+  scenario.lexicon = lexiconFor(scenario); // the conjugation table its phrases need (compiled in with it)
   const useFailed = errors(ctx) > before;
   checkRefs(ctx, scenario, found);
   checkConditions(ctx, scenario, found);

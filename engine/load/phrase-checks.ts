@@ -3,7 +3,7 @@
  * left with one word (RH065), a word the analysis drops although the trainer meant it (RH066), and
  * the same words earning and losing points in one prompt (RH067). Built on engine/text's public API.
  */
-import { analyse, expandPhrase, fold, matchCriterion, type Token } from '../text/index.ts';
+import { analyse, expandPhrase, fold, matchCriterion, type AnalysisTarget, type Token } from '../text/index.ts';
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected, PhraseAt } from './collect.ts';
@@ -20,11 +20,11 @@ const isMistake = (c: Criterion) => c.points < 0 || c.critical !== undefined;
 const label = (c: Criterion) => `"${c.id}" (${c.points > 0 ? '+' : ''}${c.points})`;
 
 /** The analysed tokens of a text, computed once per check pass. */
-function tokenCache(locale: Locale): (text: string) => Token[] {
+function tokenCache(target: AnalysisTarget): (text: string) => Token[] {
   const cache = new Map<string, Token[]>();
   return (text) => {
     let t = cache.get(text);
-    if (!t) cache.set(text, (t = analyse(text, locale)));
+    if (!t) cache.set(text, (t = analyse(text, target)));
     return t;
   };
 }
@@ -122,7 +122,7 @@ const couldMatch = (pattern: Analysed, keys: Set<string>) =>
 
 /** RH067: a phrase of a positive criterion whose words a mistake of the same prompt also matches (either way round). */
 export function checkEarnAndLose(ctx: LoadContext, s: Scenario, found: Collected): void {
-  const tokens = tokenCache(s.locale);
+  const tokens = tokenCache(s); // with the scenario's conjugation table, as an answer would be read
   const texts = (c: Criterion, phrase: string): Analysed[] =>
     expandPhrase(phrase, s.concepts)
       .slice(0, MAX_EXPANSIONS)

@@ -1,41 +1,47 @@
-/** Reading one answer: the criteria it matches (free) or the option chosen (choice), as a feedback event. */
+/**
+ * Reading a typed answer: the criteria it matches, as a feedback event. This is the only part of a session
+ * that needs the text analysis; importing this module registers it with the session (see reader.ts), so a
+ * screen may load it after the first prompt is on screen.
+ */
 import { analyse, matchCriterion } from '../text/index.ts';
-import type { ChoiceAsk, ChoiceOption, FeedbackEvent, FreeAsk, Scenario, Spans } from '../types.ts';
+import { stuffing } from '../text/stuffing.ts';
+import type { FreeAsk, Scenario, Spans } from '../types.ts';
 import { record } from '../util.ts';
+import { item, type Feedback, type FeedbackItem } from './feedback.ts';
+import { setAnswerReader } from './reader.ts';
 
-/** A feedback event. */
-export type Feedback = FeedbackEvent;
-type Item = Feedback['items'][number];
-
-function item(x: { id: string; competency?: string; points?: number; feedback?: string; critical?: string }): Item {
-  const it: Item = { id: x.id, points: x.points ?? 0 };
-  if (x.competency !== undefined) it.competency = x.competency;
-  if (x.feedback !== undefined) it.feedback = x.feedback;
-  if (x.critical !== undefined) it.critical = x.critical;
-  return it;
-}
-
-/** Scores a typed answer against a free prompt: matched criteria in the prompt's order, with spans. */
-export function scoreAnswer(scenario: Scenario, node: string, ask: FreeAsk, text: string, late: boolean): Feedback {
-  const tokens = analyse(text, scenario.locale);
-  const items: Item[] = [];
+/**
+ * Scores a typed answer against a free prompt: matched criteria in the prompt's order, with spans.
+ * `earlier` are the answers given at other prompts of the session: an answer pasted again, or a list
+ * of keywords, keeps its matches (for routes, tests and spans) but earns no positive points (r2).
+ */
+export function scoreAnswer(
+  scenario: Scenario,
+  node: string,
+  ask: FreeAsk,
+  text: string,
+  late: boolean,
+  earlier: readonly string[] = [],
+): Feedback {
+  const tokens = analyse(text, scenario);
+  const stuffed = stuffing(text, tokens, scenario, earlier);
+  const items: FeedbackItem[] = [];
   const spans: Spans = record();
   for (const c of ask.criteria) {
     const hit = matchCriterion(scenario, c, tokens);
     if (!hit) continue;
-    items.push(item(c));
+    const it = item(c);
+    if (stuffed && it.points > 0) {
+      it.withheld = it.points;
+      it.points = 0;
+    }
+    items.push(it);
     spans[c.id] = hit;
   }
-  return { type: 'feedback', node, answer: text, points: items.reduce((n, i) => n + i.points, 0), late, items, spans };
+  const points = items.reduce((n, i) => n + i.points, 0);
+  const fb: Feedback = { type: 'feedback', node, answer: text, points, late, items, spans };
+  if (stuffed) fb.stuffed = stuffed;
+  return fb;
 }
 
-/** The feedback of a chosen option. */
-export function readChoice(node: string, option: ChoiceOption, late: boolean): Feedback {
-  const it = item(option);
-  return { type: 'feedback', node, answer: option.id, points: it.points, late, items: [it], spans: {} };
-}
-
-/** The option of a choice prompt with this id. */
-export function findOption(ask: ChoiceAsk, id: string): ChoiceOption | undefined {
-  return ask.options.find((o) => o.id === id);
-}
+setAnswerReader(scoreAnswer);

@@ -5,7 +5,7 @@
  */
 import type { CriticalError, Report, Scenario } from '../types.ts';
 import { own } from '../util.ts';
-import type { Feedback } from './answer.ts';
+import type { Feedback } from './feedback.ts';
 import type { SessionState } from './state.ts';
 
 /** The required criteria of a free prompt that this answer did not match, as `criticals` entries. */

@@ -1,7 +1,7 @@
 /** The report of a session, exactly the contract's `rehearse run --json` shape. */
 import type { CriticalError, Report, Scenario, Turn } from '../types.ts';
 import { own, record } from '../util.ts';
-import type { Feedback } from './answer.ts';
+import type { Feedback } from './feedback.ts';
 import { criticalEnding, missedRequired } from './critical.ts';
 import { score } from './scoring.ts';
 import type { SessionState } from './state.ts';
@@ -36,6 +36,7 @@ export function report(scenario: Scenario, state: SessionState): Report {
       spans,
       late: fb.late,
       ...(feedback.length ? { feedback } : {}),
+      ...(fb.stuffed ? { stuffed: true as const } : {}),
     };
   });
   const ending = criticalEnding(scenario, state);

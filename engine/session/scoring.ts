@@ -1,7 +1,7 @@
 /** The contract's scoring: possible / earned per competency over the answered prompts. */
 import type { CompetencyResult, Rec, Scenario } from '../types.ts';
 import { own, record } from '../util.ts';
-import type { Feedback } from './answer.ts';
+import type { Feedback } from './feedback.ts';
 import { earnableCompetencies } from '../scenario-graph.ts';
 
 /** Rounds a percentage half up, ignoring floating-point dust (70.49999999 → 71 when it is 70.5). */
@@ -35,10 +35,9 @@ export function score(
     const e = earned.get(id) ?? 0;
     const p = possible.get(id) ?? 0;
     const ratio = p > 0 ? Math.min(1, Math.max(0, e / p)) : 0;
-    if (p > 0) {
-      weighted += comp.weight * ratio;
-      weights += comp.weight;
-    }
+    if (p <= 0) continue; // a competency its answered prompts could not earn is absent, not 0 (contract, Scoring)
+    weighted += comp.weight * ratio;
+    weights += comp.weight;
     competencies[id] = { label: comp.label, score: roundPercent(100 * ratio), earned: e, possible: p };
   }
   return { competencies, score: weights > 0 ? roundPercent((100 * weighted) / weights) : 0 };

@@ -2,7 +2,8 @@
 import type { ChoiceAsk, ChoiceOption, FreeAsk, Input, Scenario, SessionEvent } from '../types.ts';
 import { own, record } from '../util.ts';
 import { advance } from './advance.ts';
-import { findOption, readChoice, scoreAnswer } from './answer.ts';
+import { findOption, readChoice } from './feedback.ts';
+import { answerReader } from './reader.ts';
 import { applyEffects, holds } from './effects.ts';
 import { seedState } from './rng.ts';
 import { checkState, fork, mark, markKey, pushEvent, STATE_VERSION, type SessionState } from './state.ts';
@@ -69,6 +70,17 @@ function fitInput(scenario: Scenario, state: SessionState, input: Input): Fittin
   return `unknown input type "${String((input as { type?: unknown }).type)}"`;
 }
 
+/** The answers typed so far at other free prompts than `node` (for the r2 keyword-stuffing rule). */
+function answersElsewhere(scenario: Scenario, state: SessionState, node: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < state.ne; i++) {
+    const e = state.events[i]!;
+    if (e.type === 'feedback' && e.node !== node && own(scenario.nodes, e.node)?.ask?.kind === 'free')
+      out.push(e.answer);
+  }
+  return out;
+}
+
 /**
  * Gives the session one input (a typed answer or a chosen option). Never throws: an input that
  * does not fit returns the same state, no event and an `error`.
@@ -85,7 +97,9 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
   s.late = input.seconds !== undefined && ask.seconds !== undefined && input.seconds > ask.seconds;
   let target: string;
   if (fit.kind === 'free') {
-    const fb = scoreAnswer(scenario, node.id, fit.ask, fit.text, s.late);
+    const score = answerReader();
+    if (!score) return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
+    const fb = score(scenario, node.id, fit.ask, fit.text, s.late, answersElsewhere(scenario, s, node.id));
     const at = pushEvent(s, fb, out);
     for (const i of fb.items) mark(s, markKey('m:', i.id), at);
     for (const c of fit.ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);

@@ -1,83 +1,70 @@
-/** Steps 1–5 of the contract's text analysis: words, clauses, negation, function words, stems. */
-import type { Locale } from '../types.ts';
-import { fold } from './fold.ts';
+/** Steps 1–5 of the contract's text analysis: words, clauses and scopes, negation, function words, keys. */
+import type { Locale, Scenario } from '../types.ts';
 import { wordKeys } from './keys.ts';
-import { language, type Language } from './lang.ts';
+import { language } from './lang.ts';
+import type { LemmaMap } from './lexicon/compact.ts';
+import { lemmaMapOf } from './lexicon/scenario.ts';
 import { scan } from './scan.ts';
+import { readingOf } from './scope.ts';
+import { segment } from './segment.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
   /** The word, lower-cased as typed. */
   word: string;
-  /** Its comparison keys (stems with and without accents); two words are the same when keys intersect. */
+  /** Its comparison keys (stems with and without accents, lemma); two words are the same when keys intersect. */
   keys: readonly string[];
-  /** True when the word's clause holds a negation marker. */
+  /** True when the word is negated in its scope. */
   neg: boolean;
+  /** r2: true under a negated verb of saying, advising or promising — it matches neither as affirmed nor negated. */
+  reported: boolean;
+  /** r2: true inside a quote or words the trainee attributes to someone else (negative criteria skip them). */
+  attributed: boolean;
   /** Index of the clause in the text (0-based). */
   clause: number;
   /** Character range [start, end) in the original text. */
   start: number;
   end: number;
+  /** For a negated word: the range of what negates it ("pas", "ne … jamais", "arrête"), for highlights. */
+  negStart?: number;
+  negEnd?: number;
 }
 
-type Kind = 'word' | 'marker' | 'ne' | 'plus' | 'drop' | 'break';
+/** What a text is analysed for: a locale, or a scenario (its locale and its conjugation table). */
+export type AnalysisTarget = Locale | Pick<Scenario, 'locale' | 'lexicon'>;
 
-const KIND_CACHE_LIMIT = 50_000;
-const kinds: Record<Locale, Map<string, Kind>> = { fr: new Map(), en: new Map() };
-
-/** What a word does in the analysis (cached per locale). */
-function kindOf(word: string, lang: Language, locale: Locale): Kind {
-  const cache = kinds[locale];
-  let kind = cache.get(word);
-  if (kind === undefined) {
-    kind = classify(word, lang, locale);
-    if (cache.size >= KIND_CACHE_LIMIT) cache.clear();
-    cache.set(word, kind);
-  }
-  return kind;
-}
-
-function classify(word: string, lang: Language, locale: Locale): Kind {
-  const f = fold(word);
-  if (lang.clauseWords.has(f)) return 'break';
-  if (f === 'ne' && locale === 'fr') return 'ne';
-  if (lang.markers.has(f) || lang.isNegatedContraction(f.replace(/[’‘ʼ`´′]/gu, "'"))) return 'marker';
-  if (f === 'plus' && locale === 'fr') return 'plus';
-  if (lang.functionWords.has(f)) return 'drop';
-  for (const k of wordKeys(word, locale)) if (lang.markerStems.has(k)) return 'marker';
-  return 'word';
-}
-
-/** Analyses a text for a locale: the words to compare, each with its negation and character range. */
-export function analyse(text: string, locale: Locale): Token[] {
+/** Analyses a text: the words to compare, each with its negation, scope and character range. */
+export function analyse(text: string, target: AnalysisTarget): Token[] {
+  const locale = typeof target === 'string' ? target : target.locale;
+  const lemmas: LemmaMap | undefined = typeof target === 'string' ? undefined : lemmaMapOf(target);
   const lang = language(locale);
   const tokens: Token[] = [];
-  let clause = 0;
-  let pending: Array<{ word: string; kind: Kind; start: number; end: number }> = [];
-  const flush = () => {
-    let ne = false;
-    let neg = false;
-    for (const p of pending) {
-      if (p.kind === 'ne') ne = true;
-      if (p.kind === 'marker' || p.kind === 'ne') neg = true;
+  for (const w of segment(scan(text, lang, locale === 'en'), lang, locale)) {
+    if (w.dropped) continue;
+    const r = readingOf(w.scope);
+    w.keys = wordKeys(w.word, locale, lemmas);
+    w.neg = r.polarity === 'neg';
+    w.reported = r.polarity === 'rep';
+    w.attributed = r.attributed;
+    if (w.neg && r.negatedBy) {
+      w.negStart = r.negatedBy[0];
+      w.negEnd = r.negatedBy[1];
     }
-    if (ne && pending.some((p) => p.kind === 'plus')) neg = true;
-    for (const p of pending) {
-      if (p.kind === 'word' || (p.kind === 'plus' && !ne)) {
-        tokens.push({ word: p.word, keys: wordKeys(p.word, locale), neg, clause, start: p.start, end: p.end });
-      }
-    }
-    if (pending.length) clause++;
-    pending = [];
-  };
-  for (const piece of scan(text, lang, locale === 'en')) {
-    const kind = piece.word === null ? 'break' : kindOf(piece.word, lang, locale);
-    if (kind === 'break') {
-      flush();
-      continue;
-    }
-    if (kind !== 'drop') pending.push({ word: piece.word!, kind, start: piece.start, end: piece.end });
+    tokens.push(w);
   }
-  flush();
   return tokens;
 }
+
+/** The reading prefix of a token: `` affirmed, `!` negated, `~` reported; `^` first when attributed and asked for. */
+export function readingPrefix(t: Token, attribution: boolean): string {
+  const p = t.reported ? '~' : t.neg ? '!' : '';
+  return attribution && t.attributed ? `^${p}` : p;
+}
+
+/** The reading of a token as a number: 0 affirmed, 1 negated, 2 reported, + 4 when attributed and asked for. */
+export function readingCode(t: Token, attribution: boolean): number {
+  return (t.reported ? 2 : t.neg ? 1 : 0) + (attribution && t.attributed ? 4 : 0);
+}
+
+/** How a key id and a reading make one index code. */
+export const READINGS = 8;

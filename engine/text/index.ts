@@ -1,5 +1,5 @@
-/** Text analysis for fr / en and phrase matching, exactly as the contract's "Matching free text". */
-export { analyse, type Token } from './analyse.ts';
+/** Text analysis for fr / en and phrase matching, exactly as the contract's "Matching free text" (r2). */
+export { analyse, type Token, type AnalysisTarget } from './analyse.ts';
 export { fold } from './fold.ts';
 export { wordKeys } from './keys.ts';
 export { matchCriterion, findPhrase, indexTokens, MAX_GAP, type AnswerIndex } from './match.ts';
@@ -7,7 +7,10 @@ export {
   compileCriterion,
   expandPhrase,
   phraseWords,
+  isNegativeCriterion,
   type CompiledCriterion,
   type CompiledPhrase,
   type PhraseWord,
 } from './phrase.ts';
+export { oneSlipApart } from './slips.ts';
+export { lemmaMapOf } from './lexicon/scenario.ts';

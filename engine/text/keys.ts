@@ -1,16 +1,15 @@
-/** Comparison keys of a word: its Snowball stems, with and without accents (contract step 5). */
+/** Comparison keys of a word (contract step 5): its Snowball stems, with and without accents, and its lemma. */
 import type { Locale } from '../types.ts';
 import { fold } from './fold.ts';
 import { language } from './lang.ts';
+import type { LemmaMap } from './lexicon/compact.ts';
 
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, readonly string[]>> = { fr: new Map(), en: new Map() };
+const lemmaCaches = new WeakMap<LemmaMap, Map<string, readonly string[]>>();
 
-/**
- * The keys of a lower-cased word: `fold(stem(word))` and `stem(fold(word))` (one key when they
- * agree). Two words are the same when their keys intersect.
- */
-export function wordKeys(word: string, locale: Locale): readonly string[] {
+/** The stem keys of a lower-cased word: `fold(stem(word))` and `stem(fold(word))` (one key when they agree). */
+function stemKeys(word: string, locale: Locale): readonly string[] {
   const cache = caches[locale];
   const hit = cache.get(word);
   if (hit) return hit;
@@ -22,4 +21,59 @@ export function wordKeys(word: string, locale: Locale): readonly string[] {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, keys);
   return keys;
+}
+
+/**
+ * The keys of a lower-cased word. Two words are the same when their keys intersect: their stems agree,
+ * or (r2) both are forms of one lemma of the conjugation table (`=lemma`: fr fallait ~ faut, en brought ~ bring).
+ */
+export function wordKeys(word: string, locale: Locale, lemmas?: LemmaMap): readonly string[] {
+  const stems = stemKeys(word, locale);
+  if (!lemmas || lemmas.size === 0) return stems;
+  let cache = lemmaCaches.get(lemmas);
+  if (!cache) lemmaCaches.set(lemmas, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const of = lemmas.get(fold(word));
+  const keys = of ? [...stems, ...of.map((l) => `=${l}`)] : stems;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, keys);
+  return keys;
+}
+
+/** Every comparison key a compiled phrase uses, as a small integer (answer words only look keys up). */
+const interned = new Map<string, number>();
+let generation = 0;
+const idCache = new WeakMap<readonly string[], { generation: number; ids: readonly number[] }>();
+
+/** The integer of a phrase key, created on first use. */
+export function internKey(key: string): number {
+  let id = interned.get(key);
+  if (id === undefined) {
+    id = interned.size;
+    interned.set(key, id);
+    generation++;
+  }
+  return id;
+}
+
+const NO_IDS: readonly number[] = [];
+
+/** Changes whenever a new phrase key is interned: an index built before then may lack it. */
+export function keyGeneration(): number {
+  return generation;
+}
+
+/** The integers of an answer word's keys that some phrase uses (cached per keys array; others cannot match). */
+export function knownKeyIds(keys: readonly string[]): readonly number[] {
+  const hit = idCache.get(keys);
+  if (hit && hit.generation === generation) return hit.ids;
+  let ids: number[] | undefined;
+  for (const k of keys) {
+    const id = interned.get(k);
+    if (id !== undefined) (ids ??= []).push(id);
+  }
+  const result = ids ?? NO_IDS;
+  idCache.set(keys, { generation, ids: result });
+  return result;
 }

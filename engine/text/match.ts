@@ -1,38 +1,59 @@
 /** Step 6: phrase matching over an indexed answer, with the character ranges that matched. */
 import type { Criterion, Scenario } from '../types.ts';
-import type { Token } from './analyse.ts';
-import { compileCriterion, type PhraseWord } from './phrase.ts';
+import { READINGS, readingCode, type Token } from './analyse.ts';
+import { keyGeneration, knownKeyIds } from './keys.ts';
+import { compileCriterion, scenarioSlipTargets } from './phrase.ts';
+import { slipIndex } from './slips.ts';
 
 /** Most other words allowed between two consecutive phrase words. */
 export const MAX_GAP = 2;
 
-/** An answer's tokens indexed by key (negated keys prefixed with `!`), positions ascending. */
-export type AnswerIndex = Map<string, number[]>;
+/** An answer's tokens indexed by code (key id × READINGS + reading), positions ascending. */
+export type AnswerIndex = Map<number, number[]>;
 
-const indexes = new WeakMap<readonly Token[], AnswerIndex>();
+/** The indexes of the answer matched last (criteria of one prompt are matched one answer at a time). */
+let lastTokens: readonly Token[] | undefined;
+let lastGeneration = -1;
+let lastPositive: AnswerIndex | undefined;
+let lastNegative: AnswerIndex | undefined;
 
-/** Indexes the tokens of an answer by comparison key (cached per token array). */
-export function indexTokens(tokens: readonly Token[]): AnswerIndex {
-  const hit = indexes.get(tokens);
-  if (hit) return hit;
+function buildIndex(tokens: readonly Token[], attribution: boolean): AnswerIndex {
   const index: AnswerIndex = new Map();
-  tokens.forEach((t, i) => {
-    for (const k of t.keys) {
-      const key = t.neg ? `!${k}` : k;
-      const list = index.get(key);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const r = readingCode(t, attribution);
+    for (const id of knownKeyIds(t.keys)) {
+      const code = id * READINGS + r;
+      const list = index.get(code);
       if (list) list.push(i);
-      else index.set(key, [i]);
+      else index.set(code, [i]);
     }
-  });
-  indexes.set(tokens, index);
+  }
   return index;
 }
 
-function positions(index: AnswerIndex, word: PhraseWord): number[] {
-  const a = index.get(word[0]!) ?? [];
-  if (word.length < 2) return a;
-  const b = index.get(word[1]!) ?? [];
-  if (!b.length || !a.length) return a.length ? a : b;
+/**
+ * Indexes the tokens of an answer by comparison key. The index for negative criteria (`attribution`)
+ * marks quoted and attributed words, so that a mistake is never read in words the trainee quotes or
+ * attributes to someone else. The indexes of the last answer are kept.
+ */
+export function indexTokens(tokens: readonly Token[], attribution = false): AnswerIndex {
+  if (tokens !== lastTokens || keyGeneration() !== lastGeneration) {
+    lastTokens = tokens;
+    lastGeneration = keyGeneration();
+    lastPositive = lastNegative = undefined;
+  }
+  if (!attribution) return (lastPositive ??= buildIndex(tokens, false));
+  if (!lastNegative) {
+    const any = tokens.some((t) => t.attributed);
+    lastNegative = any ? buildIndex(tokens, true) : (lastPositive ??= buildIndex(tokens, false));
+  }
+  return lastNegative;
+}
+
+function merge(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -43,17 +64,38 @@ function positions(index: AnswerIndex, word: PhraseWord): number[] {
   return out;
 }
 
+const NONE: number[] = [];
+
+/** The positions an answer word may take for one phrase word: any of its codes, as written or by a slip. */
+function positions(index: AnswerIndex, word: readonly number[], slips: AnswerIndex | undefined): number[] {
+  let out = index.get(word[0]!) ?? NONE;
+  for (let i = 1; i < word.length; i++) {
+    const more = index.get(word[i]!);
+    if (more) out = merge(out, more);
+  }
+  if (slips && slips.size)
+    for (const code of word) {
+      const more = slips.get(code);
+      if (more) out = merge(out, more);
+    }
+  return out;
+}
+
 /**
  * The leftmost occurrence of a phrase (earliest first word, then earliest last word) as token
  * positions [first, last], or null. Linear in the occurrences of its words: each step only
  * looks back MAX_GAP + 1 positions.
  */
-export function findPhrase(index: AnswerIndex, words: readonly PhraseWord[]): [number, number] | null {
+export function findPhrase(
+  index: AnswerIndex,
+  words: readonly (readonly number[])[],
+  slips?: AnswerIndex,
+): [number, number] | null {
   if (!words.length) return null;
-  let pos = positions(index, words[0]!);
+  let pos = positions(index, words[0]!, slips);
   let starts = pos;
   for (let w = 1; w < words.length && pos.length; w++) {
-    const next = positions(index, words[w]!);
+    const next = positions(index, words[w]!, slips);
     const nextPos: number[] = [];
     const nextStarts: number[] = [];
     let j = 0;
@@ -78,6 +120,20 @@ export function findPhrase(index: AnswerIndex, words: readonly PhraseWord[]): [n
   return found;
 }
 
+/** The character range of a match, widened to the words that negate it ("tu payes pas", "t'es pas con"). */
+function spanOf(tokens: readonly Token[], [first, last]: [number, number]): [number, number] {
+  let a = tokens[first]!.start;
+  let b = tokens[last]!.end;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.negStart !== undefined && t.negEnd !== undefined) {
+      if (t.negStart < a) a = t.negStart;
+      if (t.negEnd > b) b = t.negEnd;
+    }
+  }
+  return [a, b];
+}
+
 /**
  * Matches a criterion against an analysed answer: the character ranges [start, end) in the
  * original answer — one per phrase that matched (its leftmost occurrence), sorted — or null.
@@ -87,21 +143,23 @@ export function matchCriterion(
   criterion: Criterion,
   tokens: readonly Token[],
 ): Array<[number, number]> | null {
-  const { groups } = compileCriterion(scenario, criterion);
+  const { groups, negative, slips: tolerant } = compileCriterion(scenario, criterion);
   if (!groups.length) return null;
-  const index = indexTokens(tokens);
+  const index = indexTokens(tokens, negative);
+  const slips = tolerant ? slipIndex(tokens, scenarioSlipTargets(scenario)) : undefined;
   const spans: Array<[number, number]> = [];
   for (const group of groups) {
     let any = false;
     for (const phrase of group) {
       let best: [number, number] | null = null;
-      for (const words of phrase.expansions) {
-        const hit = findPhrase(index, words);
+      const { expansions } = phrase;
+      for (let e = 0; e < expansions.length; e++) {
+        const hit = findPhrase(index, expansions[e]!, slips);
         if (hit && (!best || hit[0] < best[0] || (hit[0] === best[0] && hit[1] < best[1]))) best = hit;
       }
       if (best) {
         any = true;
-        spans.push([tokens[best[0]]!.start, tokens[best[1]]!.end]);
+        spans.push(spanOf(tokens, best));
       }
     }
     if (!any) return null;

@@ -1,20 +1,30 @@
 /** Phrases of a criterion, analysed once per criterion: concepts expanded, words reduced to keys. */
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
-import { analyse } from './analyse.ts';
+import { analyse, READINGS, readingCode, readingPrefix, type AnalysisTarget, type Token } from './analyse.ts';
+import { internKey } from './keys.ts';
+import { fold } from './fold.ts';
+import { addSlipTarget, slipTargetsOf, type SlipTargets } from './slips.ts';
 
-/** One word of a phrase: the index keys it may match (negated keys are prefixed with `!`). */
+/** One word of a phrase: the index keys it may match, with its reading as a prefix (`!` negated, `~` reported). */
 export type PhraseWord = readonly string[];
 
 /** A phrase as written by the trainer, with each of its concept expansions analysed. */
 export interface CompiledPhrase {
   text: string;
-  expansions: PhraseWord[][];
+  /** Per expansion, per word: the index codes it may match (key id × READINGS + reading). */
+  expansions: number[][][];
+  /** Per expansion, per word: the folded word as written (criteria that tolerate slips only). */
+  surfaces?: string[][];
 }
 
 /** A criterion ready to match: one group for `match`, one group per list for `all`. */
 export interface CompiledCriterion {
   groups: CompiledPhrase[][];
+  /** Negative or critical: never matches inside quotes or attributed words, never by a typing slip. */
+  negative: boolean;
+  /** Positive and not critical: tolerates typing slips. */
+  slips: boolean;
 }
 
 const REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/u;
@@ -36,16 +46,40 @@ export function expandPhrase(phrase: string, concepts: Scenario['concepts'], dep
   return out;
 }
 
-/** The words of one phrase text as index keys; empty when nothing is left to match. */
-export function phraseWords(text: string, locale: Locale): PhraseWord[] {
-  return analyse(text, locale).map((t) => (t.neg ? t.keys.map((k) => `!${k}`) : t.keys));
+function wordsOf(tokens: readonly Token[], negative: boolean): PhraseWord[] {
+  return tokens.map((t) => {
+    const p = readingPrefix(t, negative);
+    return p ? t.keys.map((k) => p + k) : t.keys;
+  });
 }
 
-function compilePhrase(text: string, scenario: Scenario): CompiledPhrase {
-  const expansions = expandPhrase(text, scenario.concepts)
-    .map((t) => phraseWords(t, scenario.locale))
-    .filter((w) => w.length > 0);
-  return { text, expansions };
+/** The words of one phrase text as index keys; empty when nothing is left to match. */
+export function phraseWords(text: string, target: AnalysisTarget | Locale, negative = false): PhraseWord[] {
+  return wordsOf(analyse(text, target), negative);
+}
+
+function codesOf(tokens: readonly Token[], negative: boolean): number[][] {
+  return tokens.map((t) => {
+    const r = readingCode(t, negative);
+    return t.keys.map((k) => internKey(k) * READINGS + r);
+  });
+}
+
+function compilePhrase(text: string, scenario: Scenario, negative: boolean, slips: boolean): CompiledPhrase {
+  const expansions: number[][][] = [];
+  const surfaces: string[][] = [];
+  for (const t of expandPhrase(text, scenario.concepts)) {
+    const tokens = analyse(t, scenario);
+    if (!tokens.length) continue;
+    expansions.push(codesOf(tokens, negative));
+    if (slips) surfaces.push(tokens.map((tok) => fold(tok.word)));
+  }
+  return slips ? { text, expansions, surfaces } : { text, expansions };
+}
+
+/** Whether a criterion is matched as a mistake: negative points or critical. */
+export function isNegativeCriterion(c: Criterion): boolean {
+  return c.points < 0 || c.critical !== undefined;
 }
 
 const cache = new WeakMap<Criterion, { scenario: Scenario; compiled: CompiledCriterion }>();
@@ -54,8 +88,34 @@ const cache = new WeakMap<Criterion, { scenario: Scenario; compiled: CompiledCri
 export function compileCriterion(scenario: Scenario, criterion: Criterion): CompiledCriterion {
   const hit = cache.get(criterion);
   if (hit && hit.scenario === scenario) return hit.compiled;
+  const negative = isNegativeCriterion(criterion);
+  const slips = !negative;
   const lists = criterion.all ?? [criterion.match ?? []];
-  const compiled = { groups: lists.map((list) => list.map((p) => compilePhrase(p, scenario))) };
+  const groups = lists.map((list) => list.map((p) => compilePhrase(p, scenario, negative, slips)));
+  const compiled = { negative, slips, groups };
   cache.set(criterion, { scenario, compiled });
   return compiled;
+}
+
+/** The phrase words of every slip-tolerant criterion of a scenario, for typing slips (built once). */
+export function scenarioSlipTargets(scenario: Scenario): SlipTargets {
+  return slipTargetsOf(scenario, (targets) => {
+    for (const node of Object.values(scenario.nodes)) {
+      if (node.ask?.kind !== 'free') continue;
+      for (const c of node.ask.criteria) {
+        const compiled = compileCriterion(scenario, c);
+        if (!compiled.slips) continue;
+        for (const group of compiled.groups)
+          for (const phrase of group)
+            phrase.surfaces?.forEach((words, e) =>
+              words.forEach((w, i) => addSlipTarget(targets, w, idsOf(phrase.expansions[e]![i]!))),
+            );
+      }
+    }
+  });
+}
+
+/** The key ids of a phrase word's codes. */
+function idsOf(codes: readonly number[]): number[] {
+  return [...new Set(codes.map((c) => Math.floor(c / READINGS)))];
 }

@@ -1,48 +1,148 @@
-/** Step 1 of the analysis: the raw pieces of a text with their offsets in the original string. */
+/** Step 1 of the analysis: the words of a text with their offsets, and the marks between them. */
 import { fold } from './fold.ts';
 import type { Language } from './lang.ts';
+import { textWord, type TextWord } from './word.ts';
 
-/** A word (lower-cased, NFC) or a clause break, with its [start, end) range in the original text. */
-export type Piece = { word: string; start: number; end: number } | { word: null; start: number; end: number };
+/** A word as found in the text: lower-cased (NFC), its [start, end) range, and the marks just before it. */
+export type ScannedWord = TextWord;
 
-const PIECES = /[\p{L}\p{N}\p{M}]+|['’‘ʼ`´′]|[.,;:!?…]/gu;
-const APOSTROPHES = "'’‘ʼ`´′";
-const BREAKS = '.,;:!?…';
-const NON_ASCII = /[^\x00-\x7f]/;
-const isApostrophe = (s: string) => s.length === 1 && APOSTROPHES.includes(s);
+/** English clitics after an apostrophe, as the words they stand for ("you'd" is "you would"). */
+const EN_CLITICS: Record<string, string> = { d: 'would', ll: 'will', re: 'are', m: 'am', ve: 'have' };
+/** Words after which an English "'s" is "is" (else it is a possessive, dropped). */
+const EN_IS_AFTER = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'here', 'how', 'this']);
 
 /**
- * Splits a text into lower-cased words and clause breaks (`. , ; : ! ? …`). Hyphens and
- * apostrophes split words; French elisions (`l' j' t' d' qu' s' m' c' n'`) are separate words
- * (`n'` is `ne`); an English "n't" stays on its word ("don't"). Offsets are in the original text.
+ * Splits a text into lower-cased words, each with the clause breaks and quotation marks before it. Hyphens
+ * and apostrophes split words; French elisions (`l' j' t' d' qu' s' m' c' n'`) are separate words (`n'` is
+ * `ne`, "quelqu'un" stays whole); an English "n't" stays on its word ("don't"), and the other English
+ * clitics become the words they stand for ("you'd" → you would, "he's" → he is; a possessive 's is dropped).
  */
-export function scan(text: string, lang: Language, english: boolean): Piece[] {
-  const raw: Array<{ s: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(PIECES)) raw.push({ s: m[0], start: m.index, end: m.index + m[0].length });
-  const out: Piece[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!;
-    if (isApostrophe(r.s)) continue;
-    if (r.s.length === 1 && BREAKS.includes(r.s)) {
-      out.push({ word: null, start: r.start, end: r.end });
+export function scan(text: string, lang: Language, english: boolean): ScannedWord[] {
+  const out: ScannedWord[] = [];
+  let marks = '';
+  /** The end of the last apostrophe seen, when it touched the word before it. */
+  let apostropheAt = -1;
+  let last: ScannedWord | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const kind = charKind(c, text, i);
+    if (kind === NOTHING) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      apostropheAt = -1;
       continue;
     }
-    let word = r.s.toLowerCase();
-    if (NON_ASCII.test(word)) word = word.normalize('NFC');
-    let end = r.end;
-    const apo = raw[i + 1];
-    const after = raw[i + 2];
-    if (apo && apo.start === end && isApostrophe(apo.s)) {
-      if (english && word.endsWith('n') && after && after.start === apo.end && after.s.toLowerCase() === 't') {
-        word = `${word}'t`;
-        end = after.end;
-        i += 2;
-      } else {
-        const elided = lang.elisions.get(fold(word));
-        if (elided !== undefined) word = elided;
-      }
+    if (kind === APOSTROPHE) {
+      apostropheAt = last && last.end === i && !marks ? i + 1 : -1;
+      if (last && apostropheAt > 0 && !english) joinElision(last, lang);
+      i++;
+      continue;
     }
-    out.push({ word, start: r.start, end });
+    if (kind === MARK) {
+      marks += text[i]!;
+      apostropheAt = -1;
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (charKind(d, text, i) !== LETTER) break;
+      if (d >= 128) ascii = false;
+      i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+    }
+    let word = text.slice(start, i).toLowerCase();
+    if (!ascii) word = word.normalize('NFC');
+    if (apostropheAt === start && last && afterApostrophe(last, word, i, english, out) === 'done') {
+      apostropheAt = -1;
+      continue;
+    }
+    last = textWord(word, start, i, marks);
+    out.push(last);
+    marks = '';
+    apostropheAt = -1;
   }
   return out;
+}
+
+const NOTHING = 0;
+const LETTER = 1;
+const APOSTROPHE = 2;
+const MARK = 3;
+
+/** What a character is for the scanner: part of a word, an apostrophe, a break or quotation mark, or nothing. */
+function charKind(c: number, text: string, i: number): number {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return LETTER;
+    if (c === 39 || c === 96) return APOSTROPHE;
+    return ASCII_MARKS[c] === 1 ? MARK : NOTHING;
+  }
+  if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0xb4 || c === 0x2032) return APOSTROPHE;
+  if (
+    c === 0x2026 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x201e ||
+    c === 0x2039 ||
+    c === 0x203a
+  )
+    return MARK;
+  // Latin-1 and Latin Extended letters, combining accents: the common case in French, without a regex.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)) return LETTER;
+  if (c < 0xc0)
+    return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xb2 && c <= 0xb3) || c === 0xb9 ? LETTER : NOTHING;
+  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+  return WORD_CHAR.test(ch) ? LETTER : NOTHING;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]+$/u;
+const ASCII_MARKS = new Uint8Array(128);
+for (const m of '.,;:!?"') ASCII_MARKS[m.charCodeAt(0)] = 1;
+
+/** French: the word before an apostrophe is an elision (`qu'` stays `qu`, `n'` becomes `ne`). */
+function joinElision(last: ScannedWord, lang: Language): void {
+  const elided = lang.elisions.get(fold(last.word));
+  if (elided !== undefined && fold(last.word) !== 'quelqu') last.word = elided;
+}
+
+/**
+ * The word right after an apostrophe: English "n't" and clitics, French "quelqu'un". Returns 'done'
+ * when it was merged into the previous word (or dropped), else lets the caller add it as a word.
+ */
+function afterApostrophe(
+  last: ScannedWord,
+  word: string,
+  end: number,
+  english: boolean,
+  out: ScannedWord[],
+): 'done' | 'word' {
+  if (english) {
+    if (word === 't' && last.word.endsWith('n')) {
+      last.word = `${last.word}'t`;
+      last.end = end;
+      return 'done';
+    }
+    if (word === 's') {
+      if (!EN_IS_AFTER.has(last.word)) return 'done'; // a possessive
+      out.push(textWord('is', last.end, end, ''));
+      return 'done';
+    }
+    const clitic = EN_CLITICS[word];
+    if (clitic) {
+      out.push(textWord(clitic, last.end, end, ''));
+      return 'done';
+    }
+    return 'word';
+  }
+  if (fold(last.word) === 'quelqu' && (word === 'un' || word === 'une')) {
+    last.word = `quelqu'${word}`;
+    last.end = end;
+    return 'done';
+  }
+  return 'word';
 }

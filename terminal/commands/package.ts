@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { compileScenario, type CompiledScenario } from '../../engine/compile.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
-import { loadScenario } from '../../engine/load/index.ts';
+import { loadScenario, type ConceptSetLookup } from '../../engine/load/index.ts';
 import type { PackageStandard } from '../../web/player/package-data.ts';
 import { parseArgs } from '../args.ts';
+import { conceptSetResolver } from '../bundled-sets.ts';
 import { packageFiles } from '../package/package-files.ts';
 import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
 
@@ -38,7 +39,7 @@ function readTree(dir: string, base = dir, out = new Map<string, Uint8Array>()):
 }
 
 /** Loads and checks the scenarios; prints every diagnostic; null when any has an error. */
-function compileArgs(paths: string[]): CompiledScenario[] | null {
+function compileArgs(paths: string[], resolve: (path: string) => ConceptSetLookup): CompiledScenario[] | null {
   const { files, diagnostics } = expandScenarioArgs(paths);
   let ok = !diagnostics.some((d) => d.severity === 'error');
   for (const d of diagnostics) err(formatDiagnostic(d));
@@ -51,7 +52,7 @@ function compileArgs(paths: string[]): CompiledScenario[] | null {
       continue;
     }
     const source = new TextDecoder().decode(read.text);
-    const { scenario, diagnostics: found } = loadScenario(read.text, file);
+    const { scenario, diagnostics: found } = loadScenario(read.text, file, { conceptSets: resolve(file) });
     for (const d of found.filter((x) => x.severity === 'error')) err(formatDiagnostic(d, source));
     if (!scenario) ok = false;
     else compiled.push(compileScenario(scenario, source, file));
@@ -83,7 +84,7 @@ export async function main(args: string[]): Promise<number> {
   if (!p.positional.length) return (err(`rehearse package: name the scenario files or folders\n${USAGE}`), 2);
   const dir = playerDir();
   if (!dir) return (err('rehearse package: the web player is not built; run `npm run build:player` first'), 2);
-  const scenarios = compileArgs(p.positional);
+  const scenarios = compileArgs(p.positional, await conceptSetResolver());
   if (!scenarios) return (err('rehearse package: fix the errors above and try again; no package was written'), 1);
   if (!scenarios.length) return (err('rehearse package: no scenario to package'), 1);
   const standard: PackageStandard = standards[0]!;

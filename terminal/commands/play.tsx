@@ -1,9 +1,12 @@
 /** `rehearse play [ID|FILE] [--exam] [--resume]` — a whole scenario in the terminal, saved for --resume. */
+import '../../engine/session/answer.ts'; // the answer checker: typed answers are read at once
 import { existsSync, readFileSync } from 'node:fs';
 import { persistSession, storePorts } from '../../app/persist-session.ts';
 import { keepPreviousSession, loadSavedSession, SESSION_NAME } from '../../app/saved-session.ts';
 import { createSessionStore } from '../../app/session-store.ts';
+import { contentHash } from '../../engine/compile.ts';
 import type { Scenario } from '../../engine/types.ts';
+import { sendSession } from '../lrs/terminal-outbox.ts';
 import { parseArgs, intOption } from '../args.ts';
 import { loadLibrary } from '../library.ts';
 import { dataDir, fileStore } from '../storage/file-store.ts';
@@ -14,6 +17,9 @@ import { ScenarioPicker } from '../ui/scenario-picker.tsx';
 import { colorEnabled } from '../ui/theme.tsx';
 
 const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+
+/** The content hash of each scenario played (its file's, or the bundled library's), for the LRS statements. */
+const hashes = new Map<string, string>();
 
 /** A scenario from a YAML file (diagnostics printed) or the bundled library, or an exit code. */
 async function resolveScenario(arg: string, color: boolean): Promise<Scenario | number> {
@@ -38,15 +44,25 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
       err(`rehearse play: ${arg} has errors; fix them and try again (see \`rehearse validate ${arg}\`).`);
       return 1;
     }
+    hashes.set(scenario.id, contentHash(text));
     return scenario;
   }
   const library = await loadLibrary();
   const found = library.find((c) => c.scenario.id === arg);
-  if (found) return found.scenario;
+  if (found) return (hashes.set(found.scenario.id, found.hash), found.scenario);
   err(
     `rehearse play: no bundled scenario "${arg}". Bundled: ${library.map((c) => c.scenario.id).join(', ') || '(none)'}.`,
   );
   return 2;
+}
+
+/** Sends what the session owes to the configured LRS (nothing without one) and says how it went. */
+async function tellLrs(s: ReturnType<ReturnType<typeof createSessionStore>['getState']>): Promise<void> {
+  if (!s.scenario || !s.state) return;
+  const hash =
+    hashes.get(s.scenario.id) ?? (await loadLibrary()).find((c) => c.scenario.id === s.scenario!.id)?.hash ?? '';
+  const line = await sendSession(s.scenario, s.state, hash, s.scenario.locale);
+  if (line) err(line);
 }
 
 /** Runs the command; returns the exit code (130 when interrupted, the session being saved). */
@@ -80,7 +96,9 @@ export async function main(args: string[]): Promise<number> {
   } else {
     let scenario = named;
     if (!scenario) {
-      const scenarios = (await loadLibrary()).map((c) => c.scenario);
+      const library = await loadLibrary();
+      for (const c of library) hashes.set(c.scenario.id, c.hash);
+      const scenarios = library.map((c) => c.scenario);
       const picked = await runInk<string>((done) => <ScenarioPicker scenarios={scenarios} onPick={done} />, {
         color,
         clear: true,
@@ -103,6 +121,7 @@ export async function main(args: string[]): Promise<number> {
   const result = await runInk<true>((done) => <PlayScreen store={store} onFinish={() => done(true)} />, { color });
   unsubscribe();
   for (const n of new Set(notices)) err(`⚠ ${n}`);
+  await tellLrs(store.getState());
   if (store.getState().ended) return 0;
   process.stdout.write('\nSession saved. Continue it with: rehearse play --resume\n');
   return result.done ? 0 : 130;

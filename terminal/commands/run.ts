@@ -44,10 +44,14 @@ export function formatReport(scenario: Scenario, r: Report): string {
     '',
     'Competencies:',
   );
-  const comps = Object.keys(r.competencies).map((id) => own(r.competencies, id)!);
-  const width = Math.max(...comps.map((c) => c.label.length), 10);
-  for (const c of comps)
-    out.push(`  ${c.label.padEnd(width)}  ${c.possible > 0 ? pct(c.score) : '   —'}  (${c.earned}/${c.possible})`);
+  // Every competency of the scenario, in its order; one the answered prompts could not earn shows "—".
+  const ids = Object.keys(scenario.competencies);
+  const width = Math.max(...ids.map((id) => own(scenario.competencies, id)!.label.length), 10);
+  for (const id of ids) {
+    const c = own(r.competencies, id);
+    const label = own(scenario.competencies, id)!.label.padEnd(width);
+    out.push(`  ${label}  ${c ? `${pct(c.score)}  (${c.earned}/${c.possible})` : '   —  (0/0)'}`);
+  }
   out.push('', 'Turns:');
   if (!r.turns.length) out.push('  (no answer)');
   r.turns.forEach((t, i) => {

@@ -9,17 +9,25 @@ import { signed } from './event-view.tsx';
 import { Highlighted, Tx } from './theme.tsx';
 import { useWords } from './words.ts';
 
-/** Competency rows of a report: label, bar and score, in the scenario's order. */
-export function CompetencyBars({ report, width = 20 }: { report: Report; width?: number }) {
-  const ids = Object.keys(report.competencies);
-  const labels = ids.map((id) => own(report.competencies, id)!.label);
+/** Competency rows of a report: label, bar and score, in the scenario's order; one it could not assess is dim. */
+export function CompetencyBars({
+  scenario,
+  report,
+  width = 20,
+}: {
+  scenario: Scenario;
+  report: Report;
+  width?: number;
+}) {
+  const ids = Object.keys(scenario.competencies);
+  const labels = ids.map((id) => own(scenario.competencies, id)!.label);
   const pad = Math.max(...labels.map((l) => l.length), 0);
   const w = useWords();
   return (
     <Box flexDirection="column">
       {ids.map((id, i) => {
-        const c = own(report.competencies, id)!;
-        if (c.possible <= 0)
+        const c = own(report.competencies, id);
+        if (!c || c.possible <= 0)
           return <Tx key={id} dim>{`  ${labels[i]!.padEnd(pad)} ${'·'.repeat(width)}   ${w.notAssessed}`}</Tx>;
         return (
           <Text key={id}>
@@ -66,7 +74,7 @@ export function Debrief({ scenario, report }: { scenario: Scenario; report: Repo
       ) : null}
       <Box flexDirection="column" marginTop={1}>
         <Tx bold>{w.competencies}</Tx>
-        <CompetencyBars report={report} />
+        <CompetencyBars scenario={scenario} report={report} />
       </Box>
       <Box flexDirection="column" marginTop={1}>
         <Tx bold>{w.answers}</Tx>

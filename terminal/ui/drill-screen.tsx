@@ -1,4 +1,5 @@
 /** A quick drill: one prompt at a time out of its scenario (context, lines, prompt), feedback and score, then the summary. */
+import '../../engine/session/answer.ts'; // the answer checker: typed answers are read at once
 import { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { useStore } from 'zustand';

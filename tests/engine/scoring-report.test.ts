@@ -61,7 +61,7 @@ describe('scoring by hand', () => {
     const r = playAll(scored(), [say("Tu es au bon endroit, je t'écoute, ce n'est pas ta faute."), pick('refuse')]);
     expect(r.competencies.listening).toEqual({ label: 'Écoute', score: 100, earned: 3, possible: 3 });
     expect(r.competencies.no_blame).toEqual({ label: 'Déculpabiliser', score: 100, earned: 4, possible: 4 });
-    expect(r.competencies.ghost).toEqual({ label: 'Rien', score: 0, earned: 0, possible: 0 });
+    expect(r.competencies).not.toHaveProperty('ghost'); // never possible: absent, not 0 (contract, Scoring)
     expect(r).toMatchObject({ score: 100, passed: true, critical: false, criticals: [], ended: true, outcome: 'done' });
   });
   it('weights: listening 2/3, no_blame 0/4, safety 2/3 → (0.667 + 2×0 + 0.667) / 4 = 33', () => {
@@ -92,7 +92,7 @@ describe('scoring by hand', () => {
   it('answers that run out: ended false, outcome null, unanswered prompts count for nothing', () => {
     const r = playAll(scored(), [say("Bon endroit. je t'écoute")]);
     expect(r).toMatchObject({ ended: false, outcome: null, path: ['q1', 'q2'] });
-    expect(r.competencies.safety).toEqual({ label: 'Sécurité', score: 0, earned: 0, possible: 0 });
+    expect(r.competencies).not.toHaveProperty('safety'); // its prompt was never reached: absent, not 0
     // listening 3/3, no_blame 0/4 (weight 2): (1 + 0) / 3 = 33
     expect(r.score).toBe(33);
   });
@@ -112,7 +112,7 @@ describe('scoring by hand', () => {
       },
     });
     const r = playAll(s, [pick('a')]);
-    expect(r.competencies.skill).toEqual({ label: 'Skill', score: 0, earned: -1, possible: 0 });
+    expect(r.competencies).not.toHaveProperty('skill'); // nothing possible: absent, even with points lost
     expect(r.score).toBe(0);
     expect(r.passed).toBe(false);
   });

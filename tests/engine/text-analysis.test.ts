@@ -49,9 +49,9 @@ describe('analyse — French', () => {
     expect(show('sans payer', 'fr')).toBe('!payer');
     expect(show('aucune photo ni vidéo', 'fr')).toBe('!photo !vidéo');
   });
-  it('treats any form of refuser / éviter as negation', () => {
+  it('treats any form of refuser / éviter as a marker that negates what follows it (r2: like a verb of stopping)', () => {
     expect(show('Refuse de payer', 'fr')).toBe('!payer');
-    expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('!il !vaut !mieux !répondre');
+    expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('il vaut mieux !répondre');
     expect(show('évitez tout contact', 'fr')).toBe('!tout !contact');
   });
   it('counts plus as negation only with ne in the clause', () => {
@@ -96,8 +96,8 @@ describe('analyse — English', () => {
     expect(show('You did nothing wrong', 'en')).toBe('!you !did !wrong');
     expect(show('There is no shame', 'en')).toBe('!there !is !shame');
     expect(show('Avoid replying to him', 'en')).toBe('!replying !him');
-    expect(show('He refused the deal', 'en')).toBe('!he !deal');
-    expect(show('Leave without paying', 'en')).toBe('!leave !paying');
+    expect(show('He refused the deal', 'en')).toBe('he !deal');
+    expect(show('Leave without paying', 'en')).toBe('leave !paying'); // r2: "without" negates what follows it
   });
   it('breaks clauses at and / but / then and punctuation', () => {
     expect(show("Don't pay, and save the messages then block him", 'en')).toBe('!pay | save messages | block him');

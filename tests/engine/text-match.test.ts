@@ -14,7 +14,8 @@ function spans(
   concepts: Record<string, string[]> = {},
 ) {
   const c = crit('c', phrases);
-  return matchCriterion(oneFree([c], locale, concepts), c, analyse(answer, locale));
+  const scenario = oneFree([c], locale, concepts);
+  return matchCriterion(scenario, c, analyse(answer, scenario));
 }
 const matches = (phrase: string, answer: string, locale: Locale = 'fr', concepts: Record<string, string[]> = {}) =>
   spans([phrase], answer, locale, concepts) !== null;
@@ -68,7 +69,7 @@ describe('French phrases', () => {
     expect(matches('garde preuves', 'garde, les preuves')).toBe(true);
   });
   it('@concept stands for each of its phrases', () => {
-    expect(matches('ne pas @pay', 'ne fais pas de virement', 'fr', PAY)).toBe(false);
+    expect(matches('ne pas @pay', 'ne fais pas de virement', 'fr', PAY)).toBe(true); // r2: fais ~ faire (conjugation table)
     expect(matches('ne pas @pay', "ne lui verse surtout pas d'argent", 'fr', PAY)).toBe(true);
     expect(matches('@pay', "il veut que j'envoie de l'argent", 'fr', PAY)).toBe(true);
   });
@@ -117,11 +118,11 @@ describe('spans', () => {
     ]);
     expect(s.map(([a, b]) => answer.slice(a, b))).toEqual(["bien fait d'appeler", "je t'écoute"]);
   });
-  it('covers the leftmost occurrence, from the first matched word to the last', () => {
+  it('covers the leftmost occurrence, from the first matched word to the last, with its negation (r2)', () => {
     const answer = 'Surtout NE PAIE PAS. Ne paie pas.';
     const s = spans(['ne pas @pay'], answer, 'fr', PAY)!;
-    expect(s).toEqual([[11, 15]]);
-    expect(answer.slice(11, 15)).toBe('PAIE');
+    expect(s).toEqual([[8, 19]]);
+    expect(answer.slice(8, 19)).toBe('NE PAIE PAS');
   });
   it('keeps offsets right after characters that change length when lower-cased', () => {
     const answer = 'İİ garde les preuves';

@@ -24,7 +24,6 @@ describe('rehearse run --json', () => {
       criticals: [],
       competencies: {
         listening: { label: 'Écoute et accueil', score: 100, earned: 2, possible: 2 },
-        no_blame: { label: 'Déculpabiliser', score: 0, earned: 0, possible: 0 },
         safety: { label: 'Conseils de sécurité', score: 100, earned: 3, possible: 3 },
       },
       path: ['opening', 'story', 'evidence', 'wrap_up'],

@@ -4,6 +4,7 @@
  * STORAGE_REPO=local, EVENTS_REPO=test: no database, no Redis).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,4 +69,36 @@ export async function startLrs(): Promise<RunningLrs> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** A TCP-level stand-in for the network: forwards to the LRS when up, refuses connections when down. */
+export async function startProxy(target: URL) {
+  let server: Server | null = null;
+  let port = 0;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((req, res) => {
+        const out = request(
+          { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+          (r) => {
+            res.writeHead(r.statusCode ?? 502, r.headers);
+            r.pipe(res);
+          },
+        );
+        req.pipe(out);
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.closeAllConnections();
+      server.close(() => resolve());
+      server = null;
+    });
+  await listen();
+  return { origin: `http://127.0.0.1:${port}`, up: listen, down: close, close };
 }

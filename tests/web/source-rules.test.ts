@@ -11,9 +11,10 @@ const files = (dir: string): string[] =>
 
 /**
  * The only web sources that reach the network, and only an address the organisation gave: the
- * packaged player talks to the cmi5 LMS that launched it; the LRS outbox to the LRS set in Settings.
+ * packaged player talks to the cmi5 LMS that launched it; the LRS outbox to the LRS set in Settings;
+ * the trainer review queries the LRS whose address the trainer types (Read answers from an LRS).
  */
-const ORGANISATION_NETWORK = ['player/main.tsx', 'lrs/lrs-outbox.ts'];
+const ORGANISATION_NETWORK = ['player/main.tsx', 'lrs/lrs-outbox.ts', 'review/review-screen.tsx'];
 
 describe('web sources', () => {
   const browserFiles = files(web).filter((f) => !f.includes('/build/'));
@@ -27,6 +28,17 @@ describe('web sources', () => {
       const network = ORGANISATION_NETWORK.some((n) => f.endsWith(`/web/${n}`)) ? /(?!)/ : /\bfetch\(/;
       expect(text, f).not.toMatch(network);
       expect(text, f).not.toMatch(/XMLHttpRequest|WebSocket|@import url|fonts\.googleapis|cdn\./);
+    }
+  });
+});
+
+describe('the trainee first load', () => {
+  const app = fileURLToPath(new URL('../../app/', import.meta.url));
+  it('imports sessions without the answer checker (engine/session/core.ts), which loads after the first prompt', () => {
+    for (const f of [...files(web), ...files(app)]) {
+      const text = readFileSync(f, 'utf8');
+      // only use-answer-checker.ts loads it, with a dynamic import
+      expect(text, f).not.toMatch(/from '[./]*engine\/session\/(index|answer)\.ts'/);
     }
   });
 });

@@ -3,7 +3,6 @@
  * memory on 127.0.0.1, started by the test): sending, reading back with the query API, retries,
  * the offline queue and a statement the LRS refuses.
  */
-import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { report } from '../../engine/session/index.ts';
 import { readLrsSettings, type LrsConfig } from '../../app/xapi/config.ts';
@@ -15,7 +14,7 @@ import { putStatement } from '../../app/xapi/sender.ts';
 import { scenarioActivityId } from '../../app/xapi/statements.ts';
 import type { Statement } from '../../app/xapi/types.ts';
 import { uuidV4 } from '../../app/xapi/uuid.ts';
-import { startLrs, type RunningLrs } from '../tools/lrs.ts';
+import { startLrs, startProxy, type RunningLrs } from '../tools/lrs.ts';
 import { libraryScenario, playStates } from './play-states.ts';
 
 const { scenario, hash } = libraryScenario('s01-webcam-sextortion.fr.yaml');
@@ -175,35 +174,3 @@ describe('statements to a real LRS', () => {
     expect(all.records.some((r) => r.matched.length > 0)).toBe(true);
   });
 });
-
-/** A TCP-level stand-in for the network: forwards to the LRS when up, refuses connections when down. */
-async function startProxy(target: URL) {
-  let server: Server | null = null;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((req, res) => {
-        const out = request(
-          { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-          (r) => {
-            res.writeHead(r.statusCode ?? 502, r.headers);
-            r.pipe(res);
-          },
-        );
-        req.pipe(out);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as { port: number }).port;
-        resolve();
-      });
-    });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      if (!server) return resolve();
-      server.closeAllConnections();
-      server.close(() => resolve());
-      server = null;
-    });
-  await listen();
-  return { origin: `http://127.0.0.1:${port}`, up: listen, down: close, close };
-}

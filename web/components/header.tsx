@@ -27,6 +27,7 @@ export function Header({ route, go, onLeave }: { route: Route; go(r: Route): voi
         {link({ name: 'progress' }, t('navProgress'), '#/progress')}
         {link({ name: 'preview' }, t('navPreview'), '#/preview')}
         {link({ name: 'review' }, t('navReview'), '#/review')}
+        {link({ name: 'settings' }, t('navSettings'), '#/settings')}
       </nav>
       <div className="top-actions">
         <button type="button" lang={t('switchToLang')} onClick={() => setLang(t('switchToLang') as Lang)}>

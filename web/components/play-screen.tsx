@@ -9,6 +9,7 @@ import { ChoiceButtons } from './choice-buttons.tsx';
 import { Countdown } from './countdown.tsx';
 import { SettingFrame } from './setting-frame.tsx';
 import { Transcript } from './transcript.tsx';
+import { useSendAnswer } from './use-answer-checker.ts';
 
 /** Plays the session held by `store`; `onDebrief` is offered once it has ended. */
 export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>; onDebrief(): void }) {
@@ -19,6 +20,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
   const ended = useStore(store, (s) => s.ended);
   const error = useStore(store, (s) => s.error);
   const [startedAt] = useState(() => Date.now());
+  const sendAnswer = useSendAnswer(store);
   const prompt = useStore(store, (s) => s.prompt);
   const promptIndex = prompt ? events.lastIndexOf(prompt) : -1;
   // a new prompt restarts the clock
@@ -43,7 +45,7 @@ export function PlayScreen({ store, onDebrief }: { store: StoreApi<SessionStore>
           key={`answer-${promptIndex}`}
           label={label}
           error={error && error !== EMPTY_ANSWER ? error : null}
-          onSend={(text) => store.getState().answer(text, seconds())}
+          onSend={(text) => sendAnswer(text, seconds())}
         />
       )}
       {prompt?.kind === 'choice' && (

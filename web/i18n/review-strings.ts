@@ -79,6 +79,20 @@ const en = {
   duplicates: ', {n} already there',
   otherScenario: '; {n} attempt(s) of other scenarios left out',
   importedReview: '{file}: review of {answers} answer(s) by {reviewers} trainer(s) merged.',
+  importedLrs: '{file}: {added} new answer(s) from the LRS{dup}.',
+  lrsWithoutText:
+    '{n} answer(s) were sent without their text and cannot be reviewed (the organisation decides whether the ' +
+    'text is sent).',
+  lrsOtherVersion: '{n} were given with another version of the scenario: the engine read them again.',
+  lrsUnreadable: '{n} Rehearse statement(s) could not be read.',
+  lrsTitle: 'Read answers from an LRS',
+  lrsIntro:
+    'Queries your organisation’s Learning Record Store for this scenario’s answers. Only answers sent with ' +
+    'their text can be reviewed. Nothing is sent to the LRS but the query.',
+  lrsEndpoint: 'Statements API (endpoint)',
+  lrsUser: 'Key (username)',
+  lrsPassword: 'Secret (password)',
+  lrsRead: 'Read from the LRS',
   staleReview: 'It was made with another version of the scenario: the engine’s verdicts were read again.',
   setAside: '{file}: {n} part(s) could not be read and were set aside (first: {first}).',
   importError: '{file}: {reason}',
@@ -171,6 +185,20 @@ const fr: Record<ReviewKey, string> = {
   duplicates: ', {n} déjà présente(s)',
   otherScenario: ' ; {n} tentative(s) d’autres scénarios écartée(s)',
   importedReview: '{file} : revue de {answers} réponse(s) par {reviewers} formateur(s) fusionnée.',
+  importedLrs: '{file} : {added} nouvelle(s) réponse(s) du LRS{dup}.',
+  lrsWithoutText:
+    '{n} réponse(s) envoyée(s) sans leur texte ne peuvent pas être revues (l’organisation décide si le texte ' +
+    'est envoyé).',
+  lrsOtherVersion: '{n} ont été données avec une autre version du scénario : le moteur les a relues.',
+  lrsUnreadable: '{n} déclaration(s) Rehearse illisible(s).',
+  lrsTitle: 'Lire les réponses dans un LRS',
+  lrsIntro:
+    'Interroge le Learning Record Store de votre organisation pour les réponses à ce scénario. Seules les ' +
+    'réponses envoyées avec leur texte peuvent être revues. Rien n’est envoyé au LRS, sauf la requête.',
+  lrsEndpoint: 'API des déclarations (endpoint)',
+  lrsUser: 'Clé (identifiant)',
+  lrsPassword: 'Secret (mot de passe)',
+  lrsRead: 'Lire dans le LRS',
   staleReview: 'Elle a été faite sur une autre version du scénario : les verdicts du moteur ont été relus.',
   setAside: '{file} : {n} élément(s) illisible(s) mis de côté (premier : {first}).',
   importError: '{file} : {reason}',

@@ -19,6 +19,8 @@ export interface ScenarioMeta {
 /** A library entry: its facts, and how to get the whole scenario. */
 export interface LibraryEntry extends ScenarioMeta {
   load(): Promise<Scenario>;
+  /** The content hash of the scenario's source (the bundled library has it; xAPI statements carry it). */
+  hash?: string;
 }
 
 /** The library facts of a checked scenario. */

@@ -1,5 +1,5 @@
 /** The player's side of an LMS: open the session, record each step and the end, and close it. */
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import type { Scenario } from '../../engine/types.ts';
 
 /** What opening the session gave: the saved resume text (or null), the learner's name, or why there is no LMS. */

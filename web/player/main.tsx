@@ -1,7 +1,7 @@
 /** Entry of the packaged player: reads the package, opens the LMS session, resumes a saved attempt, mounts. */
 import { createRoot } from 'react-dom/client';
 import { decodeResume, replay } from '../../app/lms/resume-data.ts';
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import { LangProvider } from '../i18n/lang.tsx';
 import { translate } from '../i18n/strings.ts';
 import type { LmsAdapter } from './lms-adapter.ts';

@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { createSessionStore, type SessionStore } from '../../app/session-store.ts';
-import type { SessionState } from '../../engine/session/index.ts';
+import type { SessionState } from '../../engine/session/core.ts';
 import { IntroScreen } from '../components/intro-screen.tsx';
 import { Notice } from '../components/notice.tsx';
 import { PlayScreen } from '../components/play-screen.tsx';

@@ -3,7 +3,7 @@
  * window.API_1484_11 in a parent frame or the opener, as the standards say), reads the resume text,
  * writes what app/lms/scorm-values.ts gives after each step, commits, and finishes on exit.
  */
-import { report as engineReport, type SessionState } from '../../engine/session/index.ts';
+import { report as engineReport, type SessionState } from '../../engine/session/core.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { encodeResume } from '../../app/lms/resume-data.ts';
 import {

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createSessionStore } from '../../app/session-store.ts';
-import { report as engineReport } from '../../engine/session/index.ts';
+import { report as engineReport } from '../../engine/session/core.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { DebriefScreen } from '../components/debrief-screen.tsx';
 import { PlayScreen } from '../components/play-screen.tsx';

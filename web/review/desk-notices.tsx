@@ -12,6 +12,19 @@ function text(n: DeskNotice, r: ReviewT): string {
         dup: n.duplicates ? r('duplicates', { n: n.duplicates }) : '',
         other: n.otherScenario ? r('otherScenario', { n: n.otherScenario }) : '',
       });
+    case 'lrs':
+      return [
+        r('importedLrs', {
+          file: n.file,
+          added: n.added,
+          dup: n.duplicates ? r('duplicates', { n: n.duplicates }) : '',
+        }),
+        n.withoutText ? r('lrsWithoutText', { n: n.withoutText }) : '',
+        n.otherVersion ? r('lrsOtherVersion', { n: n.otherVersion }) : '',
+        n.unreadable ? r('lrsUnreadable', { n: n.unreadable }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'review':
       return [r('importedReview', { file: n.file, answers: n.answers, reviewers: n.reviewers })]
         .concat(n.stale ? [r('staleReview')] : [])

@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { MAX_FILE_BYTES } from '../../app/review/format.ts';
 import type { DeskNotice, ReviewDesk } from '../../app/review/review-desk.ts';
+import { LrsForm } from './lrs-form.tsx';
 import type { ReviewT } from './use-review-text.ts';
 
 async function readFile(f: File): Promise<string | { error: string }> {
@@ -82,9 +83,12 @@ export function LoadPanel({ desk, r }: { desk: StoreApi<ReviewDesk>; r: ReviewT 
         </label>
       </p>
       {scenario && (
-        <p className="small muted">
-          <span lang={scenario.locale}>{scenario.title}</span> — {file}
-        </p>
+        <>
+          <p className="small muted">
+            <span lang={scenario.locale}>{scenario.title}</span> — {file}
+          </p>
+          <LrsForm desk={desk} r={r} />
+        </>
       )}
       {problems.length > 0 && (
         <div role="alert">

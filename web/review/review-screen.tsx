@@ -24,7 +24,10 @@ const conceptSets = conceptSetsOf(sets);
 /** The review screen. */
 export default function ReviewScreen({ store }: { store: TextStore }) {
   const r = useReviewText();
-  const desk = useMemo(() => createReviewDesk(store, { loadOptions: { conceptSets } }), [store]);
+  const desk = useMemo(
+    () => createReviewDesk(store, { loadOptions: { conceptSets }, fetch: (url, init) => window.fetch(url, init) }),
+    [store],
+  );
   const scenario = useStore(desk, (s) => s.scenario);
   const review = useStore(desk, (s) => s.review);
   const notices = useStore(desk, (s) => s.notices);

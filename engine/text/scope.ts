@@ -1,0 +1,120 @@
+/** Scopes of negation (r2, step 3): what a scope is, and the polarity and attribution of its words. */
+
+/** A character range [start, end). */
+export type Range = [number, number];
+
+/** The kind of a scope: a clause, a subordinate / relative / quoted clause, a complement, what follows "sans". */
+export type ScopeKind = 'clause' | 'sub' | 'rel' | 'comp' | 'quote' | 'sans';
+
+/** The verb classes that introduce a complement. */
+export type CompClass = 'think' | 'say' | 'stop' | 'factive' | 'attribute';
+
+/** How a word is read: affirmed, negated, or reported (under a negated verb of saying: matches neither way). */
+export type Polarity = 'aff' | 'neg' | 'rep';
+
+/** A scope: a part of a clause with its own negation. */
+export interface Scope {
+  kind: ScopeKind;
+  parent: Scope | null;
+  /** For a complement: the class of the verb that introduces it, and the verb's range. */
+  cls?: CompClass;
+  verb?: Range;
+  markers: Range[];
+  ne?: Range;
+  /** `ne … que` with no other marker: "tu n'as qu'à bloquer" is not a negation. */
+  restrictive: boolean;
+  /** `plus` seen: a marker only with `ne` in the scope. */
+  plus: Range[];
+  /** Words the trainee attributes to someone else, or quotes. */
+  attributed: boolean;
+  /** A subordinate clause that opens its clause ("Si ça va pas tu peux appeler…"). */
+  fronted: boolean;
+  /** Words (not function words) in the scope so far. */
+  words: number;
+  subjects: number;
+  lastSubject: number;
+  /** For a quote opened by a straight `"`, closed by the next one. */
+  toggle?: boolean;
+  /** Computed once the text is read. */
+  reading?: Reading;
+}
+
+/** How the words of a scope are read, with the range of the words that negate them (for highlights). */
+export interface Reading {
+  polarity: Polarity;
+  attributed: boolean;
+  negatedBy?: Range;
+}
+
+/** A new, empty scope. */
+export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<Scope> = {}): Scope {
+  return {
+    kind,
+    parent,
+    markers: [],
+    restrictive: false,
+    plus: [],
+    attributed: false,
+    fronted: false,
+    words: 0,
+    subjects: 0,
+    lastSubject: -9,
+    ...extra,
+  };
+}
+
+/** The markers that negate a scope by themselves, or null: `ne` counts, `plus` only with `ne`, `ne … que` does not. */
+function localMarkers(s: Scope): Range[] | null {
+  if (s.ne) {
+    if (!s.markers.length && !s.plus.length && s.restrictive) return null;
+    return [s.ne, ...s.markers, ...s.plus];
+  }
+  return s.markers.length ? s.markers : null;
+}
+
+function span(ranges: Range[]): Range {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const [x, y] of ranges) {
+    if (x < a) a = x;
+    if (y > b) b = y;
+  }
+  return [a, b];
+}
+
+/**
+ * How the words of a scope are read. A scope's own markers negate it; a complement of a negated verb of
+ * thinking is negated too ("je ne pense pas que ce soit ta faute"), of a negated verb of saying is
+ * reported, of a verb of stopping is negated unless the verb is ("arrête de répondre", "never stop
+ * paying"); everything under a reported scope is reported. Markers never cross into or out of a scope.
+ */
+export function readingOf(s: Scope): Reading {
+  if (s.reading) return s.reading;
+  const parent = s.parent ? readingOf(s.parent) : undefined;
+  const own = localMarkers(s);
+  const attributed = s.attributed || s.kind === 'quote' || !!parent?.attributed;
+  let reading: Reading;
+  if (parent?.polarity === 'rep' && s.kind !== 'quote') reading = { polarity: 'rep', attributed };
+  else if (s.kind === 'comp' && parent) reading = complementReading(s, parent, own, attributed);
+  else reading = own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
+  s.reading = reading;
+  return reading;
+}
+
+function complementReading(s: Scope, parent: Reading, own: Range[] | null, attributed: boolean): Reading {
+  const verbNegated = parent.polarity === 'neg';
+  switch (s.cls) {
+    case 'say':
+      if (verbNegated) return { polarity: 'rep', attributed };
+      break;
+    case 'think':
+      if (verbNegated !== !!own) return { polarity: 'neg', attributed, negatedBy: own ? span(own) : parent.negatedBy };
+      return { polarity: 'aff', attributed };
+    case 'stop':
+      if (!verbNegated !== !!own) return { polarity: 'neg', attributed, negatedBy: own ? span(own) : span([s.verb!]) };
+      return { polarity: 'aff', attributed };
+    default:
+      break;
+  }
+  return own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
+}

@@ -1,0 +1,109 @@
+/** Rules of the clause segmenter that read around a word: what introduces a complement, who says it. */
+import type { SegmentView } from './segment.ts';
+import {
+  ADVERBS,
+  isImpersonal,
+  isIng,
+  isInfinitive,
+  isModal,
+  isPastForm,
+  isSecondPerson,
+  objectPerson,
+} from './segment-words.ts';
+import type { WordInfo } from './units.ts';
+
+/** What a complement starts with: fr que / de + infinitive / à + infinitive; en that / to / from / -ing / a clause. */
+export type Introducer = 'que' | 'de' | 'a' | 'to' | 'from' | 'ing' | 'zero';
+
+/** The introducer word k is, if it is one (the verb before it is checked by the caller). */
+export function findIntroducer(view: SegmentView, k: number, info: WordInfo, raw: string): Introducer | null {
+  const { f } = info;
+  const { lang, locale } = view;
+  if (locale === 'fr') {
+    if (f === 'que' || f === 'qu') return 'que';
+    if ((f === 'de' || f === 'd') && infinitiveAhead(view, k)) return 'de';
+    if (raw === 'à' && infinitiveAhead(view, k)) return 'a';
+    return null;
+  }
+  const n = view.next(k);
+  if (f === 'that') return 'que';
+  if (f === 'to' && n && isInfinitive(n, lang, locale)) return 'to';
+  if ((f === 'not' || f === 'never') && n?.f === 'to') return 'to';
+  if (f === 'from' && n && isIng(n.f)) return 'from';
+  if (isIng(f)) return 'ing';
+  if (startsClause(view, k, info)) return 'zero';
+  return null;
+}
+
+/** Words that plainly start a clause as its subject; "you" and "it" are objects too, so a verb must follow them. */
+const CLEAR_SUBJECTS = new Set(['i', 'he', 'she', 'we', 'they']);
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'noone']);
+
+/** "I think [he's lying]", "I promise [nobody will know]", "tell him [you won't pay]" — not "I know you". */
+function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
+  const { f } = info;
+  if (CLEAR_SUBJECTS.has(f)) return true;
+  if (!view.lang.subjects.has(f) && !view.lang.nounPronouns.has(f) && !NEGATIVE_SUBJECTS.has(f)) return false;
+  const n = view.next(k);
+  return !!n && (n.role === 'marker' || isModal(n) || n.classes.has('aux') || n.f === 'would' || n.f === 'will');
+}
+
+/** "de ne rien payer", "de lui répondre": an infinitive within a few clitics or markers. */
+function infinitiveAhead(view: SegmentView, k: number): boolean {
+  for (let n = 1; n <= 4; n++) {
+    const w = view.next(k, n);
+    if (!w) return false;
+    if (w.role === 'ne' || w.role === 'marker' || w.role === 'plus' || view.lang.objects.has(w.f)) continue;
+    return isInfinitive(w, view.lang, view.locale);
+  }
+  return false;
+}
+
+/** Who says what the verb at words[at] introduces. */
+export type Speaker = 'own' | 'third' | 'you-reported' | 'you-suggested' | 'none';
+
+/**
+ * The speaker of a verb of saying or thinking: the trainee (je / nous, I / we, an imperative), someone else
+ * ("il t'a écrit", "ta mère dit", "he told you"), or the person addressed — reporting what they said
+ * ("tu m'as dit", "you said") or being given a script ("tu peux lui dire", "you could tell him", "tu lui dis").
+ */
+export function subjectOf(view: SegmentView, at: number): Speaker {
+  const { words, lang, locale } = view;
+  const verb = words[at]!;
+  const seen = { modal: false, aux: false, me: false, third: false };
+  for (let i = at - 1; i >= 0 && words[i]!.clause === verb.clause; i--) {
+    const w = words[i]!;
+    const f = w.info.f;
+    if (lang.ownSubjects.has(f)) return 'own';
+    if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) return addressed(view, at, seen);
+    if (f === 'on') return seen.me || seen.third ? 'third' : 'own';
+    if (f === 'il' && /^(faut|vaut|suffit|faudrait|fallait)$/.test(words[i + 1]?.info.f ?? '')) return 'own';
+    if (lang.subjects.has(f)) return isImpersonal(f) ? 'none' : 'third';
+    const person = objectPerson(f);
+    if (isModal(w.info)) seen.modal = true;
+    else if (w.info.classes.has('aux')) seen.aux = true;
+    else if (person === 'me') seen.me = true;
+    else if (person === 'third') seen.third = true;
+    else if (w.info.role === 'word' && !ADVERBS.has(f) && !lang.objects.has(f))
+      return view.isNounLikeAt(i) || w.info.classes.size === 0 ? 'third' : 'none';
+  }
+  return 'none';
+}
+
+/** French t' is "tu" in "t'as dit", an object in "il t'a dit". */
+function isObjectT(view: SegmentView, i: number): boolean {
+  const prev = view.words[i - 1];
+  return !!prev && prev.clause === view.words[i]!.clause && view.lang.subjects.has(prev.info.f);
+}
+
+function addressed(
+  view: SegmentView,
+  at: number,
+  seen: { modal: boolean; aux: boolean; me: boolean; third: boolean },
+): 'you-reported' | 'you-suggested' {
+  const verb = view.words[at]!.info;
+  if (seen.modal) return 'you-suggested';
+  if (view.locale === 'fr' && isInfinitive(verb, view.lang, view.locale)) return 'you-suggested';
+  if (seen.aux || seen.me || isPastForm(verb, view.locale)) return 'you-reported';
+  return seen.third ? 'you-suggested' : 'you-reported';
+}

@@ -1,0 +1,340 @@
+/**
+ * The clause segmenter (r2, step 3): splits each clause of a text into the scopes a negation marker
+ * does not cross — subordinate (conditional, time, cause, purpose), relative, quoted, and what a verb of
+ * thinking, saying, stopping or knowing introduces — and records the markers of each scope.
+ * docs/format-notes.md ("Clauses and negation scope") describes the model with examples.
+ */
+import type { Locale } from '../types.ts';
+import type { Language } from './lang.ts';
+import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
+import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
+import { ADVERBS, isInfinitive } from './segment-words.ts';
+import { classify, OPENS, SUBJECT, type WordInfo } from './units.ts';
+import type { TextWord } from './word.ts';
+
+/** One word of the text, with the scope it belongs to. */
+export type SegWord = TextWord;
+
+const BREAK_MARKS = '.,;:!?…';
+const OPEN_MARKS = '«“„‹';
+const CLOSE_MARKS = '»”›';
+
+/** Which classes of verb each introducer follows, in order of preference. */
+const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
+  que: ['think', 'say', 'factive', 'attribute'],
+  de: ['stop', 'say'],
+  a: ['stop'],
+  to: ['stop', 'say', 'attribute'],
+  from: ['stop'],
+  ing: ['stop', 'say'],
+  zero: ['think', 'say', 'factive'],
+};
+
+/** Segments the scanned words of a text: each gets its scope (the words are updated in place). */
+export function segment(words: TextWord[], lang: Language, locale: Locale): TextWord[] {
+  return new Segmenter(words, lang, locale).run();
+}
+
+/** What the rules need to read the text around a word. */
+export interface SegmentView {
+  readonly lang: Language;
+  readonly locale: Locale;
+  readonly words: readonly SegWord[];
+  /** The word n places after word k in the same clause, if any. */
+  next(k: number, n?: number): WordInfo | undefined;
+  /** Whether words[i] is a noun, or a pronoun a relative clause may follow. */
+  isNounLikeAt(i: number): boolean;
+}
+
+class Segmenter implements SegmentView {
+  private stack: Scope[] = [newScope('clause', null)];
+  private clause = 0;
+  /** The word being read. */
+  private at = -1;
+
+  constructor(
+    readonly words: TextWord[],
+    readonly lang: Language,
+    readonly locale: Locale,
+  ) {}
+
+  run(): TextWord[] {
+    const words = this.words;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      w.info = classify(w.word, this.lang, this.locale);
+      w.dropped = w.info.role !== 'word' && w.info.role !== 'negWord';
+      w.gapAfter = k + 1 < words.length && words[k + 1]!.before !== '';
+    }
+    for (let k = 0; k < words.length; k++) {
+      const before = words[k]!.before;
+      for (let i = 0; i < before.length; i++) this.mark_(before[i]!);
+      this.word(k);
+    }
+    return words;
+  }
+
+  /** A mark between two words: a clause break or a quotation mark. */
+  private mark_(c: string): void {
+    if (BREAK_MARKS.includes(c)) this.endClause(c);
+    else this.quote(OPEN_MARKS.includes(c) ? 'open' : CLOSE_MARKS.includes(c) ? 'close' : 'toggle');
+  }
+
+  private get top(): Scope {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  next(k: number, n = 1): WordInfo | undefined {
+    for (let i = k; i < k + n; i++) if (!this.words[i] || this.words[i]!.gapAfter) return undefined;
+    return this.words[k + n]?.info;
+  }
+
+  /** The word before word k, when it is in the same clause with no break or quote between. */
+  private previous(k: number): SegWord | undefined {
+    const w = this.words[k - 1];
+    return w && !w.gapAfter && w.clause === this.clause ? w : undefined;
+  }
+
+  isNounLikeAt(i: number): boolean {
+    const w = this.words[i];
+    if (!w) return false;
+    const f = w.info.f;
+    if (this.lang.nounPronouns.has(f)) return true;
+    if (w.info.role !== 'word' || w.info.classes.size || this.lang.subjects.has(f) || this.lang.objects.has(f))
+      return false;
+    for (let n = 1; n <= 2; n++) {
+      const d = this.words[i - n];
+      if (!d || d.clause !== w.clause) return false;
+      if (this.lang.determiners.has(d.info.f)) return true;
+      if (d.info.role !== 'word') return false;
+    }
+    return false;
+  }
+
+  /** A clause break: the clause's scopes end (a quote goes on); after "il t'a écrit :" the next clause is his. */
+  private endClause(mark: string): void {
+    const attributed = mark === ':' && this.lastSayIsOther();
+    while (this.stack.length && this.top.kind !== 'quote') this.stack.pop();
+    const parent = this.stack.length ? this.top : null;
+    this.stack.push(newScope('clause', parent, { attributed }));
+    this.clause++;
+  }
+
+  /** Quotation marks: a quote is a scope of its own, with clauses inside; an unclosed one runs to the end. */
+  private quote(kind: 'open' | 'close' | 'toggle'): void {
+    const openToggle = this.stack.findIndex((s) => s.kind === 'quote' && s.toggle);
+    if (kind === 'close' || (kind === 'toggle' && openToggle >= 0)) {
+      let at = openToggle;
+      if (kind === 'close')
+        for (let i = this.stack.length - 1; i >= 0 && at < 0; i--) if (this.stack[i]!.kind === 'quote') at = i;
+      if (at >= 0) this.stack.length = at;
+      if (!this.stack.length) this.stack.push(newScope('clause', null));
+    } else {
+      const q = newScope('quote', this.top, { attributed: true, toggle: kind === 'toggle' });
+      this.stack.push(q, newScope('clause', q, { attributed: true }));
+    }
+    this.clause++;
+  }
+
+  private word(k: number): void {
+    this.at = k;
+    const w = this.words[k]!;
+    const { info, start, end } = w;
+    if (info.role === 'break') {
+      this.endClause(w.word);
+      return;
+    }
+    this.cutFrontedClause(k, info);
+    if (info.mask & OPENS) this.openScopes(k, info);
+    const scope = this.top;
+    w.scope = scope;
+    w.clause = this.clause;
+    const before = this.previous(k);
+    this.mark(k, w, before);
+    if (info.role !== 'drop') scope.words++;
+    if (info.mask & SUBJECT) {
+      scope.subjects++;
+      scope.lastSubject = k;
+    }
+    // éviter / refuser / avoid / refuse: markers that work as verbs of stopping on what follows them.
+    if (info.role === 'stopMarker' && this.next(k))
+      this.stack.push(newScope('comp', scope, { cls: 'stop', verb: [start, end] }));
+  }
+
+  /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
+  private mark(k: number, w: SegWord, before: SegWord | undefined): void {
+    const { f, role } = w.info;
+    const s = w.scope;
+    const range: Range = [w.start, w.end];
+    if (role === 'marker') {
+      if (f !== 'jamais' || before?.info.f !== 'si') s.markers.push(range); // "si jamais" is "if ever"
+    } else if (role === 'ne') s.ne = range;
+    else if (role === 'plus') {
+      if (!s.ne && this.informalPlus(k, before)) s.markers.push(range);
+      else if (s.ne) s.plus.push(range);
+      else w.dropped = false;
+    } else if (role === 'negWord') {
+      w.dropped = false;
+      if (f !== 'personne' || this.personneIsMarker(before)) s.markers.push(range);
+    } else if ((f === 'que' || f === 'qu') && s.ne && !s.markers.length) {
+      // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
+      s.restrictive = true;
+      w.word = 'que';
+      w.dropped = false;
+    }
+  }
+
+  /** "personne ne le saura", "je le dirai à personne" — not "une personne de confiance". */
+  private personneIsMarker(before: SegWord | undefined): boolean {
+    const p = before?.info.f ?? '';
+    return !this.lang.determiners.has(p) && !/^(seule|autre|bonne|premiere|meme|quelle)$/.test(p);
+  }
+
+  /** Informal `plus` without `ne`: "réponds-lui plus", "plus du tout", "plus jamais". */
+  private informalPlus(k: number, before: SegWord | undefined): boolean {
+    const n = this.next(k)?.f;
+    if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
+      return true;
+    if (n !== undefined || !before) return false;
+    return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
+      before.info.f,
+    );
+  }
+
+  /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */
+  private cutFrontedClause(k: number, info: WordInfo): void {
+    const s = this.top;
+    if (s.kind !== 'sub' || !s.fronted || (!s.markers.length && !s.ne)) return;
+    const newSubject = this.lang.subjects.has(info.f) && s.subjects >= 1 && k - s.lastSubject > 1;
+    if (newSubject || (this.lang.imperatives.has(info.f) && s.markers.length > 0)) this.stack.pop();
+  }
+
+  /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */
+  private openScopes(k: number, info: WordInfo): void {
+    if (this.endsNotBecause(info)) return;
+    if (this.isSubordinator(k, info)) {
+      const fronted = this.top.kind === 'clause' && this.top.words === 0;
+      // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
+      // "c'est pas pour rigoler" is not a joke.
+      const purpose = info.f === 'pour' || info.f === 'afin';
+      this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
+      return;
+    }
+    const comp = this.complement(k, info);
+    if (comp) this.stack.push(comp);
+    else if (this.isRelative(k, info)) this.stack.push(newScope('rel', this.top));
+    else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
+  }
+
+  /**
+   * "Ce n'est pas parce que tu lui as fait confiance que c'est ta faute": the second que ends the cause,
+   * and what follows is the negated main statement.
+   */
+  private endsNotBecause(info: WordInfo): boolean {
+    const s = this.top;
+    if (s.kind !== 'sub' || !s.parent || (info.f !== 'que' && info.f !== 'qu')) return false;
+    const opener = this.words.find((w) => w.scope === s && w.clause === this.clause);
+    if (opener?.info.f !== 'que' && opener?.info.f !== 'qu') return false;
+    const parent = s.parent;
+    if (!parent.markers.length && !parent.ne) return false;
+    if (this.words[this.words.indexOf(opener) - 1]?.info.f !== 'parce') return false;
+    this.stack.pop();
+    return true;
+  }
+
+  private isSubordinator(k: number, info: WordInfo): boolean {
+    const { f } = info;
+    const lang = this.lang;
+    const prev = this.previous(k)?.info.f;
+    if (prev !== undefined && lang.subordinatorPairs.get(prev)?.has(f)) return true;
+    if (this.locale === 'fr' && f === 's') return /^ils?$/.test(this.next(k)?.f ?? '');
+    if (this.locale === 'en' && f === 'so') return lang.subjects.has(this.next(k)?.f ?? '');
+    if (!lang.subordinators.has(f)) return false;
+    if (f === 'si') {
+      const n = this.next(k);
+      return !!n && (lang.subjects.has(n.f) || lang.determiners.has(n.f) || /^(jamais|quelqu'un|personne)$/.test(n.f));
+    }
+    if (f === 'pour' || f === 'afin') return this.purposeAhead(k);
+    return true;
+  }
+
+  /** "pour que…", "pour ne pas…", "afin de…": a purpose clause, not "pour toi". */
+  private purposeAhead(k: number): boolean {
+    for (let n = 1; n <= 4; n++) {
+      const w = this.next(k, n);
+      if (!w) return false;
+      if (w.f === 'que' || w.f === 'qu') return true;
+      if (w.f === 'de' || w.f === 'd' || w.role === 'ne' || w.role === 'marker' || this.lang.objects.has(w.f)) continue;
+      return isInfinitive(w, this.lang, this.locale);
+    }
+    return false;
+  }
+
+  private isRelative(k: number, info: WordInfo): boolean {
+    if (!this.previous(k)) return false;
+    const at = k - 1;
+    const lang = this.lang;
+    if (this.locale === 'fr') {
+      const raw = this.words[k]!.word;
+      return lang.relatives.has(info.f) && (info.f !== 'ou' || raw === 'où') && this.isNounLikeAt(at);
+    }
+    if (lang.relatives.has(info.f) || info.f === 'that') return this.isNounLikeAt(at);
+    // English zero relative: "someone you'd never met", "the guy you met".
+    return lang.subjects.has(info.f) && info.f !== 'there' && this.isNounLikeAt(at);
+  }
+
+  /** The complement a verb of a known class introduces at word k, if any. */
+  private complement(k: number, info: WordInfo): Scope | null {
+    const intro = findIntroducer(this, k, info, this.words[k]!.word);
+    if (!intro) return null;
+    const found = this.findVerb(k, intro);
+    if (!found) return null;
+    const { verb, cls, index } = found;
+    const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
+    if (cls === 'say' || cls === 'think' || cls === 'attribute') {
+      const who = subjectOf(this, index);
+      const other = who === 'third' || who === 'you-reported';
+      scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
+    }
+    return scope;
+  }
+
+  /** The verb of a known class that the introducer follows (over objects, markers, adverbs). */
+  private findVerb(k: number, intro: Introducer): { verb: SegWord; cls: CompClass; index: number } | null {
+    const wanted = INTRODUCED_BY[intro];
+    const reach = intro === 'zero' ? 2 : 5;
+    for (let n = 1; n <= reach; n++) {
+      const i = k - n;
+      const w = this.words[i];
+      if (!w || w.clause !== this.clause || w.scope !== this.top) return null;
+      const cls = wanted.find((c) => w.info.classes.has(c));
+      if (cls) return { verb: w, cls, index: i };
+      if (this.lang.stopNouns.has(w.info.f) && (intro === 'de' || intro === 'to'))
+        return { verb: w, cls: 'stop', index: i };
+      if (!this.isFiller(i, intro)) return null;
+    }
+    return null;
+  }
+
+  /** A word that may stand between a verb and what it introduces ("dis-lui que", "tell your mum that"). */
+  private isFiller(i: number, intro: Introducer): boolean {
+    const w = this.words[i]!;
+    const f = w.info.f;
+    if (this.lang.objects.has(f) || ADVERBS.has(f) || w.info.role === 'ne' || w.info.role === 'marker') return true;
+    if (intro === 'zero') return false;
+    if (w.info.role !== 'word' || this.lang.determiners.has(f)) return true;
+    return this.isNounLikeAt(i);
+  }
+
+  /** Whether the last verb of saying of the clause is someone else's ("il t'a écrit :"). */
+  private lastSayIsOther(): boolean {
+    for (let i = this.at; i >= 0 && this.words[i]!.clause === this.clause; i--) {
+      const w = this.words[i]!;
+      if (w.info.classes.has('say') || w.info.classes.has('attribute')) {
+        const who = subjectOf(this, i);
+        return who === 'third' || who === 'you-reported';
+      }
+    }
+    return false;
+  }
+}

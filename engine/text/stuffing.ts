@@ -1,0 +1,138 @@
+/**
+ * Keyword stuffing (r2): an answer that is a list of keywords rather than words addressed to the person —
+ * many short fragments with no sentence, or the same text pasted again at another prompt — earns no
+ * positive points. docs/format-notes.md ("Keyword stuffing") gives the exact rule and its calibration.
+ */
+import type { Locale, Scenario } from '../types.ts';
+import type { Token } from './analyse.ts';
+import { fold } from './fold.ts';
+import { language } from './lang.ts';
+import { verbClasses } from './lexicon/classes.ts';
+
+/** Why an answer's positive points are withheld. */
+export type Stuffing = 'fragments' | 'repeated';
+
+/** Fewest fragments for a list; most words a fragment of a list has on average; share of fragments with no sentence. */
+export const LIST_MIN_FRAGMENTS = 6;
+export const LIST_MAX_MEAN_WORDS = 3;
+export const LIST_MIN_BARE_SHARE = 0.85;
+/** Fewest words for a pasted answer to count as repeated, and how much of it must be the same. */
+export const REPEAT_MIN_WORDS = 8;
+export const REPEAT_MIN_SHARE = 0.8;
+
+const BREAK_CHARS = new Set([...'\n\r,;/|•·*+.!?…–—']);
+
+/** Words that make a fragment a sentence addressed to someone: pronouns, question words, forms of être / be. */
+const ADDRESS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(
+    (
+      'je tu il elle on nous vous ils elles te toi moi me lui leur ca cela ce qui que quoi comment pourquoi est es ' +
+      'suis sont'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'i you he she we they me him us them it this that there what how why who is are was am were be u ya ' +
+      'would will'
+    ).split(' '),
+  ),
+};
+
+/** The words of an answer cut into fragments at `, ; / | • . ! ?`, newlines and dashes. */
+function fragmentsOf(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  let last = 0;
+  for (const t of tokens) {
+    for (let i = last; i < t.start; i++) {
+      const c = text[i]!;
+      if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ')) {
+        if (current.length) out.push(current);
+        current = [];
+        break;
+      }
+    }
+    current.push(t);
+    last = t.end;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Whether a fragment reads as a sentence: a pronoun, a verb (known classes, imperatives, fr -ez / -ons), six words. */
+function isSentence(fragment: readonly Token[], locale: Locale): boolean {
+  if (fragment.length >= 6) return true;
+  const address = ADDRESS[locale];
+  const classes = verbClasses(locale);
+  const imperatives = language(locale).imperatives;
+  return fragment.some((t) => {
+    const f = fold(t.word);
+    return address.has(f) || classes.has(f) || imperatives.has(f) || (locale === 'fr' && /.{2}(ez|ons)$/.test(f));
+  });
+}
+
+/** ASCII characters that may end a fragment. */
+const ASCII_BREAK = new Uint8Array(128);
+for (const c of '\n\r,;/|*+.!?') ASCII_BREAK[c.charCodeAt(0)] = 1;
+
+/** How many characters that may end a fragment the text holds (a cheap test before the real one). */
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_BREAK[c] === 1 : c === 0x2022 || c === 0xb7 || c === 0x2026 || c === 0x2013 || c === 0x2014)
+      n++;
+  }
+  return n;
+}
+
+/** Whether an answer (and its analysed words) is a list of keyword fragments. */
+export function isKeywordList(text: string, tokens: readonly Token[], locale: Locale): boolean {
+  if (countBreaks(text) < LIST_MIN_FRAGMENTS - 1) return false;
+  const fragments = fragmentsOf(text, tokens);
+  if (fragments.length < LIST_MIN_FRAGMENTS) return false;
+  if (tokens.length / fragments.length > LIST_MAX_MEAN_WORDS) return false;
+  const bare = fragments.filter((f) => !isSentence(f, locale)).length;
+  return bare / fragments.length >= LIST_MIN_BARE_SHARE;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return [...text.toLowerCase().matchAll(WORD)].map((m) => fold(m[0]));
+}
+
+/** The share of the longer text's words that the other one also has (a multiset overlap). */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
+/** Whether an answer repeats one given at another prompt of the session. */
+export function isRepeated(text: string, earlier: readonly string[]): boolean {
+  const words = wordsOf(text);
+  if (words.length < REPEAT_MIN_WORDS) return false;
+  return earlier.some((e) => overlap(words, wordsOf(e)) >= REPEAT_MIN_SHARE);
+}
+
+/** Whether (and why) an answer is keyword stuffing; `earlier` are the answers given at other prompts. */
+export function stuffing(
+  text: string,
+  tokens: readonly Token[],
+  scenario: Pick<Scenario, 'locale' | 'setting'>,
+  earlier: readonly string[] = [],
+): Stuffing | undefined {
+  // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
+  if (scenario.setting !== 'report' && isKeywordList(text, tokens, scenario.locale)) return 'fragments';
+  if (earlier.length && isRepeated(text, earlier)) return 'repeated';
+  return undefined;
+}

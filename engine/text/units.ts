@@ -1,0 +1,85 @@
+/** The words of a text as units the clause segmenter reads: each with what it does in the analysis. */
+import type { Locale } from '../types.ts';
+import { fold } from './fold.ts';
+import { wordKeys } from './keys.ts';
+import type { Language } from './lang.ts';
+import { verbClasses, type VerbClass } from './lexicon/classes.ts';
+
+/** What a word does: a word to match, a function word, a negation marker, `ne`, `plus`, a clause word,
+ * a negative pronoun that stays a word (personne, nobody), or a marker that works as a verb of stopping
+ * (éviter, refuser, avoid, refuse). */
+export type Role = 'word' | 'drop' | 'marker' | 'negWord' | 'ne' | 'plus' | 'break' | 'stopMarker';
+
+/** What the analysis knows of one word, whatever its place. */
+export interface WordInfo {
+  /** Folded (lower case, no accents). */
+  f: string;
+  role: Role;
+  /** The closed verb classes it is a form of (empty for most words). */
+  classes: ReadonlySet<VerbClass>;
+  /** What the segmenter may do with it (OPENS, SUBJECT bits): most words are 0 and skip every test. */
+  mask: number;
+}
+
+/** The word may open a scope: a subordinator, a relative pronoun, an introducer, "sans". */
+export const OPENS = 1;
+/** The word is a subject pronoun. */
+export const SUBJECT = 2;
+
+function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
+  let m = 0;
+  if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
+  const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
+  if (
+    pairSecond ||
+    lang.subordinators.has(f) ||
+    lang.relatives.has(f) ||
+    f === 'sans' ||
+    f === 'without' ||
+    (locale === 'fr' && (f === 'que' || f === 'qu' || f === 'de' || f === 'd' || f === 's' || raw === 'à')) ||
+    (locale === 'en' &&
+      (f === 'that' ||
+        f === 'to' ||
+        f === 'not' ||
+        f === 'never' ||
+        f === 'from' ||
+        f === 'so' ||
+        f.endsWith('ing') ||
+        lang.nounPronouns.has(f) ||
+        lang.negativeWords.has(f)))
+  )
+    m |= OPENS;
+  return m;
+}
+
+const CACHE_LIMIT = 50_000;
+const caches: Record<Locale, Map<string, WordInfo>> = { fr: new Map(), en: new Map() };
+
+function roleOf(word: string, f: string, lang: Language, locale: Locale): Role {
+  if (lang.clauseWords.has(f)) return 'break';
+  if (f === 'ne' && locale === 'fr') return 'ne';
+  if (lang.markers.has(f) || lang.isNegatedContraction(f.replace(/[’‘ʼ`´′]/gu, "'"))) return 'marker';
+  if (lang.negativeWords.has(f)) return 'negWord';
+  if (f === 'plus' && locale === 'fr') return 'plus';
+  if (lang.functionWords.has(f)) return 'drop';
+  for (const k of wordKeys(word, locale)) if (lang.markerStems.has(k)) return 'stopMarker';
+  return 'word';
+}
+
+/** The classification of one lower-cased word (cached per locale). */
+export function classify(word: string, lang: Language, locale: Locale): WordInfo {
+  const cache = caches[locale];
+  let hit = cache.get(word);
+  if (!hit) {
+    const f = fold(word);
+    hit = {
+      f,
+      role: roleOf(word, f, lang, locale),
+      classes: verbClasses(locale).get(f) ?? new Set(),
+      mask: maskOf(f, word, lang, locale),
+    };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, hit);
+  }
+  return hit;
+}

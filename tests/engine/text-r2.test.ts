@@ -1,0 +1,237 @@
+/**
+ * The matching rules of format revision 2, each example of ../shared/SCENARIO-FORMAT.md (steps 3 and 5,
+ * "Keyword stuffing does not pay") both ways, and the cases the issue and the walkthroughs name.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreAnswer } from '../../engine/session/answer.ts';
+import { analyse, matchCriterion } from '../../engine/text/index.ts';
+import type { Criterion, FreeAsk, Locale } from '../../engine/types.ts';
+import { crit, oneFree } from '../fixtures/build-scenario.ts';
+
+/** Whether a criterion with this phrase (positive unless `points` says otherwise) matches the answer. */
+function matches(phrase: string, answer: string, locale: Locale = 'fr', more: Partial<Criterion> = {}): boolean {
+  const c = crit('c', [phrase], more);
+  const s = oneFree([c], locale);
+  return matchCriterion(s, c, analyse(answer, s)) !== null;
+}
+const mistake = { points: -3 } as const;
+const critical = { points: -3, critical: 'grave' } as const;
+
+/** The answer's words as "word", "!word" (negated), "~word" (reported), "^" when attributed. */
+function show(text: string, locale: Locale): string {
+  return analyse(text, locale)
+    .map((t) => `${t.attributed ? '^' : ''}${t.reported ? '~' : t.neg ? '!' : ''}${t.word}`)
+    .join(' ');
+}
+
+describe('r2 step 3 — negation scope: relative, conditional and quoted clauses are scopes of their own', () => {
+  it('"quelqu\'un que tu ne connaissais pas" leaves "pourquoi tu as accepté" un-negated', () => {
+    const a = "Pourquoi tu as accepté quelqu'un que tu ne connaissais pas ?";
+    expect(matches('pourquoi tu as accepté', a, 'fr', critical)).toBe(true);
+    expect(matches('ne pas accepter', a)).toBe(false);
+  });
+  it('a conditional clause keeps its negation: "appelle le 3114" holds, before or after it', () => {
+    for (const a of [
+      'Appelle le 3114 si tu te sens pas bien',
+      'Si ça va pas, appelle le 3114',
+      'Si ca va pas tu peux appeler le 3114 ou le 15.',
+      'Si tu te sens pas bien appelle le 3114',
+    ]) {
+      expect(matches('appelle le 3114', a), a).toBe(true);
+      expect(matches('ne pas appeler le 3114', a), a).toBe(false);
+    }
+  });
+  it('English: "someone you\'d never met" is a relative clause; "why did you send" holds', () => {
+    expect(matches('why did you send', "Why did you send it to someone you'd never met?", 'en', critical)).toBe(true);
+    expect(
+      matches(
+        'why did you take your clothes off',
+        "Why did you take your clothes off for someone you'd never met?",
+        'en',
+        critical,
+      ),
+    ).toBe(true);
+    expect(matches('call Childline', "If you don't feel safe call Childline", 'en')).toBe(true);
+    expect(matches('you can call Childline', 'If it gets too much you can call Childline', 'en')).toBe(true);
+  });
+  it("a quote is a scope: its marker does not reach out, the clause's does not reach in", () => {
+    expect(show('Ne lui réponds pas « ok »', 'fr')).toBe('!lui !réponds ^ok');
+    expect(show('dis-lui : « je ne paierai pas »', 'fr')).toBe('dis lui ^!je ^!paierai');
+    expect(show('He wrote "pay or I post it" and', 'en')).toBe('he wrote ^pay ^or ^i ^post ^it');
+  });
+  it('an unclosed quote runs to the end of the answer', () => {
+    expect(show('Il a écrit « paie sinon je publie', 'fr')).toBe('il écrit ^paie ^sinon ^je ^publie');
+  });
+});
+
+describe('r2 step 3 — what a verb introduces is its own scope', () => {
+  it('"Je te conseille de ne rien payer" advises not paying', () => {
+    const a = 'Je te conseille de ne rien payer';
+    expect(matches('ne pas payer', a)).toBe(true);
+    expect(matches('payer', a, 'fr', critical)).toBe(false);
+    expect(matches('je te conseille', a)).toBe(true);
+  });
+  it('a negated verb of thinking carries into its complement', () => {
+    expect(matches('pas ta faute', 'Je ne pense pas que ce soit ta faute')).toBe(true);
+    expect(matches("c'est ta faute", 'Je ne pense pas que ce soit ta faute', 'fr', critical)).toBe(false);
+    expect(matches('not your fault', "I don't think it's your fault", 'en')).toBe(true);
+    expect(matches("it's your fault", "I don't think it's your fault", 'en', critical)).toBe(false);
+  });
+  it('a negated verb of saying, advising or promising reports what it introduces: it matches neither way', () => {
+    const a = "Je ne dis pas que c'est ta faute";
+    expect(matches("c'est ta faute", a, 'fr', critical)).toBe(false);
+    expect(matches('pas ta faute', a)).toBe(false);
+    expect(matches('dire', a)).toBe(false); // the verb itself is negated
+    expect(matches('ne pas dire', a)).toBe(true);
+    const b = "I'm not saying you should pay";
+    expect(matches('you should pay', b, 'en', critical)).toBe(false);
+    expect(matches("don't pay", b, 'en')).toBe(false);
+    expect(matches('pay', b, 'en')).toBe(false);
+    expect(matches("I wouldn't tell you not to pay", "I wouldn't tell you not to pay", 'en')).toBe(true);
+    expect(matches("don't pay", "I wouldn't tell you not to pay", 'en')).toBe(false);
+  });
+  it('"Je ne peux pas te promettre que personne ne le saura" is not a promise of secrecy', () => {
+    const a = 'Je ne peux pas te promettre que personne ne le saura';
+    expect(matches('personne ne le saura', a, 'fr', critical)).toBe(false);
+    expect(matches('je te promets que personne ne le saura', a, 'fr', critical)).toBe(false);
+    expect(matches('personne ne le saura', 'Promis, personne ne le saura', 'fr', critical)).toBe(true);
+    expect(matches('nobody will know', "I can't promise nobody will ever know", 'en', critical)).toBe(false);
+    expect(matches("I promise I won't tell", "I promise I won't tell anyone", 'en', critical)).toBe(true);
+  });
+});
+
+describe('r2 step 3 — verbs of stopping', () => {
+  it('"arrête de lui répondre" holds "ne plus lui répondre"; the verb stays a word', () => {
+    expect(matches('ne plus lui répondre', 'arrête de lui répondre')).toBe(true);
+    expect(matches('réponds-lui', 'arrête de lui répondre', 'fr', mistake)).toBe(false);
+    expect(matches('arrête', 'arrête de lui répondre')).toBe(true);
+    expect(matches("don't reply", 'Stop replying to him', 'en')).toBe(true);
+  });
+  it('a negated verb of stopping affirms: "Never stop paying" is advice to pay', () => {
+    for (const [a, locale, pay, dont] of [
+      ['Il ne faut surtout pas arrêter de payer', 'fr', 'payer', 'ne pas payer'],
+      ['Never stop paying.', 'en', 'pay', "don't pay"],
+    ] as const) {
+      expect(matches(pay, a, locale, critical), a).toBe(true);
+      expect(matches(dont, a, locale), a).toBe(false);
+    }
+  });
+  it("n'hésite pas / n'oublie pas / don't hesitate / don't forget affirm what follows", () => {
+    expect(matches('appelle le 3114', "N'hésite pas à appeler le 3114")).toBe(true);
+    expect(matches('garde les preuves', "N'oublie pas de garder les preuves")).toBe(true);
+    expect(matches('call us', "Don't hesitate to call us", 'en')).toBe(true);
+    expect(matches('screenshot everything', "Don't forget to screenshot everything", 'en')).toBe(true);
+  });
+  it('éviter / refuser / avoid / refuse negate what follows them, not what comes before', () => {
+    expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('il vaut mieux !répondre');
+    expect(matches('bloque-le', 'Bloque-le sans lui répondre')).toBe(true);
+    expect(matches('ne pas lui répondre', 'Bloque-le sans lui répondre')).toBe(true);
+  });
+});
+
+describe('r2 step 3 — what the trainee attributes to someone else', () => {
+  it('negative criteria never match in speech attributed to someone else', () => {
+    const a = "You said she brought this on herself, but she didn't";
+    expect(matches('brought this on herself', a, 'en', critical)).toBe(false);
+    expect(matches('brought this on herself', a, 'en')).toBe(true); // a positive criterion still matches
+    expect(matches("c'est de ta faute", "Tu m'as dit que c'est de ta faute, mais non", 'fr', critical)).toBe(false);
+    expect(matches('paie', "il t'a écrit : paie ou je publie", 'fr', critical)).toBe(false);
+    expect(matches("c'est de ta faute", "Tu crois que c'est de ta faute ?", 'fr', critical)).toBe(false);
+  });
+  it("an imperative or a suggestion is the trainee's own words", () => {
+    expect(matches('tu vas payer', 'dis-lui que tu vas payer', 'fr', critical)).toBe(true);
+    expect(matches('you will pay', 'you could tell him that you will pay', 'en', critical)).toBe(true);
+    expect(matches('je ne paierai pas', '« dis-lui : "je ne paierai pas" »')).toBe(true);
+  });
+  it('never inside a quote, for negative criteria', () => {
+    expect(matches('paie', 'Il a écrit « paie ou je publie »', 'fr', critical)).toBe(false);
+  });
+});
+
+describe('r2 step 5 — forms of one verb or irregular word meet', () => {
+  it('French conjugations (the published table: Lefff)', () => {
+    expect(matches('prendre une capture', 'tu prends une capture')).toBe(true);
+    expect(matches('il a pris une capture', 'il prenne une capture')).toBe(true);
+    expect(matches('fallait pas poster', 'faut pas poster', 'fr', critical)).toBe(true);
+    expect(matches("c'était ta faute", "c'est ta faute", 'fr', critical)).toBe(true);
+    expect(matches('que ce soit ta faute', 'que ce sera ta faute', 'fr', critical)).toBe(true);
+    expect(matches('paye', 'paierai')).toBe(true); // -ayer verbs: y or i
+  });
+  it('English irregular forms', () => {
+    expect(matches('brought it on herself', 'she did bring it on herself', 'en', critical)).toBe(true);
+    expect(matches('keep the messages', 'I kept the messages', 'en')).toBe(true);
+    expect(matches('he is lying', "he's lying", 'en')).toBe(true);
+    expect(matches('it was not your fault', 'it is not your fault', 'en')).toBe(true);
+  });
+  it('the auxiliaries avoir, have and do are not joined', () => {
+    expect(matches('tu aurais', 'tu as')).toBe(false);
+    expect(matches('you had', 'you have', 'en')).toBe(false);
+    expect(matches('you did', 'you do', 'en')).toBe(false);
+  });
+});
+
+describe('r2 step 5 — typing slips, for positive non-critical criteria only', () => {
+  it('one slip in a word of 6 letters or more', () => {
+    expect(matches('signaler à la plateforme', 'il faut signaller à la platforme')).toBe(true);
+    expect(matches('annoying', 'its realy anoying', 'en')).toBe(true);
+    expect(matches('recevoir', 'reçevior')).toBe(true); // two neighbours swapped, accents folded
+  });
+  it('never two slips, never in a short word, never for a negative or critical criterion', () => {
+    expect(matches('plateforme', 'platefrome')).toBe(true);
+    expect(matches('plateforme', 'pletefrome')).toBe(false);
+    expect(matches('payer', 'payre')).toBe(false);
+    expect(matches('signaler à la plateforme', 'signaller à la platforme', 'fr', mistake)).toBe(false);
+    expect(matches('signaler à la plateforme', 'signaller à la platforme', 'fr', critical)).toBe(false);
+  });
+});
+
+describe('r2 — spans cover the negation', () => {
+  it('"tu payes pas", "t\'es pas con": the highlight holds the negation', () => {
+    const c = crit('c', ['ne pas payer', 'pas con']);
+    const s = oneFree([c], 'fr');
+    const text = "Surtout tu payes pas, et t'es pas con";
+    const spans = matchCriterion(s, c, analyse(text, s))!.map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['payes pas', 'pas con']);
+  });
+});
+
+describe('keyword stuffing does not pay (r2)', () => {
+  const criteria = [
+    crit('pay', ['ne pas payer'], { points: 3 }),
+    crit('proof', ["captures d'écran"], { points: 2 }),
+    crit('block', ['bloquer', 'bloque-le'], { points: 2 }),
+    crit('blame', ["c'est de ta faute"], { points: -3, critical: 'blâme' }),
+  ];
+  const s = oneFree(criteria, 'fr');
+  const ask = s.nodes.ask!.ask as FreeAsk;
+  const read = (text: string, earlier: string[] = []) => scoreAnswer(s, 'ask', ask, text, false, earlier);
+  it('a list of keyword fragments keeps its matches but earns no positive points, and says why', () => {
+    const fb = read("ne pas payer, captures d'écran, bloquer, signaler, 3018, Pharos, suicide ?, Take It Down");
+    expect(fb.stuffed).toBe('fragments');
+    expect(fb.items.map((i) => i.id)).toEqual(['pay', 'proof', 'block']);
+    expect(fb.points).toBe(0);
+    expect(fb.items.map((i) => i.withheld)).toEqual([3, 2, 2]);
+  });
+  it('negative and critical criteria still apply to a stuffed answer', () => {
+    const fb = read(
+      "ne pas payer, captures d'écran, bloquer, signaler, 3018, Pharos, c'est de ta faute, plainte, Take It Down, adulte",
+    );
+    expect(fb.stuffed).toBe('fragments');
+    expect(fb.points).toBe(-3);
+  });
+  it('short imperatives are sentences, not stuffing', () => {
+    expect(read('paie pas, bloque-le').stuffed).toBeUndefined();
+    expect(read('paie pas, bloque-le').points).toBe(5);
+    const en = oneFree([crit('pay', ["don't pay"], { points: 3 })], 'en');
+    expect(
+      scoreAnswer(en, 'ask', en.nodes.ask!.ask as FreeAsk, "DON'T PAY!!! take screenshots", false).stuffed,
+    ).toBeUndefined();
+  });
+  it('the same text pasted at another prompt of the session earns nothing the second time', () => {
+    const text = "Tu as bien fait d'appeler, surtout ne pas payer, fais des captures d'écran puis bloque-le.";
+    expect(read(text).stuffed).toBeUndefined();
+    expect(read(text, [text]).stuffed).toBe('repeated');
+    expect(read(text, [text]).points).toBe(0);
+    expect(read('ne pas payer', ['ne pas payer']).stuffed).toBeUndefined(); // too short to be a paste
+  });
+});
