@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Scenario, ScriptedAnswer } from '../../engine/types.ts';
-import { assert, check, shot } from './harness.ts';
+import { assert, axe, check, shot } from './harness.ts';
 import { prepareCmi5Launch, type TestLms } from './lms-server.ts';
 import { figures } from './preview-flow.ts';
 import { giveAnswer } from './trainee-flow.ts';
@@ -221,6 +221,7 @@ export async function lmsChecks(
       await page.getByRole('button', { name: 'Voir le débriefing' }).click();
       await page.getByRole('heading', { name: /Débriefing/, level: 1 }).waitFor();
       await shot(page, 'lms-cmi5-debrief');
+      await axe(page, 'the packaged player (its debrief)');
       await exit(page);
       assert(
         lms.tokens - tokensBefore === 2,

@@ -81,6 +81,8 @@ async function readResume(l: Launch, headers: Record<string, string>, fetchImpl:
 /** A launch the LMS has accepted: its parameters, the auth header, and LMS.LaunchData read as cmi5 options. */
 interface Opened {
   launch: Launch;
+  /** LMS.LaunchData's returnURL: where the learner goes when leaving the AU. */
+  returnUrl?: string;
   authorization: string;
   cmi5: Cmi5Launch;
   resume: string | null;
@@ -102,6 +104,7 @@ async function openLaunch(search: string, fetchImpl: Fetch): Promise<Opened | { 
     contextTemplate?: Context;
     launchMode?: Cmi5Launch['launchMode'];
     masteryScore?: number;
+    returnURL?: string;
   };
   const template = data.contextTemplate ?? {};
   const cmi5: Cmi5Launch = {
@@ -112,7 +115,8 @@ async function openLaunch(search: string, fetchImpl: Fetch): Promise<Opened | { 
     contextTemplate: template,
     ...(typeof data.masteryScore === 'number' ? { masteryScore: data.masteryScore } : {}),
   };
-  return { launch: l, authorization, cmi5, resume: await readResume(l, headers, fetchImpl) };
+  const resume = await readResume(l, headers, fetchImpl);
+  return { launch: l, authorization, cmi5, resume, ...(data.returnURL ? { returnUrl: data.returnURL } : {}) };
 }
 
 /** The statement options of an opened launch. */
@@ -193,9 +197,12 @@ export function cmi5Adapter(search: string, fetchImpl: Fetch, opts: { sendRespon
     async exit() {
       const o = open;
       open = null;
-      if (!o || !outbox || !last) return;
-      await outbox.enqueue([terminatedStatement(last.scenario, last.ref, statementOptions(o), sessionStart)]);
-      await outbox.flush();
+      if (!o) return;
+      if (outbox && last) {
+        await outbox.enqueue([terminatedStatement(last.scenario, last.ref, statementOptions(o), sessionStart)]);
+        await outbox.flush();
+      }
+      if (o.returnUrl) window.location.assign(o.returnUrl); // cmi5 10.0: back to the LMS
     },
   };
 }
