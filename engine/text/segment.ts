@@ -11,6 +11,7 @@ import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isInfinitive } from './segment-words.ts';
 import { classify, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
+import { SEPARATOR } from './scan.ts';
 
 /** One word of the text, with the scope it belongs to. */
 export type SegWord = TextWord;
@@ -76,6 +77,7 @@ class Segmenter implements SegmentView {
 
   /** A mark between two words: a clause break or a quotation mark. */
   private mark_(c: string): void {
+    if (c === SEPARATOR) return; // a fragment separator (keyword stuffing) is no clause break
     if (BREAK_MARKS.includes(c)) this.endClause(c);
     else this.quote(OPEN_MARKS.includes(c) ? 'open' : CLOSE_MARKS.includes(c) ? 'close' : 'toggle');
   }
