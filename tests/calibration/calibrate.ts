@@ -15,6 +15,7 @@ import { loadScenario } from '../../engine/load/index.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../');
@@ -59,8 +60,9 @@ const kindOf = (c: Criterion): Kind => (c.critical !== undefined ? 'critical' : 
 /** Loads every scenario of the library by id. */
 export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario> {
   const out = new Map<string, Scenario>();
+  const conceptSets = folderConceptSets(dir); // scenarios that `use:` the shared sets
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f), { conceptSets });
     if (scenario) out.set(scenario.id, scenario);
   }
   return out;
