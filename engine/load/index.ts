@@ -3,6 +3,7 @@
  * positions, in one pass. Never throws: hostile input becomes a diagnostic.
  */
 import { LineCounter } from 'yaml';
+import { msg } from '../diagnostics/message.ts';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
@@ -74,8 +75,8 @@ function reportYamlErrors(
       ctx.report(
         'RH001',
         open,
-        'this quoted text is never closed: add the closing quote',
-        `YAML read up to line ${ctx.lc.linePos(e.pos[0]).line} looking for it`,
+        msg`this quoted text is never closed: add the closing quote`,
+        msg`YAML read up to line ${ctx.lc.linePos(e.pos[0]).line} looking for it`,
       );
     else
       ctx.report(
@@ -114,7 +115,7 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
       ctx.report(
         'RH002',
         root,
-        `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
+        msg`this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
       );
     else if (!fatal && isConceptSetRoot(root!)) {
       const { set, examples } = checkConceptSetFile(ctx, root!, collected(), opts);
