@@ -25,7 +25,7 @@ export const MAX_ALIAS_VALUES = 100_000;
 /** Raised to stop the walk when a file is too complex; turned into RH005 by the loader. */
 export class TooComplex {
   constructor(
-    readonly message: string,
+    readonly message: MessageRef,
     readonly offset: number,
   ) {}
 }
@@ -77,10 +77,10 @@ export class LoadContext {
     if (isAlias(n)) {
       const at = n.range?.[0] ?? 0;
       if (++this.aliases > MAX_ALIASES)
-        throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
+        throw new TooComplex(msg`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
       const target = this.anchor(n.source, at);
       if (target && (this.copied += this.size(target)) > MAX_ALIAS_VALUES)
-        throw new TooComplex(`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
+        throw new TooComplex(msg`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
       return target;
     }
     return (n as Node | null) ?? null;

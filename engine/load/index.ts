@@ -3,7 +3,7 @@
  * positions, in one pass. Never throws: hostile input becomes a diagnostic.
  */
 import { Document, LineCounter } from 'yaml';
-import { msg } from '../diagnostics/message.ts';
+import { msg, renderMessage, type MessageRef } from '../diagnostics/message.ts';
 import { blockOf, explainSlip, type YamlError } from './yaml-slips.ts';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
@@ -38,8 +38,10 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - last };
 }
 
-function single(file: string, text: string, code: DiagnosticCode, message: string, offset: number): LoadedFile {
-  const diagnostics: Diagnostic[] = [{ file, ...position(text, offset), severity: 'error', code, message }];
+function single(file: string, text: string, code: DiagnosticCode, message: MessageRef, offset: number): LoadedFile {
+  const diagnostics: Diagnostic[] = [
+    { file, ...position(text, offset), severity: 'error', code, message: renderMessage(message), detail: { message } },
+  ];
   return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
 }
 
@@ -147,7 +149,7 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
   const pre = precheck(text);
   if (pre) return single(file, text, pre.code, pre.message, pre.offset);
   if (text.trim() === '')
-    return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
+    return single(file, text, 'RH002', msg`the file is empty: a scenario starts with "format: 1"`, 0);
   try {
     const { doc, lc } = parse(text, opts);
     if (doc.errors.some(isFatal)) return checkAroundSlips(file, text, doc.errors, opts);
@@ -159,10 +161,10 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
   } catch (e) {
     if (e instanceof TooComplex) return single(file, text, 'RH005', e.message, e.offset);
     if (e instanceof RangeError)
-      return single(file, text, 'RH005', 'the file is nested too deeply to be a scenario', 0);
+      return single(file, text, 'RH005', msg`the file is nested too deeply to be a scenario`, 0);
     if (e instanceof ReferenceError && /alias/i.test(e.message))
-      return single(file, text, 'RH005', 'too many alias expansions (is this an alias bomb?)', 0);
-    return single(file, text, 'RH000', `the checker failed on this file: ${(e as Error)?.message ?? String(e)}`, 0);
+      return single(file, text, 'RH005', msg`too many alias expansions (is this an alias bomb?)`, 0);
+    return single(file, text, 'RH000', msg`the checker failed on this file: ${(e as Error)?.message ?? String(e)}`, 0);
   }
 }
 
