@@ -287,4 +287,21 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
   'this quoted text is never closed: add the closing quote':
     'ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant',
   'YAML read up to line {0} looking for it': 'le YAML a lu jusqu’à la ligne {0} en le cherchant',
+  '{0}': '{0}',
+  'answer {0} ({1})': 'la réponse {0} ({1})',
+  '{0} {1}': '{0} {1}',
+  '{0} at node "{1}": {2}': '{0} au nœud « {1} » : {2}',
+  'comes after the end of the session': 'vient après la fin de la partie',
+  'expected outcome {0}, got {1}': 'issue attendue {0}, obtenue {1}',
+  'none (the session did not end)': 'aucune (la partie ne s’est pas terminée)',
+  'expected passed {0}, got {1} (score {2}{3})': 'passed attendu {0}, obtenu {1} (score {2}{3})',
+  ', critical': ', erreur critique',
+  'expected critical {0}, got {1} ({2})': 'critical attendu {0}, obtenu {1} ({2})',
+  'expected critical {0}, got {1}': 'critical attendu {0}, obtenu {1}',
+  'expected score ≥ {0}, got {1}': 'score attendu ≥ {0}, obtenu {1}',
+  'expected score ≤ {0}, got {1}': 'score attendu ≤ {0}, obtenu {1}',
+  'expected path {0}, got {1}': 'chemin attendu {0}, obtenu {1}',
+  'expected {0} to match, it did not (matched: {1})': '{0} devait être reconnu, il ne l’a pas été (reconnus : {1})',
+  'expected {0} not to match, it matched {1} at node {2}':
+    '{0} ne devait pas être reconnu, il l’a été dans {1} au nœud {2}',
 };
