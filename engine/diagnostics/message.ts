@@ -47,7 +47,7 @@ export function renderMessage(
   if (typeof m === 'string') return m;
   const template = catalogue?.(m.key) ?? m.key;
   const english = template === m.key;
-  return template.replace(/\{(\d+)(?::(\w+))?\}/g, (whole, i: string, kind: string | undefined) => {
+  return template.replace(/\{(\d+)(?::([\w-]+))?\}/g, (whole, i: string, kind: string | undefined) => {
     const n = Number(i);
     if (n >= m.args.length) return whole;
     const v = m.args[n];

@@ -4,7 +4,7 @@
  */
 import { Document, LineCounter } from 'yaml';
 import { msg, renderMessage, type MessageRef } from '../diagnostics/message.ts';
-import { blockOf, explainSlip, type YamlError } from './yaml-slips.ts';
+import { blockOf, explainSlip, type Slip, type YamlError } from './yaml-slips.ts';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
@@ -88,18 +88,46 @@ function checkDocument(ctx: LoadContext, opts: LoadOptions): LoadedFile {
 /** What a left-out line could make the checker report elsewhere: missing keys, graph and shape problems. */
 const CAUSED_BY_A_GAP = new Set(['RH002', 'RH010', 'RH014', 'RH040', 'RH041', 'RH042', 'RH043', 'RH044']);
 
+/** Lines of the mended copy that differ from the file in more than their indentation. */
+interface Gap {
+  from: number;
+  to: number;
+  /** The ids a left-out block held (a reference to one is no mistake of the file); null for a completed line. */
+  words: Set<string> | null;
+}
+
+/** The gap a mended slip leaves, if any. */
+function gapOf(slip: Slip, current: string): Gap | null {
+  if (slip.gap === 'none') return null;
+  if (slip.gap === 'line') return { from: slip.line, to: slip.line, words: null };
+  const [from, to] = blockOf(current, slip.line);
+  const gone = current
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
+  return { from, to, words: new Set(gone.match(/[\p{L}\p{N}_-]+/gu) ?? []) };
+}
+
+/** The diagnostics of the mended copy that are the file's own: none on a mended line, none a left-out line caused. */
+function keptAround(found: Diagnostic[], gaps: Gap[]): Diagnostic[] {
+  const blocks = gaps.filter((g) => g.words);
+  return found.filter(
+    (d) =>
+      !gaps.some((g) => d.line >= g.from && d.line <= g.to) &&
+      (blocks.length === 0 ||
+        (!CAUSED_BY_A_GAP.has(d.code) && !blocks.some((g) => [...g.words!].some((w) => d.message.includes(`"${w}"`))))),
+  );
+}
+
 /**
- * A file with YAML syntax errors: each slip once, in plain words, then the file's other mistakes,
- * found by checking a copy with the slips mended; what a left-out line could have caused is not reported.
+ * A file with YAML syntax errors: each slip once, in plain words, first; then the file's other mistakes,
+ * found by checking a copy with the slips mended (what a mended or left-out line could cause is not reported).
  */
 function checkAroundSlips(file: string, text: string, errors: YamlError[], opts: LoadOptions): LoadedFile {
   const slips: Diagnostic[] = [];
-  const gaps: Array<{ from: number; to: number; words: Set<string> }> = [];
-  let current = text;
-  let errs = errors;
-  let lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  const gaps: Gap[] = [];
+  let rest: Diagnostic[] = [];
+  let [current, errs, lc] = [text, errors, lineCounterOf(text)];
   for (let round = 0; round < MAX_SLIPS; round++) {
     const slip = explainSlip(current, errs);
     if (!slip) break;
@@ -108,32 +136,25 @@ function checkAroundSlips(file: string, text: string, errors: YamlError[], opts:
     if (slips.some((d) => d.line === here.diagnostics[0]!.line)) break; // no progress
     slips.push(...here.diagnostics);
     if (!slip.mended) break;
-    if (slip.blanked) {
-      const [from, to] = blockOf(current, slip.line);
-      const gone = current
-        .split('\n')
-        .slice(from - 1, to)
-        .join('\n');
-      gaps.push({ from, to, words: new Set(gone.match(/[\p{L}\p{N}_-]+/gu) ?? []) });
-    }
+    const gap = gapOf(slip, current);
+    if (gap) gaps.push(gap);
     current = slip.mended;
     const next = parse(current, opts);
-    lc = next.lc;
-    errs = next.doc.errors;
+    [errs, lc] = [next.doc.errors, next.lc];
     if (errs.some(isFatal)) continue;
-    const rest = checkDocument(new LoadContext(file, next.doc, next.lc, current), opts).diagnostics;
-    const kept = rest.filter(
-      (d) =>
-        gaps.length === 0 ||
-        (!CAUSED_BY_A_GAP.has(d.code) &&
-          !gaps.some(
-            (g) => (d.line >= g.from && d.line <= g.to) || [...g.words].some((w) => d.message.includes(`"${w}"`)),
-          )),
-    );
-    slips.push(...kept);
+    rest = keptAround(checkDocument(new LoadContext(file, next.doc, next.lc, current), opts).diagnostics, gaps);
     break;
   }
-  return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: slips.sort(byPosition), examples: [] };
+  const diagnostics = [...slips.sort(byPosition), ...rest.sort(byPosition)];
+  return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
+}
+
+/** The line starts of a text, as the YAML parser would record them. */
+function lineCounterOf(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 /** Checks and builds one file, a scenario or a concept set; null when any diagnostic is an error. Never throws. */

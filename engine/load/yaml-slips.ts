@@ -23,8 +23,11 @@ export interface Slip {
   mended: string | null;
   /** The 1-based line that was changed in `mended`. */
   line: number;
-  /** True when the line was left out (blanked) rather than re-indented: what it declared is missing. */
-  blanked: boolean;
+  /**
+   * How far the mended copy can be trusted: 'none' when only the indentation changed; 'line' when the
+   * line itself was completed (a closing bracket added); 'block' when it was left out, with what it held.
+   */
+  gap: 'none' | 'line' | 'block';
 }
 
 interface Line {
@@ -149,7 +152,7 @@ function tabSlip(source: string, all: Line[], i: number): Slip {
     hint: msg`replace the tab with spaces (many editors have a setting "indent with spaces")`,
     mended: replaceLine(source, all, i, ' '.repeat(want) + l.text.slice(lead.length)),
     line: i + 1,
-    blanked: false,
+    gap: 'none',
   };
 }
 
@@ -165,7 +168,7 @@ function indentSlip(source: string, all: Line[], i: number, want: number): Slip 
       has < want ? msg`add ${want - has} space(s) before "${key}"` : msg`remove ${has - want} space(s) before "${key}"`,
     mended: replaceLine(source, all, i, ' '.repeat(want) + l.text.slice(has)),
     line: i + 1,
-    blanked: false,
+    gap: 'none',
   };
 }
 
@@ -275,7 +278,7 @@ export function explainSlip(text: string, errors: readonly YamlError[]): Slip | 
       hint: msg`what is inside brackets stays on the lines of the brackets`,
       mended: replaceLine(text, all, j, all[j]!.text + flow),
       line: j + 1,
-      blanked: false,
+      gap: 'line',
     };
   }
   const q = e.code === 'MISSING_CHAR' ? /Missing closing (["'])/.exec(e.message)?.[1] : undefined;
@@ -288,7 +291,7 @@ export function explainSlip(text: string, errors: readonly YamlError[]): Slip | 
       hint: msg`YAML read up to line ${lineAt(all, e.pos[0]) + 1} looking for it`,
       mended: replaceLine(text, all, j, ' '.repeat(all[j]!.text.length)),
       line: j + 1,
-      blanked: true,
+      gap: 'block',
     };
   }
   const at = e.code === 'BAD_INDENT' ? all[i]!.start + indentOf(all[i]!.text) : e.pos[0];
@@ -297,7 +300,7 @@ export function explainSlip(text: string, errors: readonly YamlError[]): Slip | 
     ...plainWords(e, text, at),
     mended: replaceLine(text, all, i, ' '.repeat(all[i]!.text.length)),
     line: i + 1,
-    blanked: true,
+    gap: 'block',
   };
 }
 

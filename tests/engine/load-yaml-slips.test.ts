@@ -51,13 +51,20 @@ describe('the other mistakes are still reported when the YAML has a syntax error
       .replace(/when: trust >= (\d)/, 'when: trust => $1');
     const found = errors(text);
     expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '68:7 RH001', // the syntax error first, then the other mistakes in file order
       '67:9 RH011',
-      '68:7 RH001',
       '94:19 RH020',
       '688:25 RH030',
     ]);
     expect(found[2]!.message).toBe('goto: there is no node "recti". Did you mean "recit"?');
     expect(found[3]!.message).toMatch(/write ">=", not "=>"/);
+  });
+
+  it('an unclosed bracket is shown where it opens; its completed line is not blamed for more', () => {
+    expect(brief('format: 1\nid: [')[0]).toBe(
+      '2:5 RH001 this "[" is never closed: add "]" at the end of what it holds',
+    );
+    expect(brief('format: 1\nid: [').filter((d) => d.startsWith('2:'))).toHaveLength(1);
   });
 
   it('a line left out to read the rest does not make up missing keys or unknown nodes', () => {

@@ -1,4 +1,4 @@
-/** Every message key of the checker, read from the engine's source: each msg`…` template with its `${…}` parts numbered. */
+/** Every message key of the checker, read from the engine's source: each msg`…` template, its `${…}` numbered. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
