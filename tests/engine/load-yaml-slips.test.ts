@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../engine/load/index.ts';
 
-const s01 = readFileSync(new URL('../../scenarios/s01-webcam-sextortion.fr.yaml', import.meta.url), 'utf8');
+const s01 = readFileSync(new URL('../fixtures/slips/s01-before-r2-library.fr.yaml', import.meta.url), 'utf8');
 const errors = (text: string) => loadScenario(text, 's01.yaml').diagnostics.filter((d) => d.severity === 'error');
 const brief = (text: string) => errors(text).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
 

@@ -8,7 +8,7 @@ import { SAMPLE_FR } from '../../web/preview/sample.ts';
 beforeEach(() => window.localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
-const s01 = readFileSync('scenarios/s01-webcam-sextortion.fr.yaml', 'utf8');
+const s01 = readFileSync('tests/fixtures/slips/s01-before-r2-library.fr.yaml', 'utf8');
 const editor = () => screen.findByRole('textbox', { name: /Source du scénario/ });
 const diagnostics = () => screen.getByRole('heading', { name: /Diagnostics/ }).nextElementSibling as HTMLElement;
 
