@@ -113,7 +113,7 @@ export const ScenarioGraph = memo(function ScenarioGraph({
     <figure className={`graph${stale ? ' stale' : ''}`}>
       {stale && <p className="graph-stale">{previewText(lang, 'graphStale')}</p>}
       <ZoomBar zoom={zoom} setZoom={setZoom} fit={() => setZoom(fitZoom())} />
-      <div className="graph-scroll" ref={box}>
+      <div className="graph-scroll" ref={box} tabIndex={0} role="region" aria-label={t('graph')}>
         <svg
           width={Math.round(width * zoom)}
           height={Math.round(height * zoom)}
