@@ -7,6 +7,7 @@ import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import { checkControlChars } from './control-checks.ts';
 import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
 import { LoadContext, isMap, yamlKind, TooComplex } from './context.ts';
@@ -110,6 +111,7 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
     const fatal = reportYamlErrors(ctx, doc.errors, text);
     const root = doc.contents;
     const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
+    if (!fatal && root) checkControlChars(ctx, root);
     if (!fatal && (!root || !isMap(root)))
       ctx.report(
         'RH002',
