@@ -15,6 +15,11 @@ export function neutralizeControls(text: string): string {
   return CONTROL_CHAR.test(text) ? text.replace(CONTROL_CHARS, '\uFFFD') : text;
 }
 
+/** The text without its control characters (what an answer keeps of a paste). */
+export function removeControls(text: string): string {
+  return CONTROL_CHAR.test(text) ? text.replace(CONTROL_CHARS, '') : text;
+}
+
 /** The index of the first control character of `text`, or -1. */
 export function firstControl(text: string): number {
   return text.search(CONTROL_CHAR);

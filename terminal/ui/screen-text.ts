@@ -1,0 +1,20 @@
+/**
+ * Every text a scenario, an answer or a saved file gives the terminal, made safe and readable before
+ * Ink draws it: control characters as U+FFFD (engine/control-chars.ts: an ESC can never set a colour,
+ * a title or the clipboard), tabs as spaces, and French punctuation with no-break spaces. One for one,
+ * so that the engine's match spans still fall on the same characters.
+ */
+import { frenchSpacing } from '../../app/typography.ts';
+import { neutralizeControls } from '../../engine/control-chars.ts';
+import type { Locale } from '../../engine/types.ts';
+
+/** `text` as the terminal shows it in `locale`. */
+export function screenText(text: string, locale: Locale = 'en'): string {
+  const safe = neutralizeControls(text.includes('\t') ? text.replace(/\t/g, ' ') : text);
+  return locale === 'fr' ? frenchSpacing(safe) : safe;
+}
+
+/** A line of a wrapped paragraph after the first, without the space wrapping left at its start. */
+export function trimWrapped(line: string, index: number): string {
+  return index === 0 ? line : line.replace(/^((?:\u001b\[[0-9;]*m)*) /, '$1');
+}
