@@ -107,7 +107,7 @@ export async function decodeResume(text: string): Promise<ResumeData | null | { 
   return { seed: r.s, inputs };
 }
 
-/** Replays a saved attempt through the engine: the state it reached, or why it cannot be resumed. */
+/** Replays a saved attempt through the engine (the answer checker must be loaded): its state, or why not. */
 export function replay(scenario: Scenario, data: ResumeData): { state: SessionState } | { error: string } {
   const begun = start(scenario, { seed: data.seed });
   if (begun.error) return { error: begun.error };

@@ -25,6 +25,8 @@ export interface Token {
   /** Character range [start, end) in the original text. */
   start: number;
   end: number;
+  /** The clause breaks, quotation marks and fragment separators (`/`) between the previous token and this one. */
+  before: string;
   /** For a negated word: the range of what negates it ("pas", "ne … jamais", "arrête"), for highlights. */
   negStart?: number;
   negEnd?: number;
@@ -39,8 +41,16 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lemmas: LemmaMap | undefined = typeof target === 'string' ? undefined : lemmaMapOf(target);
   const lang = language(locale);
   const tokens: Token[] = [];
+  let carried = '';
   for (const w of segment(scan(text, lang, locale === 'en'), lang, locale)) {
-    if (w.dropped) continue;
+    if (w.dropped) {
+      carried += w.before; // the marks before a dropped word stay before the next token
+      continue;
+    }
+    if (carried) {
+      w.before = carried + w.before;
+      carried = '';
+    }
     const r = readingOf(w.scope);
     w.keys = wordKeys(w.word, locale, lemmas);
     w.neg = r.polarity === 'neg';

@@ -17,12 +17,34 @@ let lastGeneration = -1;
 let lastPositive: AnswerIndex | undefined;
 let lastNegative: AnswerIndex | undefined;
 
+/**
+ * Which key ids the last answer holds, by a stamp per id (`present[id] === serial`): most phrase words
+ * are absent, and this rejects them without a map lookup.
+ */
+let present = new Int32Array(1024);
+let serial = 0;
+
+function stampPresent(ids: ReadonlyArray<readonly number[]>): void {
+  serial++;
+  for (const list of ids)
+    for (const id of list) {
+      if (id >= present.length) {
+        const grown = new Int32Array(Math.max(present.length * 2, id + 1));
+        grown.set(present);
+        present = grown;
+      }
+      present[id] = serial;
+    }
+}
+
+/** The known key ids of each token of the last answer. */
+let lastIds: Array<readonly number[]> = [];
+
 function buildIndex(tokens: readonly Token[], attribution: boolean): AnswerIndex {
   const index: AnswerIndex = new Map();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const r = readingCode(t, attribution);
-    for (const id of knownKeyIds(t.keys)) {
+    const r = readingCode(tokens[i]!, attribution);
+    for (const id of lastIds[i]!) {
       const code = id * READINGS + r;
       const list = index.get(code);
       if (list) list.push(i);
@@ -42,6 +64,8 @@ export function indexTokens(tokens: readonly Token[], attribution = false): Answ
     lastTokens = tokens;
     lastGeneration = keyGeneration();
     lastPositive = lastNegative = undefined;
+    lastIds = tokens.map((t) => knownKeyIds(t.keys));
+    stampPresent(lastIds);
   }
   if (!attribution) return (lastPositive ??= buildIndex(tokens, false));
   if (!lastNegative) {
@@ -51,9 +75,16 @@ export function indexTokens(tokens: readonly Token[], attribution = false): Answ
   return lastNegative;
 }
 
+function sameNumbers(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function merge(a: number[], b: number[]): number[] {
-  if (!b.length) return a;
+  if (!b.length || a === b) return a;
   if (!a.length) return b;
+  if (a.length === b.length && sameNumbers(a, b)) return a; // a word's stem and lemma keys: the same tokens
+
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -68,10 +99,12 @@ const NONE: number[] = [];
 
 /** The positions an answer word may take for one phrase word: any of its codes, as written or by a slip. */
 function positions(index: AnswerIndex, word: readonly number[], slips: AnswerIndex | undefined): number[] {
-  let out = index.get(word[0]!) ?? NONE;
-  for (let i = 1; i < word.length; i++) {
-    const more = index.get(word[i]!);
-    if (more) out = merge(out, more);
+  let out = NONE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word[i]!;
+    if (present[code >>> 3] !== serial) continue; // READINGS is 8: the id is code >>> 3
+    const more = index.get(code);
+    if (more) out = out === NONE ? more : merge(out, more);
   }
   if (slips && slips.size)
     for (const code of word) {

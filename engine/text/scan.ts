@@ -29,6 +29,8 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     const c = text.charCodeAt(i);
     const kind = charKind(c, text, i);
     if (kind === NOTHING) {
+      // A fragment separator (for keyword stuffing): `/ | • · * +`, a new line, a dash between spaces.
+      if (isSeparator(c, text, i)) marks += SEPARATOR;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       apostropheAt = -1;
       continue;
@@ -66,6 +68,17 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     apostropheAt = -1;
   }
   return out;
+}
+
+/** The mark a fragment separator leaves in `before` (it ends no clause). */
+export const SEPARATOR = '/';
+
+const ASCII_SEPARATORS = new Uint8Array(128);
+for (const m of '/|*+\n\r') ASCII_SEPARATORS[m.charCodeAt(0)] = 1;
+
+function isSeparator(c: number, text: string, i: number): boolean {
+  if (c < 128) return ASCII_SEPARATORS[c] === 1 || (c === 45 && text[i - 1] === ' ' && text[i + 1] === ' ');
+  return c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 0x2014;
 }
 
 const NOTHING = 0;
@@ -106,8 +119,9 @@ for (const m of '.,;:!?"') ASCII_MARKS[m.charCodeAt(0)] = 1;
 
 /** French: the word before an apostrophe is an elision (`qu'` stays `qu`, `n'` becomes `ne`). */
 function joinElision(last: ScannedWord, lang: Language): void {
-  const elided = lang.elisions.get(fold(last.word));
-  if (elided !== undefined && fold(last.word) !== 'quelqu') last.word = elided;
+  if (last.word.length > 2) return; // every elided word is one or two letters (l j t d qu s m c n)
+  const elided = lang.elisions.get(last.word);
+  if (elided !== undefined) last.word = elided;
 }
 
 /**

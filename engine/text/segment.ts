@@ -11,6 +11,7 @@ import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isInfinitive } from './segment-words.ts';
 import { classify, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
+import { SEPARATOR } from './scan.ts';
 
 /** One word of the text, with the scope it belongs to. */
 export type SegWord = TextWord;
@@ -76,6 +77,7 @@ class Segmenter implements SegmentView {
 
   /** A mark between two words: a clause break or a quotation mark. */
   private mark_(c: string): void {
+    if (c === SEPARATOR) return; // a fragment separator (keyword stuffing) is no clause break
     if (BREAK_MARKS.includes(c)) this.endClause(c);
     else this.quote(OPEN_MARKS.includes(c) ? 'open' : CLOSE_MARKS.includes(c) ? 'close' : 'toggle');
   }
@@ -168,8 +170,9 @@ class Segmenter implements SegmentView {
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
       if (f !== 'jamais' || before?.info.f !== 'si') s.markers.push(range); // "si jamais" is "if ever"
-    } else if (role === 'ne') s.ne = range;
-    else if (role === 'plus') {
+    } else if (role === 'ne') {
+      if (!this.nimporte(k)) s.ne = range;
+    } else if (role === 'plus') {
       if (!s.ne && this.informalPlus(k, before)) s.markers.push(range);
       else if (s.ne) s.plus.push(range);
       else w.dropped = false;
@@ -182,6 +185,14 @@ class Segmenter implements SegmentView {
       w.word = 'que';
       w.dropped = false;
     }
+  }
+
+  /** "n'importe qui / quoi / où…" is *anyone, anything*: no negation. */
+  private nimporte(k: number): boolean {
+    return (
+      this.next(k)?.f === 'importe' &&
+      /^(qui|quoi|ou|quand|comment|quel|quelle|quels|quelles|lequel|laquelle)$/.test(this.next(k, 2)?.f ?? '')
+    );
   }
 
   /** "personne ne le saura", "je le dirai à personne" — not "une personne de confiance". */

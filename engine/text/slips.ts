@@ -7,6 +7,7 @@
 import type { Scenario } from '../types.ts';
 import { READINGS, readingCode, type Token } from './analyse.ts';
 import { fold } from './fold.ts';
+import type { TextWord } from './word.ts';
 import { keyGeneration, knownKeyIds } from './keys.ts';
 
 /** Words shorter than this never match by a typing slip (r2, step 5). */
@@ -55,6 +56,25 @@ export function addSlipTarget(targets: SlipTargets, surface: string, keyIds: rea
 }
 
 const NO_SLIPS: Map<number, number[]> = new Map();
+const NO_TARGETS: readonly SlipTarget[] = [];
+const CACHE_LIMIT = 20_000;
+const nearCache = new WeakMap<SlipTargets, Map<string, readonly SlipTarget[]>>();
+
+/** The phrase words one slip away from an answer word (cached per word: answers share their words). */
+function nearTargets(word: string, targets: SlipTargets): readonly SlipTarget[] {
+  let cache = nearCache.get(targets);
+  if (!cache) nearCache.set(targets, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  let found: SlipTarget[] | undefined;
+  for (const v of variants(word))
+    for (const target of targets.get(v) ?? NO_TARGETS)
+      if (oneSlipApart(word, target.surface) && !found?.includes(target)) (found ??= []).push(target);
+  const result = found ?? NO_TARGETS;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, result);
+  return result;
+}
 let last:
   { tokens: readonly Token[]; targets: SlipTargets; generation: number; index: Map<number, number[]> } | undefined;
 
@@ -70,19 +90,16 @@ export function slipIndex(tokens: readonly Token[], targets: SlipTargets): Map<n
     for (let pos = 0; pos < tokens.length; pos++) {
       const t = tokens[pos]!;
       if (t.reported) continue;
-      const word = fold(t.word);
+      const word = (t as TextWord).info?.f ?? fold(t.word);
       if (word.length < SLIP_MIN_LENGTH || knownKeyIds(t.keys).length) continue;
       const r = readingCode(t, false);
-      for (const v of variants(word)) {
-        for (const target of targets.get(v) ?? []) {
-          if (!oneSlipApart(word, target.surface)) continue;
-          if (index === NO_SLIPS) index = new Map();
-          for (const id of target.keyIds) {
-            const code = id * READINGS + r;
-            const list = index.get(code);
-            if (!list) index.set(code, [pos]);
-            else if (list[list.length - 1] !== pos) list.push(pos);
-          }
+      for (const target of nearTargets(word, targets)) {
+        if (index === NO_SLIPS) index = new Map();
+        for (const id of target.keyIds) {
+          const code = id * READINGS + r;
+          const list = index.get(code);
+          if (!list) index.set(code, [pos]);
+          else if (list[list.length - 1] !== pos) list.push(pos);
         }
       }
     }

@@ -20,8 +20,6 @@ export const LIST_MIN_BARE_SHARE = 0.85;
 export const REPEAT_MIN_WORDS = 8;
 export const REPEAT_MIN_SHARE = 0.8;
 
-const BREAK_CHARS = new Set([...'\n\r,;/|•·*+.!?…–—']);
-
 /** Words that make a fragment a sentence addressed to someone: pronouns, question words, forms of être / be. */
 const ADDRESS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set(
@@ -38,25 +36,29 @@ const ADDRESS: Record<Locale, ReadonlySet<string>> = {
   ),
 };
 
-/** The words of an answer cut into fragments at `, ; / | • . ! ?`, newlines and dashes. */
-function fragmentsOf(text: string, tokens: readonly Token[]): Token[][] {
+/** Marks that end a fragment: the clause breaks and the separators the scanner notes (`/`). */
+const FRAGMENT_MARKS = /[.,;:!?…/]/;
+
+/** The words of an answer cut into fragments at `, ; / | • . ! ?`, new lines and spaced dashes. */
+function fragmentsOf(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
-  let last = 0;
   for (const t of tokens) {
-    for (let i = last; i < t.start; i++) {
-      const c = text[i]!;
-      if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ')) {
-        if (current.length) out.push(current);
-        current = [];
-        break;
-      }
+    if (current.length && FRAGMENT_MARKS.test(t.before)) {
+      out.push(current);
+      current = [];
     }
     current.push(t);
-    last = t.end;
   }
   if (current.length) out.push(current);
   return out;
+}
+
+/** How many fragments the answer has, without building them (a cheap test before the real one). */
+function countFragments(tokens: readonly Token[]): number {
+  let n = tokens.length ? 1 : 0;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.before && FRAGMENT_MARKS.test(tokens[i]!.before)) n++;
+  return n;
 }
 
 /** Whether a fragment reads as a sentence: a pronoun, a verb (known classes, imperatives, fr -ez / -ons), six words. */
@@ -71,27 +73,11 @@ function isSentence(fragment: readonly Token[], locale: Locale): boolean {
   });
 }
 
-/** ASCII characters that may end a fragment. */
-const ASCII_BREAK = new Uint8Array(128);
-for (const c of '\n\r,;/|*+.!?') ASCII_BREAK[c.charCodeAt(0)] = 1;
-
-/** How many characters that may end a fragment the text holds (a cheap test before the real one). */
-function countBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_BREAK[c] === 1 : c === 0x2022 || c === 0xb7 || c === 0x2026 || c === 0x2013 || c === 0x2014)
-      n++;
-  }
-  return n;
-}
-
 /** Whether an answer (and its analysed words) is a list of keyword fragments. */
-export function isKeywordList(text: string, tokens: readonly Token[], locale: Locale): boolean {
-  if (countBreaks(text) < LIST_MIN_FRAGMENTS - 1) return false;
-  const fragments = fragmentsOf(text, tokens);
-  if (fragments.length < LIST_MIN_FRAGMENTS) return false;
-  if (tokens.length / fragments.length > LIST_MAX_MEAN_WORDS) return false;
+export function isKeywordList(tokens: readonly Token[], locale: Locale): boolean {
+  const n = countFragments(tokens);
+  if (n < LIST_MIN_FRAGMENTS || tokens.length / n > LIST_MAX_MEAN_WORDS) return false;
+  const fragments = fragmentsOf(tokens);
   const bare = fragments.filter((f) => !isSentence(f, locale)).length;
   return bare / fragments.length >= LIST_MIN_BARE_SHARE;
 }
@@ -132,7 +118,7 @@ export function stuffing(
   earlier: readonly string[] = [],
 ): Stuffing | undefined {
   // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
-  if (scenario.setting !== 'report' && isKeywordList(text, tokens, scenario.locale)) return 'fragments';
+  if (scenario.setting !== 'report' && isKeywordList(tokens, scenario.locale)) return 'fragments';
   if (earlier.length && isRepeated(text, earlier)) return 'repeated';
   return undefined;
 }

@@ -11,7 +11,7 @@ export interface TextWord {
   word: string;
   start: number;
   end: number;
-  /** Clause breaks and quotation marks between the previous word and this one, in order. */
+  /** Clause breaks, quotation marks and fragment separators (`/`) since the previous word, in order. */
   before: string;
   /** Set by the segmenter. */
   info: WordInfo;

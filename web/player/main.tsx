@@ -31,6 +31,8 @@ async function main(root: HTMLElement): Promise<void> {
   let resumed: SessionState | null = null;
   let notice: string | null = begun.problem ? translate(lang, 'playerNoLms', { reason: begun.problem }) : null;
   if (begun.resume) {
+    // Replaying typed answers needs the answer checker, which the web app otherwise loads after the first prompt.
+    await import('../../engine/session/answer.ts');
     const data = await decodeResume(begun.resume);
     const r = data && !('error' in data) ? replay(scenario, data) : data;
     if (r && 'state' in r) {
