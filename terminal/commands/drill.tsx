@@ -60,12 +60,14 @@ export async function main(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const run = `drill@${new Date().toISOString()}`;
+  // Two drills may answer the same prompt in the same millisecond: the run's own tag keeps their attempts apart.
+  const tag = `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const run = `drill@${new Date().toISOString()}~${tag}`;
   let unsaved = 0;
   const record = (r: DrillResult): string | null => {
     const at = new Date().toISOString();
     const attempt = attemptFromReport(drillScenario(r.item), r.report, at);
-    attempt.id = `${r.item.scenario.id}#${r.item.node}@${at}`;
+    attempt.id = `${r.item.scenario.id}#${r.item.node}@${at}~${tag}`;
     attempt.drill = { node: r.item.node, run };
     const saved = saveAttempts(folder.store, [attempt], { locale });
     if (saved.notSaved) unsaved++;
