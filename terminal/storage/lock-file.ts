@@ -9,7 +9,7 @@ import * as nodeFs from 'node:fs';
 /** The file calls a lock makes (a port, so that a test can make them fail). */
 export type LockFs = Pick<
   typeof nodeFs,
-  'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'renameSync' | 'rmSync'
+  'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'renameSync' | 'rmSync' | 'linkSync' | 'statSync'
 >;
 
 /** A held lock whose owner has not written for this long is stale (a write of 50 MB takes under a second). */
@@ -17,6 +17,9 @@ export const STALE_MS = 60_000;
 
 /** How long a writer waits for another one before giving up with a message. */
 export const WAIT_MS = 10_000;
+
+/** A lock file that says no owner (a disk that lost its content) is stale once it is this old. */
+const UNREADABLE_STALE_MS = 2_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -51,6 +54,39 @@ function holderOf(path: string, fs: LockFs): { pid: number; at: number } | null 
 export type LockAttempt = { taken: true } | { heldBy: number };
 
 /**
+ * Creates the lock file with its owner in one step: written to a temporary file, then hard-linked to
+ * `path` (a link fails when `path` exists), so that no one ever sees a lock without its owner. False
+ * when another holds it.
+ */
+function create(path: string, fs: LockFs, now: () => number): boolean {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const fd = fs.openSync(tmp, 'wx', 0o600);
+  try {
+    fs.writeSync(fd, `${process.pid} ${now()}\n`);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.linkSync(tmp, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** When a lock file was last written, or null when it is gone. */
+function ageOf(path: string, fs: LockFs, now: () => number): number | null {
+  try {
+    return now() - fs.statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Takes the lock at `path` once, taking over a stale one (its owner gone, or older than `staleMs`: a
  * play holds its session's lock for as long as it runs, so it passes Infinity); throws on a failure
  * other than "already held".
@@ -62,27 +98,13 @@ export function tryLock(
   now: () => number = Date.now,
 ): LockAttempt {
   for (let round = 0; round < 3; round++) {
-    try {
-      const fd = fs.openSync(path, 'wx', 0o600);
-      try {
-        fs.writeSync(fd, `${process.pid} ${now()}\n`);
-      } finally {
-        fs.closeSync(fd);
-      }
-      return { taken: true };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
+    if (create(path, fs, now)) return { taken: true };
     const holder = holderOf(path, fs);
     if (holder && processAlive(holder.pid) && now() - holder.at < staleMs) return { heldBy: holder.pid };
-    if (!holder && round === 0) {
-      sleep(5); // a lock file just created may not hold its pid yet
-      continue;
-    }
+    if (!holder && (ageOf(path, fs, now) ?? Infinity) < UNREADABLE_STALE_MS) return { heldBy: 0 };
     takeOver(path, holder, fs);
   }
-  const holder = holderOf(path, fs);
-  return { heldBy: holder?.pid ?? 0 };
+  return { heldBy: holderOf(path, fs)?.pid ?? 0 };
 }
 
 /** Removes a stale lock, renaming it first so that a lock another process took meanwhile is put back. */

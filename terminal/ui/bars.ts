@@ -34,10 +34,18 @@ export function trend(scores: readonly number[]): '↗' | '↘' | '→' {
   return last > mean + 2 ? '↗' : last < mean - 2 ? '↘' : '→';
 }
 
-/** Cells a row of label + bar + score may use: a bar shrinks to 5 cells, then labels are cut (60 columns). */
-export function barLayout(columns: number, labels: readonly string[], indent = 2): { label: number; bar: number } {
+/**
+ * Cells a row of label + bar + score may use: a bar shrinks to 5 cells, then labels are cut (60 columns).
+ * `after` is the widest text after a bar (" 100", or a "not assessed" note).
+ */
+export function barLayout(
+  columns: number,
+  labels: readonly string[],
+  indent = 2,
+  after = 4,
+): { label: number; bar: number } {
   const longest = Math.max(0, ...labels.map((l) => l.length));
-  const room = Math.max(20, columns - 1) - indent - 1 - 4; // indent, space, " 100"
+  const room = Math.max(20, columns - 1) - indent - 1 - after; // indent, space, what follows the bar
   const bar = Math.max(5, Math.min(20, room - longest));
   return { label: Math.max(8, Math.min(longest, room - bar)), bar };
 }

@@ -14,8 +14,9 @@ export function CompetencyBars({ scenario, report }: { scenario: Scenario; repor
   const ids = Object.keys(scenario.competencies);
   const labels = ids.map((id) => own(scenario.competencies, id)!.label);
   const { stdout } = useStdout();
-  const size = barLayout(stdout?.columns || 80, labels);
   const w = useWords();
+  const unassessed = ids.some((id) => (own(report.competencies, id)?.possible ?? 0) <= 0);
+  const size = barLayout(stdout?.columns || 80, labels, 2, unassessed ? w.notAssessed.length + 3 : 4);
   return (
     <Box flexDirection="column">
       {ids.map((id, i) => {

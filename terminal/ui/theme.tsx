@@ -4,7 +4,7 @@
  * French punctuation kept on its line), and a paragraph's wrapped lines never start with a space.
  */
 import { Children, createContext, useContext, type ReactNode } from 'react';
-import { Text, Transform } from 'ink';
+import { Box, Text, Transform } from 'ink';
 import type { Piece } from './highlight.ts';
 import { screenText, trimWrapped } from './screen-text.ts';
 import { useWords } from './words.ts';
@@ -41,12 +41,28 @@ export function Para(props: Style & { children?: ReactNode }) {
   );
 }
 
-/** Text whose colour and weight are dropped when colours are off; a paragraph of its own outside one. */
+/** The spaces a block text starts with: drawn as a margin, so that its wrapped lines are indented too. */
+function indentOf(children: ReactNode): number {
+  return typeof children === 'string' ? /^ */.exec(children)![0].length : 0;
+}
+
+/**
+ * Text whose colour and weight are dropped when colours are off; a paragraph of its own outside one,
+ * its leading spaces drawn as a margin (its wrapped lines keep the indent).
+ */
 export function Tx(props: Style & { children?: ReactNode }) {
   const color = useContext(ColorContext);
   const inline = useContext(InlineContext);
   const children = useSafeChildren(props.children);
-  if (!inline) return <Para {...props} />;
+  if (!inline) {
+    const indent = indentOf(props.children);
+    if (!indent) return <Para {...props} />;
+    return (
+      <Box marginLeft={indent}>
+        <Para {...props}>{(props.children as string).slice(indent)}</Para>
+      </Box>
+    );
+  }
   if (!color) return <Text>{children}</Text>;
   return (
     <Text

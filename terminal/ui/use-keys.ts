@@ -3,7 +3,7 @@
  * instead of Ink's `useInput`. One reader per input stream, shared by every screen listening to it;
  * Ink still switches the terminal to raw mode (through `setRawMode`), but never parses a key.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useStdin } from 'ink';
 import { KeyReader, type KeyEvent } from './key-reader.ts';
 
@@ -55,7 +55,9 @@ export function useKeys(handler: (e: KeyEvent) => void, active = true): void {
   // An error in a key handler is thrown again while drawing, so that the screen's error boundary ends it cleanly.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
-  useEffect(() => {
+  // A layout effect: listening starts in the same commit that draws the screen, so that a key typed the
+  // instant a new prompt appears (a fast typist, two answers in one burst) is never dropped.
+  useLayoutEffect(() => {
     if (!active) return;
     if (isRawModeSupported) setRawMode(true);
     const hub = hubFor(stdin);

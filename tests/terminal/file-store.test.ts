@@ -160,7 +160,11 @@ describe('atomic write (through a file-system port)', () => {
     const missing = () => {
       throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
     };
-    const store = fileStore(join(root, 'rehearse'), { ...fs, readFileSync: missing, readdirSync: () => [] } as StoreFs);
+    const store = fileStore(join(root, 'rehearse'), {
+      ...fs,
+      readFileSync: missing,
+      readdirSync: () => [],
+    } as unknown as StoreFs);
     const saved = saveTo(store, [attempt('x')]);
     expect(saved.notice).toMatch(/This attempt could not be saved \(writeSync failed \(disk full\)\)/);
   });

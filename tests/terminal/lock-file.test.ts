@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,6 +37,16 @@ describe('lock files of the data folder', () => {
     expect(tryLock(path)).toEqual({ taken: true });
     writeFileSync(path, `1 ${Date.now() - 120_000}\n`);
     expect(tryLock(path, undefined, Infinity)).toEqual({ heldBy: 1 }); // a play's lock lasts as long as it runs
+  });
+
+  it('a lock file without its owner (a disk that lost it) is waited for while fresh, taken over once old', () => {
+    const path = join(dir, 'progress.json.lock');
+    writeFileSync(path, '');
+    expect(tryLock(path)).toEqual({ heldBy: 0 });
+    utimesSync(path, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
+    expect(tryLock(path)).toEqual({ taken: true });
+    expect(readFileSync(path, 'utf8')).toMatch(new RegExp(`^${process.pid} `));
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]); // the owner is linked in, never left aside
   });
 
   it('a writer that waits too long gives up with a message naming the holder', () => {
