@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { cohenKappa } from '../../app/review/stats.ts';
 import { loadScenario } from '../../engine/load/index.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
@@ -60,8 +61,9 @@ const kindOf = (c: Criterion): Kind => (c.critical !== undefined ? 'critical' : 
 /** Loads every scenario of the library by id. */
 export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario> {
   const out = new Map<string, Scenario>();
+  const conceptSets = folderConceptSets(dir);
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f), { conceptSets });
     if (scenario) out.set(scenario.id, scenario);
   }
   return out;
