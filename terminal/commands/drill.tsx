@@ -10,7 +10,7 @@ import { notATerminal } from '../tty.ts';
 import { colorEnabled } from '../color.ts';
 import { openDataFolder } from '../storage/data-folder.ts';
 import type { DrillResult } from '../ui/drill-screen.tsx';
-import { screenText } from '../ui/screen-text.ts';
+import { screenText, wrapWords } from '../ui/screen-text.ts';
 import { wordsFor } from '../ui/words.ts';
 
 const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -77,7 +77,7 @@ export async function main(args: string[]): Promise<number> {
   if (!result.done && result.error) return (err(`rehearse drill: internal error: ${screenText(result.error)}`), 70);
   if (result.done) return 0;
   process.stdout.write(
-    `\n${screenText(unsaved || folder.unwritable ? w.drillStoppedUnsaved : w.drillStopped, locale)}\n`,
+    `\n${wrapWords(screenText(unsaved || folder.unwritable ? w.drillStoppedUnsaved : w.drillStopped, locale), process.stdout.columns || 80)}\n`,
   );
   return 130;
 }

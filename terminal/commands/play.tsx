@@ -15,7 +15,7 @@ import { loadLibrary } from '../library.ts';
 import { drillLocale } from '../locale.ts';
 import { openDataFolder, type DataFolder } from '../storage/data-folder.ts';
 import { createNoticeStore } from '../ui/notice-store.ts';
-import { screenText } from '../ui/screen-text.ts';
+import { screenText, wrapWords } from '../ui/screen-text.ts';
 import { wordsFor } from '../ui/words.ts';
 import { claimSession, resumable, sessionFor, type PlayChoice } from './play-session.ts';
 import { notATerminal } from '../tty.ts';
@@ -196,6 +196,8 @@ async function play(choice: PlayChoice, folder: DataFolder, o: { seed: number; e
   if (!result.done && result.error) return (err(`rehearse play: internal error: ${screenText(result.error)}`), 70);
   await tellLrs(store.getState());
   if (store.getState().ended) return 0;
-  process.stdout.write(`\n${screenText(w.sessionSaved(scenario.id), locale)}\n`);
+  process.stdout.write(
+    `\n${wrapWords(screenText(w.sessionSaved(scenario.id), locale), process.stdout.columns || 80, `rehearse play --resume ${scenario.id}`)}\n`,
+  );
   return result.done ? 0 : 130;
 }

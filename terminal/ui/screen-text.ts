@@ -18,3 +18,29 @@ export function screenText(text: string, locale: Locale = 'en'): string {
 export function trimWrapped(line: string, index: number): string {
   return index === 0 ? line : line.replace(/^((?:\u001b\[[0-9;]*m)*) /, '$1');
 }
+
+/**
+ * `text` cut into lines of at most `columns` cells at its spaces (never inside a word, nor at a
+ * no-break space), for a message written after Ink has left the screen; a word longer than a line stays whole,
+ * and so does `keep` (a command to copy).
+ */
+export function wrapWords(text: string, columns: number, keep = ''): string {
+  const width = Math.max(20, columns - 1);
+  const glue = '\u0000'; // neutralised text never holds a NUL
+  const glued = keep ? text.replace(keep, keep.replace(/ /g, glue)) : text;
+  return glued
+    .split('\n')
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line && [...line].length + 1 + [...word].length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      return [...lines, line].join('\n');
+    })
+    .join('\n')
+    .replace(/\u0000/g, ' ');
+}

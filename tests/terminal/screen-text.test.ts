@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drillLocale, environmentLocale, rememberLocale } from '../../terminal/locale.ts';
-import { screenText, trimWrapped } from '../../terminal/ui/screen-text.ts';
+import { screenText, trimWrapped, wrapWords } from '../../terminal/ui/screen-text.ts';
 import { notATerminal } from '../../terminal/tty.ts';
 
 describe('text made safe and readable for the terminal', () => {
@@ -85,5 +85,25 @@ describe('interactive commands need a terminal on both sides', () => {
     );
     expect(refused).toContain('use `rehearse run FILE --answers ANSWERS.yaml`');
     expect(notATerminal('drill', { isTTY: false }, { isTTY: true })).toContain('(standard input is not a TTY)');
+  });
+});
+
+describe('a message written after the screen is left', () => {
+  it('wraps at spaces to the terminal width, never inside a word nor at a French no-break space', () => {
+    const text = screenText(
+      'Exercice interrompu. Les questions auxquelles vous avez répondu sont enregistrées dans votre progression : gardées.',
+      'fr',
+    );
+    const lines = wrapWords(text, 100).split('\n');
+    expect(lines).toEqual([
+      'Exercice interrompu. Les questions auxquelles vous avez répondu sont enregistrées dans votre',
+      'progression\u00a0: gardées.',
+    ]);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThan(100);
+    expect(wrapWords('short one', 80)).toBe('short one');
+    const saved = 'Session enregistrée. Pour la reprendre : rehearse play --resume s03-deepfake-fr';
+    expect(wrapWords(saved, 60, 'rehearse play --resume s03-deepfake-fr')).toBe(
+      'Session enregistrée. Pour la reprendre :\nrehearse play --resume s03-deepfake-fr',
+    ); // the command to copy stays on one line
   });
 });
