@@ -280,6 +280,17 @@ describe('the walkthrough reliability table, replayed', () => {
     expect(readFileSync(out, 'utf8')).toBe('');
   }, 30_000);
 
+  it('an Enter sent in the same instant as the one that shows the summary ends the drill (no key dropped)', async () => {
+    const { env } = home();
+    t.start('burst', `${REHEARSE} drill --count 1 --lang en --seed 3`, env);
+    const first = await t.waitFor('burst', 'Enter to send');
+    answerTogether(['burst'], [first]);
+    await t.waitFor('burst', 'Enter: see the summary');
+    t.keys('burst', 'Enter', 'Enter'); // one tmux command: both reach the drill in one read
+    const shown = await t.waitFor('burst', /exit code \d+/, 10_000);
+    expect(shown).toContain('exit code 0');
+  }, 30_000);
+
   it('colours and highlights in a colour terminal even with CI set; [brackets] with NO_COLOR', async () => {
     const file = join(repo, 'tests/fixtures/contract-example.yaml');
     for (const [name, extra] of [
