@@ -70,11 +70,30 @@ function create(path: string, fs: LockFs, now: () => number): boolean {
     fs.linkSync(tmp, path);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createInPlace(path, fs, now);
     throw e;
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/** On a file system without hard links (FAT, some network shares): created, then its owner written. */
+function createInPlace(path: string, fs: LockFs, now: () => number): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'wx', 0o600);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    fs.writeSync(fd, `${process.pid} ${now()}\n`);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
 }
 
 /** When a lock file was last written, or null when it is gone. */

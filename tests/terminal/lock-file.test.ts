@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import * as nodeFs from 'node:fs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +48,20 @@ describe('lock files of the data folder', () => {
     expect(tryLock(path)).toEqual({ taken: true });
     expect(readFileSync(path, 'utf8')).toMatch(new RegExp(`^${process.pid} `));
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]); // the owner is linked in, never left aside
+  });
+
+  it('on a file system without hard links (FAT), the lock is still taken, once', () => {
+    const path = join(dir, 'progress.json.lock');
+    const noLinks = {
+      ...nodeFs,
+      linkSync: () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+      },
+    };
+    expect(tryLock(path, noLinks)).toEqual({ taken: true });
+    expect(readFileSync(path, 'utf8')).toMatch(new RegExp(`^${process.pid} \\d+\\n$`));
+    expect(tryLock(path, noLinks)).toEqual({ heldBy: process.pid });
+    expect(readdirSync(dir)).toEqual(['progress.json.lock']);
   });
 
   it('a writer that waits too long gives up with a message naming the holder', () => {
