@@ -13,6 +13,8 @@ import {
   type Spans,
   type Turn,
 } from '../engine/types.ts';
+import { neutralizeControls } from '../engine/control-chars.ts';
+import { completeRecords } from './progress-salvage.ts';
 import { own, record } from '../engine/util.ts';
 
 /** Version of one attempt record; records of another version are set aside on read. */
@@ -46,6 +48,8 @@ export interface Attempt {
 export interface SetAside {
   raw: unknown;
   reason: string;
+  /** A record of a newer version of Rehearse: not broken, only unknown here; it is kept as it is. */
+  newer?: true;
 }
 
 /** What reading a progress text gives: the good attempts, the bad ones, and a notice if any were bad. */
@@ -53,6 +57,10 @@ export interface ParsedProgress {
   attempts: Attempt[];
   setAside: SetAside[];
   notice?: string;
+  /** The file's own version when a newer Rehearse wrote it (its layout may have changed: never written over). */
+  newerFile?: number;
+  /** How many complete records were recovered from a cut (truncated) file. */
+  salvaged?: number;
 }
 
 /** Tag of a serialized progress file. */
@@ -83,9 +91,9 @@ export function attemptFromReport(scenario: Scenario, report: Report, at: string
   };
 }
 
-/** The JSON text of a progress file (what export writes and parseProgress reads). */
-export function serializeProgress(attempts: Attempt[]): string {
-  return JSON.stringify({ format: PROGRESS_FORMAT, v: ATTEMPT_VERSION, attempts }, null, 2);
+/** The JSON text of a progress file (what export writes, parseProgress reads); `kept`: newer records, as they were. */
+export function serializeProgress(attempts: Attempt[], kept: readonly unknown[] = []): string {
+  return JSON.stringify({ format: PROGRESS_FORMAT, v: ATTEMPT_VERSION, attempts: [...attempts, ...kept] }, null, 2);
 }
 
 /** Reads a progress text (a progress file or a bare list); never throws. Empty text is no progress. */
@@ -95,12 +103,7 @@ export function parseProgress(text: string): ParsedProgress {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const reason = `not valid JSON: ${(e as Error).message}`;
-    return {
-      attempts: [],
-      setAside: [{ raw: text, reason }],
-      notice: `The saved progress could not be read (${reason}); it was set aside.`,
-    };
+    return parseCut(text, `not valid JSON: ${neutralizeControls((e as Error).message)}`);
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.attempts) ? data.attempts : null;
   if (!list) {
@@ -111,16 +114,50 @@ export function parseProgress(text: string): ParsedProgress {
       notice: `The saved progress could not be read (${reason}); it was set aside.`,
     };
   }
+  const parsed = readRecords(list);
+  const fileV = isObject(data) ? data.v : undefined;
+  if (typeof fileV === 'number' && fileV > ATTEMPT_VERSION) parsed.newerFile = fileV;
+  return parsed;
+}
+
+/** The records of a list: the attempts, and the others set aside with their reasons. */
+function readRecords(list: readonly unknown[]): ParsedProgress {
   const attempts: Attempt[] = [];
   const setAside: SetAside[] = [];
   list.forEach((raw, i) => {
     const checked = readAttempt(raw);
-    if (typeof checked === 'string') setAside.push({ raw, reason: `record ${i + 1}: ${checked}` });
-    else attempts.push(checked);
+    if (typeof checked !== 'string') attempts.push(checked);
+    else if (isNewer(raw)) setAside.push({ raw, reason: `record ${i + 1}: ${checked}`, newer: true });
+    else setAside.push({ raw, reason: `record ${i + 1}: ${checked}` });
   });
-  return setAside.length
-    ? { attempts, setAside, notice: setAsideNotice(setAside.length, attempts.length) }
-    : { attempts, setAside };
+  const bad = setAside.filter((x) => !x.newer).length;
+  return bad ? { attempts, setAside, notice: setAsideNotice(bad, attempts.length) } : { attempts, setAside };
+}
+
+/** A text that is not JSON (a file cut by a full disk): the complete records before the cut; the text set aside. */
+function parseCut(text: string, reason: string): ParsedProgress {
+  const records = completeRecords(text);
+  const whole: SetAside = { raw: text, reason };
+  if (!records.length)
+    return {
+      attempts: [],
+      setAside: [whole],
+      notice: `The saved progress could not be read (${reason}); it was set aside.`,
+    };
+  const parsed = readRecords(records);
+  return {
+    attempts: parsed.attempts,
+    setAside: [whole, ...parsed.setAside],
+    notice:
+      `The saved progress could not be read whole (${reason}); ` +
+      `${parsed.attempts.length} complete attempt(s) before the cut were recovered.`,
+    salvaged: parsed.attempts.length,
+  };
+}
+
+/** A record of a newer version of the format (a number above ours), which this version keeps without reading. */
+function isNewer(raw: unknown): boolean {
+  return isObject(raw) && typeof raw.v === 'number' && raw.v > ATTEMPT_VERSION;
 }
 
 function setAsideNotice(bad: number, good: number): string {
@@ -156,16 +193,25 @@ export interface HistoryPoint {
   scenario: string;
 }
 
-/** Scores over time per competency id, whole-scenario attempts only, oldest first (null-prototype record). */
+/**
+ * Key of a competency in the trainee's history: its id in one language (`fr:empathy`). The same id in
+ * a French and an English scenario is two competencies, labelled in their own language.
+ */
+export function competencyKey(locale: Locale, id: string): string {
+  return `${locale}:${id}`;
+}
+
+/** Scores over time per competency (`competencyKey`), whole-scenario attempts only, oldest first (no prototype). */
 export function competencyTrends(
   attempts: readonly Attempt[],
-): Record<string, { label: string; points: HistoryPoint[] }> {
-  const out = record<{ label: string; points: HistoryPoint[] }>();
+): Record<string, { label: string; locale: Locale; points: HistoryPoint[] }> {
+  const out = record<{ label: string; locale: Locale; points: HistoryPoint[] }>();
   for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
     for (const id of Object.keys(a.competencies)) {
       const c = own(a.competencies, id);
       if (!c || c.possible <= 0) continue;
-      const entry = own(out, id) ?? (out[id] = { label: c.label, points: [] });
+      const key = competencyKey(a.locale, id);
+      const entry = own(out, key) ?? (out[key] = { label: c.label, locale: a.locale, points: [] });
       entry.label = c.label;
       entry.points.push({ at: a.at, score: c.score, scenario: a.scenario });
     }
@@ -218,6 +264,7 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 function readAttempt(raw: unknown): Attempt | string {
   if (!isObject(raw)) return 'not an object';
   const r = raw;
+  if (isNewer(r)) return `saved by a newer version of Rehearse (record version ${String(r.v)})`;
   if (r.v !== ATTEMPT_VERSION) return `unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`;
   for (const k of ['id', 'scenario', 'title', 'at'] as const)
     if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;

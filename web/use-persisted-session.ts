@@ -13,18 +13,23 @@ export function usePersistedSession(store: TextStore, progress: StoreApi<Progres
     const session = createSessionStore();
     const loaded = loadSavedSession(store);
     if ('saved' in loaded) session.getState().resume(loaded.saved);
-    return { session, notice: 'notice' in loaded ? loaded.notice : null };
+    const endedAt = 'saved' in loaded ? loaded.saved.endedAt : undefined;
+    return { session, endedAt, notice: 'notice' in loaded ? loaded.notice : null };
   });
   const [notices, setNotices] = useState<string[]>(boot.notice ? [boot.notice] : []);
-  const { session } = boot;
+  const { session, endedAt } = boot;
   useEffect(
     () =>
-      persistSession(session, {
-        saveSession: (saved) => storeSavedSession(store, saved),
-        recordAttempt: (attempt) => progress.getState().add(attempt),
-        onNotice: (text) => setNotices((list) => (list.includes(text) ? list : [...list, text])),
-      }),
-    [session, store, progress],
+      persistSession(
+        session,
+        {
+          saveSession: (saved) => storeSavedSession(store, saved),
+          recordAttempt: (attempt) => progress.getState().add(attempt),
+          onNotice: (text) => setNotices((list) => (list.includes(text) ? list : [...list, text])),
+        },
+        { endedAt }, // a session saved as ended by a tab closed at that instant is recorded once, then cleared
+      ),
+    [session, store, progress, endedAt],
   );
   const dismiss = (text: string) => setNotices((list) => list.filter((n) => n !== text));
   return { session: session as StoreApi<SessionStore>, notices, dismiss };

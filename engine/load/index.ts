@@ -9,6 +9,7 @@ import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import { checkControlChars } from './control-checks.ts';
 import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
 import { LoadContext, isMap, yamlKind, TooComplex } from './context.ts';
@@ -68,6 +69,7 @@ function checkDocument(ctx: LoadContext, opts: LoadOptions): LoadedFile {
     );
   const root = ctx.doc.contents;
   const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
+  if (root) checkControlChars(ctx, root);
   if (!root || !isMap(root))
     ctx.report(
       'RH002',

@@ -581,6 +581,31 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
       message: 'this "no" example matches criterion "c1" (+1): the phrase "hello" matches "hello"',
     },
   ],
+  [
+    'RH069 an escape sequence written as \\e in a quoted line (a clipboard write)',
+    edit(['    ask:\n      free:', '    say: [ { sam: "Hi\\e]52;c;cm0=\\a" } ]\n    ask:\n      free:']),
+    {
+      line: 15,
+      column: 22,
+      code: 'RH069',
+      severity: 'warning',
+      message: /control character ESC \(U\+001B\): a terminal would obey it/,
+    },
+  ],
+  [
+    'RH069 a raw BEL and a C1 CSI in plain texts',
+    edit([
+      'match: [hello] }',
+      'match: [hello], feedback: "ring\u0007" }\n          - { id: c2, competency: care, points: 1, match: ["x\u009b5m"] }',
+    ]),
+    {
+      line: 18,
+      column: 83,
+      code: 'RH069',
+      severity: 'warning',
+      message: /control character BEL \(U\+0007\)/,
+    },
+  ],
 ];
 
 describe('one test per diagnostic code, at the exact line and column', () => {

@@ -185,6 +185,10 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
     'aucun critère ni option ne peut rapporter de points dans la compétence « {0} »',
   'give it a criterion or option with positive points, or remove it':
     'donnez-lui un critère ou une option à points positifs, ou supprimez-la',
+  'this text holds the control character {0}: a terminal would obey it (a colour, a window title, the clipboard) instead of showing it; Rehearse shows it as �':
+    'ce texte contient le caractère de contrôle {0} : un terminal lui obéirait (une couleur, un titre de fenêtre, le presse-papiers) au lieu de l’afficher ; Rehearse l’affiche comme �',
+  'remove it; write the text itself (a colour or a link cannot be set from a scenario)':
+    'supprimez-le ; écrivez le texte lui-même (un scénario ne peut pas choisir une couleur ni un lien)',
   'this key appears twice in the same mapping; the second would silently replace the first':
     'cette clé apparaît deux fois dans le même bloc ; la seconde remplacerait la première sans le dire',
   'this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not {0}':
