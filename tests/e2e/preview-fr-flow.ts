@@ -15,7 +15,7 @@ async function setSource(page: Page, text: string): Promise<void> {
   await page.locator('.editor textarea').fill(text);
 }
 
-/** The French preview checks on `s01fr` (a frozen copy of s01 fr, with its phrase-check warnings): desktop 1280×800, then 390×844. */
+/** The French preview checks on a frozen copy of s01 fr (with its phrase-check warnings): 1280×800, then 390×844. */
 export async function previewFrenchChecks(browser: Browser, base: string, repo: string): Promise<void> {
   const s01 = readFileSync(`${repo}tests/fixtures/slips/s01-before-r2-library.fr.yaml`, 'utf8');
   const desktop = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
