@@ -237,6 +237,15 @@ describe('keyword stuffing does not pay (r2)', () => {
     expect(fb.stuffed).toBe('fragments');
     expect(fb.points).toBe(-3);
   });
+  it('keywords typed one after the other with spaces, no sentence in them, are a list too', () => {
+    const fb = read('captures écran bloquer signalement 3018 Pharos plainte police');
+    expect(fb.stuffed).toBe('fragments');
+    expect(fb.items.map((i) => i.id)).toEqual(['proof', 'block']);
+    expect(fb.points).toBe(0);
+    // a real sentence has its glue words: articles, prepositions, pronouns, verbs
+    expect(read("Fais des captures d'écran de tout et bloque-le, puis signale au 3018").stuffed).toBeUndefined();
+    expect(read('ok ok bloque le et on continue').stuffed).toBeUndefined();
+  });
   it('short imperatives are sentences, not stuffing', () => {
     expect(read('paie pas, bloque-le').stuffed).toBeUndefined();
     expect(read('paie pas, bloque-le').points).toBe(5);
