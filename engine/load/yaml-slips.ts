@@ -263,7 +263,8 @@ export function explainSlip(text: string, errors: readonly YamlError[]): Slip | 
   if (!e) return null;
   const all = lines(text);
   const i = lineAt(all, e.pos[0]);
-  if (tab || /^[ ]*\t/.test(all[i]!.text)) return tabSlip(text, all, i);
+  // a tab the reader calls indentation may stand after a key (":\t  goto"): only one in the indentation is that slip
+  if (/^[ ]*\t/.test(all[i]!.text)) return tabSlip(text, all, i);
   if (e.code !== 'MISSING_CHAR') {
     const odd = oddLine(all, i) ?? (e.code === 'BAD_INDENT' ? blockSlip(all, i) : null);
     if (odd) return indentSlip(text, all, odd.i, odd.want);

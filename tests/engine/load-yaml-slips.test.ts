@@ -16,6 +16,12 @@ describe('one YAML slip gives one diagnostic in plain words, at the slip', () =>
     );
   });
 
+  it('a tab after a key, not in the indentation, is shown where it is (line 1), not at line 0', () => {
+    const d = errors(':\t    goto: a\n');
+    expect(d.length).toBeGreaterThan(0);
+    for (const x of d) expect([x.line, x.column >= 1]).toEqual([1, true]);
+  });
+
   it('one tab gives one error at the tab, not twenty-one', () => {
     const d = errors(s01.replace('        seconds: 40', '\t      seconds: 40'));
     expect(d.map((x) => `${x.line}:${x.column} ${x.code} ${x.message}`)).toEqual([
