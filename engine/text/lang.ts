@@ -130,7 +130,7 @@ const en: Language = {
   functionWords: new Set(words('the a an of to')),
   isNegatedContraction: (w) => w.endsWith("n't") || EN_BARE_CONTRACTIONS.has(w),
   subordinators: new Set(
-    words('if when unless because cos coz cuz although though while whereas before after until till ' + 'whenever'),
+    words('if when unless because cos coz cuz although though while whereas before after until till whenever'),
   ),
   subordinatorPairs: new Map([
     ['so', new Set(words('that'))],

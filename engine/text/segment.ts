@@ -169,7 +169,9 @@ class Segmenter implements SegmentView {
     const s = w.scope;
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
-      if (f !== 'jamais' || before?.info.f !== 'si') s.markers.push(range); // "si jamais" is "if ever"
+      // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
+      const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
+      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative) s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -215,7 +217,7 @@ class Segmenter implements SegmentView {
   /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */
   private cutFrontedClause(k: number, info: WordInfo): void {
     const s = this.top;
-    if (s.kind !== 'sub' || !s.fronted || (!s.markers.length && !s.ne)) return;
+    if (s.kind !== 'sub' || !s.fronted || (!s.markers.length && !s.ne && !s.concessive)) return;
     const newSubject = this.lang.subjects.has(info.f) && s.subjects >= 1 && k - s.lastSubject > 1;
     if (newSubject || (this.lang.imperatives.has(info.f) && s.markers.length > 0)) this.stack.pop();
   }
@@ -224,7 +226,8 @@ class Segmenter implements SegmentView {
   private openScopes(k: number, info: WordInfo): void {
     if (this.endsNotBecause(info)) return;
     if (this.isConcessive(k, info)) {
-      this.stack.push(newScope('sub', this.top, { concessive: true }));
+      const fronted = this.top.kind === 'clause' && this.top.words <= 1; // "même" / "even" before it
+      this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
       return;
     }
     if (this.isSubordinator(k, info)) {
@@ -244,8 +247,11 @@ class Segmenter implements SegmentView {
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */
   private isConcessive(k: number, info: WordInfo): boolean {
     const prev = this.previous(k)?.info.f;
-    if (prev !== (this.locale === 'fr' ? 'importe' : 'matter')) return false;
-    return CONCESSIVE_WH.has(info.f);
+    if (prev === (this.locale === 'fr' ? 'importe' : 'matter')) return CONCESSIVE_WH.has(info.f);
+    // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
+    if (this.locale === 'fr') return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
+    if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
+    return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
 
   /**

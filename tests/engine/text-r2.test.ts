@@ -179,6 +179,25 @@ describe('r2 step 3 — what "peu importe" / "no matter" concedes is not said', 
   });
 });
 
+describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "or not" negate nothing', () => {
+  it('what "même si" / "even if" / "even though" concedes is not the blame', () => {
+    const fr = "Même si tu avais pas le droit de prendre la tablette, ce n'est pas ta faute.";
+    expect(matches('tu avais pas le droit', fr, 'fr', critical)).toBe(false);
+    expect(matches('pas ta faute', fr)).toBe(true);
+    expect(matches('you sent it', 'Even if you sent it, it is not your fault.', 'en', critical)).toBe(false);
+    expect(matches('not your fault', 'Even though you sent it it is not your fault.', 'en')).toBe(true);
+    expect(matches('tu avais pas le droit', 'Tu avais pas le droit de prendre la tablette.', 'fr', critical)).toBe(
+      true,
+    );
+  });
+  it('"je sais pas si elle va le faire ou pas": "elle va le faire" is not negated', () => {
+    expect(show('Je sais pas si elle va le faire ou pas', 'fr')).toBe('!je !sais si elle va faire ou');
+    // what "whether" opens is neither said nor denied: "she means it" matches neither way
+    expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means it call 999');
+    expect(show("We don't know whether she means it", 'en')).toBe('!we !know ^~whether ^~she ^~means ^~it');
+  });
+});
+
 describe('r2 step 5 — forms of one verb or irregular word meet', () => {
   it('French conjugations (the published table: Lefff)', () => {
     expect(matches('prendre une capture', 'tu prends une capture')).toBe(true);

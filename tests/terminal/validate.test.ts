@@ -131,6 +131,13 @@ describe('rehearse validate (the built command)', () => {
     expect(code).toBe(0);
     expect(err).toBe('1 file checked: 0 errors, 1 warning\n');
   });
+  it('the bundled library: no error and no warning, phrase checks included (issue 12)', () => {
+    const files = readdirSync(join(repo, 'scenarios')).filter((f) => f.endsWith('.yaml')).length;
+    const { code, out, err } = rehearse('validate', 'scenarios');
+    expect(out).toBe('');
+    expect(err).toBe(`${files} files checked: 0 errors, 0 warnings\n`);
+    expect(code).toBe(0);
+  });
   it('a concept set alone validates as a set, not as a broken scenario (r2)', () => {
     const { code, out, err } = rehearse('validate', 'scenarios/core-intents.fr.yaml', 'scenarios/core-intents.en.yaml');
     expect(out).toBe('');
