@@ -5,7 +5,7 @@ import { useTicker } from './use-ticker.ts';
 
 /** Shows the seconds left out of `seconds`, then how far over; never blocks the answer. */
 export function Countdown({ seconds, since }: { seconds: number; since: number }) {
-  const { t } = useLang();
+  const { t, colon } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
   const format = useCallback(
     (elapsed: number) => {
@@ -17,7 +17,7 @@ export function Countdown({ seconds, since }: { seconds: number; since: number }
   useTicker(ref, since, format);
   return (
     <p className="countdown">
-      <span className="visually-hidden">{t('timeLeft', { n: seconds })}: </span>
+      <span className="visually-hidden">{colon(t('timeLeft', { n: seconds }))} </span>
       <span ref={ref} />
     </p>
   );

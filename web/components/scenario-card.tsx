@@ -12,7 +12,7 @@ export function ScenarioCard({
   best: number | undefined;
   onOpen(): void;
 }) {
-  const { t } = useLang();
+  const { t, colon } = useLang();
   return (
     <article className={`card setting-${s.setting}`} aria-labelledby={`card-${s.id}`}>
       <h2 id={`card-${s.id}`}>
@@ -42,11 +42,11 @@ export function ScenarioCard({
         </p>
       )}
       <p className="small">
-        <strong>{t('competencies')}:</strong> <span lang={s.locale}>{s.competencies.join(' · ')}</span>
+        <strong>{colon(t('competencies'))}</strong> <span lang={s.locale}>{s.competencies.join(' · ')}</span>
       </p>
       {s.content_notes.length > 0 && (
         <p className="small notes">
-          <strong>{t('contentNotes')}:</strong> <span lang={s.locale}>{s.content_notes.join(', ')}</span>
+          <strong>{colon(t('contentNotes'))}</strong> <span lang={s.locale}>{s.content_notes.join(', ')}</span>
         </p>
       )}
     </article>

@@ -19,7 +19,7 @@ function counterpart(s: Scenario): Character | undefined {
 }
 
 function CallTimer({ since }: { since: number }) {
-  const { t } = useLang();
+  const { t, colon } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
   useTicker(
     ref,
@@ -28,7 +28,7 @@ function CallTimer({ since }: { since: number }) {
   );
   return (
     <span className="timer">
-      <span className="visually-hidden">{t('callTimer')}: </span>
+      <span className="visually-hidden">{colon(t('callTimer'))} </span>
       <span ref={ref} />
     </span>
   );
@@ -46,7 +46,7 @@ export function SettingFrame({
 }) {
   const { t } = useLang();
   const other = counterpart(s);
-  const name = other ? `${other.name}${other.age !== undefined ? `, ${other.age}` : ''}` : '';
+  const name = other ? `${other.name}${other.age !== undefined ? `, ${t('age', { n: other.age })}` : ''}` : '';
   return (
     <header className={`frame frame-${s.setting}`}>
       <p className="frame-kind">{t(`setting_${s.setting}`)}</p>
@@ -85,7 +85,7 @@ export function SettingFrame({
             {people(s).map(([id, c]) => (
               <li key={id}>
                 <strong>{c.name}</strong>
-                {c.age !== undefined ? `, ${c.age}` : ''}
+                {c.age !== undefined ? `, ${t('age', { n: c.age })}` : ''}
                 {c.role ? ` — ${c.role}` : ''}
                 {c.description ? `: ${c.description}` : ''}
               </li>

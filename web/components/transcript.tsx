@@ -62,11 +62,7 @@ export function Transcript({
                     <HighlightedAnswer text={e.answer} spans={e.spans} pointsOf={pointsIn(s, e.node)} lang={s.locale} />
                   )}
                 </p>
-                {exam ? (
-                  <p className="muted small">{t('examRecorded')}</p>
-                ) : (
-                  <FeedbackBox event={e} locale={s.locale} />
-                )}
+                {exam ? <p className="muted small">{t('examRecorded')}</p> : <FeedbackBox event={e} scenario={s} />}
               </li>
             );
           }
