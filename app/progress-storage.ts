@@ -4,7 +4,7 @@
  * records kept; nothing is written over a text that could not be read or moved aside, so a
  * failing disk or a full browser storage never costs the trainee the attempts already saved.
  */
-import { asideName, type TextStore } from './persistence.ts';
+import { asideName, type StoreFailure, type TextStore } from './persistence.ts';
 import { parseProgress, serializeProgress, type Attempt } from './progress.ts';
 
 /** Name of the progress text in a store (progress.json in the terminal, rehearse.progress in the browser). */
@@ -21,6 +21,10 @@ export interface LoadedProgress {
   keptAt?: string;
   /** The stored progress could not be read or set aside: nothing may be written over it. */
   unsafe?: true;
+  /** Why the stored progress could not be read (the medium's words). */
+  readError?: string;
+  /** saveAttempts: why the attempts could not be written (`full`: the storage is full). */
+  notSaved?: NonNullable<StoreFailure>;
 }
 
 /** Loads the progress; a missing one is no progress; a bad one is moved aside and its good records kept. */
@@ -29,7 +33,7 @@ export function loadProgress(store: TextStore, now: Date = new Date()): LoadedPr
   if ('missing' in read) return { attempts: [] };
   if ('error' in read) {
     const notice = `Your progress (${store.where(PROGRESS_NAME)}) could not be read (${read.error}).`;
-    return { attempts: [], notice, unsafe: true };
+    return { attempts: [], notice, unsafe: true, readError: read.error };
   }
   const parsed = parseProgress(read.text);
   if (!parsed.setAside.length) return { attempts: parsed.attempts };
@@ -59,7 +63,10 @@ export function saveAttempts(store: TextStore, added: Attempt[], now: Date = new
   const attempts = [...loaded.attempts, ...added.filter((a) => !seen.has(a.id))];
   const notSaved = (why: string) =>
     `${loaded.notice ? `${loaded.notice} ` : ''}This attempt could not be saved (${why}).`;
-  if (loaded.unsafe) return { ...loaded, attempts, notice: notSaved('the stored progress must not be overwritten') };
+  if (loaded.unsafe) {
+    const why = 'the stored progress must not be overwritten';
+    return { ...loaded, attempts, notice: notSaved(why), notSaved: { error: why } };
+  }
   const failed = store.write(PROGRESS_NAME, serializeProgress(attempts));
-  return failed ? { ...loaded, attempts, notice: notSaved(failed.error) } : { ...loaded, attempts };
+  return failed ? { ...loaded, attempts, notice: notSaved(failed.error), notSaved: failed } : { ...loaded, attempts };
 }

@@ -14,6 +14,7 @@ import {
   type Turn,
 } from '../engine/types.ts';
 import { own, record } from '../engine/util.ts';
+import { jsonErrorPosition } from './json-position.ts';
 
 /** Version of one attempt record; records of another version are set aside on read. */
 export const ATTEMPT_VERSION = 1;
@@ -42,10 +43,24 @@ export interface Attempt {
   drill?: { node: string; run: string };
 }
 
-/** A record that could not be read, kept aside with the reason. */
+/** What is wrong with a progress text or one of its records, as data (screens word it in their language). */
+export type ProgressProblem =
+  | { code: 'json'; line?: number; column?: number }
+  | { code: 'notProgress' }
+  | { code: 'notObject' }
+  | { code: 'version'; v: string }
+  | { code: 'missing'; field: string }
+  | { code: 'invalid'; field: string }
+  | { code: 'competency'; id: string }
+  | { code: 'turn'; n: number };
+
+/** A record that could not be read, kept aside with the reason (English) and, as data, what is wrong. */
 export interface SetAside {
   raw: unknown;
   reason: string;
+  /** The 1-based place of the record in the file (absent: the whole text). */
+  index?: number;
+  why: ProgressProblem;
 }
 
 /** What reading a progress text gives: the good attempts, the bad ones, and a notice if any were bad. */
@@ -98,7 +113,7 @@ export function parseProgress(text: string): ParsedProgress {
     const reason = `not valid JSON: ${(e as Error).message}`;
     return {
       attempts: [],
-      setAside: [{ raw: text, reason }],
+      setAside: [{ raw: text, reason, why: { code: 'json', ...(jsonErrorPosition(text, e) ?? {}) } }],
       notice: `The saved progress could not be read (${reason}); it was set aside.`,
     };
   }
@@ -107,7 +122,7 @@ export function parseProgress(text: string): ParsedProgress {
     const reason = 'not a progress file (expected a list of attempts)';
     return {
       attempts: [],
-      setAside: [{ raw: data, reason }],
+      setAside: [{ raw: data, reason, why: { code: 'notProgress' } }],
       notice: `The saved progress could not be read (${reason}); it was set aside.`,
     };
   }
@@ -115,7 +130,8 @@ export function parseProgress(text: string): ParsedProgress {
   const setAside: SetAside[] = [];
   list.forEach((raw, i) => {
     const checked = readAttempt(raw);
-    if (typeof checked === 'string') setAside.push({ raw, reason: `record ${i + 1}: ${checked}` });
+    if ('why' in checked)
+      setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, index: i + 1, why: checked.why });
     else attempts.push(checked);
   });
   return setAside.length
@@ -173,6 +189,42 @@ export function competencyTrends(
   return out;
 }
 
+/** One scenario's history: its overall score at each dated attempt, and each of its competencies within it only. */
+export interface ScenarioTrend {
+  id: string;
+  title: string;
+  locale: Locale;
+  points: Array<HistoryPoint & { attempt: string }>;
+  competencies: Array<{ id: string; label: string; points: HistoryPoint[] }>;
+}
+
+/**
+ * One trend per scenario (whole-scenario attempts, oldest first): a scenario id is one language, so a line
+ * never joins two scenarios or two languages, and a competency's label is the scenario's own.
+ */
+export function scenarioTrends(attempts: readonly Attempt[]): ScenarioTrend[] {
+  return attemptsByScenario(attempts).map((g) => {
+    const last = g.list[g.list.length - 1]!;
+    const competencies = new Map<string, { id: string; label: string; points: HistoryPoint[] }>();
+    for (const a of g.list)
+      for (const id of Object.keys(a.competencies)) {
+        const c = own(a.competencies, id);
+        if (!c || c.possible <= 0) continue;
+        const entry = competencies.get(id) ?? { id, label: c.label, points: [] };
+        entry.label = c.label;
+        entry.points.push({ at: a.at, score: c.score, scenario: a.scenario });
+        competencies.set(id, entry);
+      }
+    return {
+      id: g.id,
+      title: last.title,
+      locale: last.locale,
+      points: g.list.map((a) => ({ at: a.at, score: a.score, scenario: a.scenario, attempt: a.id })),
+      competencies: [...competencies.values()],
+    };
+  });
+}
+
 /** Existing attempts plus the imported ones not already there (by id), oldest first. */
 export function mergeImport(existing: Attempt[], imported: Attempt[]): Attempt[] {
   const seen = new Set(existing.map((a) => a.id));
@@ -214,31 +266,43 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** A checked copy of one raw record, or the reason it is not an attempt. */
-function readAttempt(raw: unknown): Attempt | string {
-  if (!isObject(raw)) return 'not an object';
+/** Why a record is not an attempt: in English, and as data. */
+type Bad = { reason: string; why: ProgressProblem };
+const bad = (reason: string, why: ProgressProblem): Bad => ({ reason, why });
+
+/** A checked copy of one raw record, or why it is not an attempt. */
+function readAttempt(raw: unknown): Attempt | Bad {
+  if (!isObject(raw)) return bad('not an object', { code: 'notObject' });
   const r = raw;
-  if (r.v !== ATTEMPT_VERSION) return `unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`;
+  if (r.v !== ATTEMPT_VERSION)
+    return bad(`unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`, {
+      code: 'version',
+      v: JSON.stringify(r.v ?? null),
+    });
   for (const k of ['id', 'scenario', 'title', 'at'] as const)
-    if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;
-  if (Number.isNaN(Date.parse(r.at as string))) return `"at" is not a date: ${JSON.stringify(r.at)}`;
-  if (r.locale !== 'fr' && r.locale !== 'en') return `"locale" must be fr or en`;
-  if (!(SETTINGS as readonly unknown[]).includes(r.setting)) return `"setting" must be one of ${SETTINGS.join(', ')}`;
-  if (!isNum(r.score) || r.score < 0 || r.score > 100) return '"score" must be a number from 0 to 100';
+    if (typeof r[k] !== 'string' || r[k] === '') return bad(`"${k}" must be a non-empty string`, missing(k));
+  if (Number.isNaN(Date.parse(r.at as string)))
+    return bad(`"at" is not a date: ${JSON.stringify(r.at)}`, invalid('at'));
+  if (r.locale !== 'fr' && r.locale !== 'en') return bad(`"locale" must be fr or en`, invalid('locale'));
+  if (!(SETTINGS as readonly unknown[]).includes(r.setting))
+    return bad(`"setting" must be one of ${SETTINGS.join(', ')}`, invalid('setting'));
+  if (!isNum(r.score) || r.score < 0 || r.score > 100)
+    return bad('"score" must be a number from 0 to 100', invalid('score'));
   for (const k of ['passed', 'critical', 'ended'] as const)
-    if (typeof r[k] !== 'boolean') return `"${k}" must be true or false`;
-  if (r.outcome !== null && typeof r.outcome !== 'string') return '"outcome" must be a string or null';
-  if (!isObject(r.competencies)) return '"competencies" must be an object';
+    if (typeof r[k] !== 'boolean') return bad(`"${k}" must be true or false`, invalid(k));
+  if (r.outcome !== null && typeof r.outcome !== 'string')
+    return bad('"outcome" must be a string or null', invalid('outcome'));
+  if (!isObject(r.competencies)) return bad('"competencies" must be an object', invalid('competencies'));
   const competencies = record<AttemptCompetency>();
   for (const id of Object.keys(r.competencies)) {
     const c = own(r.competencies, id);
     if (!isObject(c) || !isNum(c.score) || !isNum(c.earned) || !isNum(c.possible) || typeof c.label !== 'string') {
-      return `competency "${id}" must have score, earned, possible and label`;
+      return bad(`competency "${id}" must have score, earned, possible and label`, { code: 'competency', id });
     }
     competencies[id] = { score: c.score, earned: c.earned, possible: c.possible, label: c.label };
   }
   const turns = r.turns === undefined ? undefined : readTurns(r.turns);
-  if (typeof turns === 'string') return turns;
+  if (turns && 'why' in turns) return turns;
   const a: Attempt = {
     v: ATTEMPT_VERSION,
     id: r.id as string,
@@ -260,13 +324,16 @@ function readAttempt(raw: unknown): Attempt | string {
   return a;
 }
 
-/** Checked copies of an attempt's turns, or the reason one is not a turn (the whole record is then set aside). */
-function readTurns(raw: unknown): Turn[] | string {
-  if (!Array.isArray(raw)) return '"turns" must be a list';
+const missing = (field: string): ProgressProblem => ({ code: 'missing', field });
+const invalid = (field: string): ProgressProblem => ({ code: 'invalid', field });
+
+/** Checked copies of an attempt's turns, or why one is not a turn (the whole record is then set aside). */
+function readTurns(raw: unknown): Turn[] | Bad {
+  if (!Array.isArray(raw)) return bad('"turns" must be a list', invalid('turns'));
   const turns: Turn[] = [];
   for (const [i, t] of raw.entries()) {
     const turn = readTurn(t);
-    if (typeof turn === 'string') return `turn ${i + 1}: ${turn}`;
+    if (typeof turn === 'string') return bad(`turn ${i + 1}: ${turn}`, { code: 'turn', n: i + 1 });
     turns.push(turn);
   }
   return turns;

@@ -5,7 +5,7 @@
  */
 import { restoreState, type SessionState } from '../engine/session/core.ts';
 import type { Scenario } from '../engine/types.ts';
-import { asideName, type TextStore } from './persistence.ts';
+import { asideName, type StoreFailure, type TextStore } from './persistence.ts';
 
 /** Version of a saved session; another version is refused. */
 export const SAVED_SESSION_VERSION = 1;
@@ -45,7 +45,7 @@ export function readSavedSession(value: unknown): { saved: SavedSession } | { er
 }
 
 /** What loading the saved session gives: one to resume, none, or a notice saying where a bad one was kept. */
-export type LoadedSession = { saved: SavedSession } | { none: true } | { notice: string };
+export type LoadedSession = { saved: SavedSession } | { none: true } | { notice: string; keptAt?: string };
 
 /** Loads the saved session; an unreadable one is moved aside with a notice. */
 export function loadSavedSession(store: TextStore, now: Date = new Date()): LoadedSession {
@@ -64,16 +64,26 @@ export function loadSavedSession(store: TextStore, now: Date = new Date()): Load
 }
 
 /** Moves a saved session that cannot be resumed aside; the notice says why and where it is. */
-export function setAsideSavedSession(store: TextStore, why: string, now: Date = new Date()): { notice: string } {
+export function setAsideSavedSession(
+  store: TextStore,
+  why: string,
+  now: Date = new Date(),
+): { notice: string; keptAt?: string } {
   const aside = asideName(SESSION_NAME, now);
   const moved = store.move(SESSION_NAME, aside);
   const kept = moved ? `it is left in place (${moved.error})` : `it is kept, untouched, as ${store.where(aside)}`;
-  return { notice: `The saved session cannot be resumed (${why}); ${kept}.` };
+  const notice = `The saved session cannot be resumed (${why}); ${kept}.`;
+  return moved ? { notice } : { notice, keptAt: store.where(aside) };
+}
+
+/** Saves the session in progress, or forgets it (null); the failure, if it could not be done. */
+export function writeSavedSession(store: TextStore, saved: SavedSession | null): StoreFailure {
+  return saved ? store.write(SESSION_NAME, JSON.stringify(saved)) : store.remove(SESSION_NAME);
 }
 
 /** Saves the session in progress, or forgets it (null); a notice when it could not be done. */
 export function storeSavedSession(store: TextStore, saved: SavedSession | null): string | null {
-  const failed = saved ? store.write(SESSION_NAME, JSON.stringify(saved)) : store.remove(SESSION_NAME);
+  const failed = writeSavedSession(store, saved);
   if (!failed) return null;
   return saved
     ? `The session could not be saved (${failed.error}): it will not survive closing Rehearse.`

@@ -1,22 +1,23 @@
 /** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { StoreApi } from 'zustand/vanilla';
 import { scenarioBests } from '../app/progress.ts';
-import type { SessionStore } from '../app/session-store.ts';
+import type { TextStore } from '../app/persistence.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
+import { InProgress } from './components/in-progress.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
-import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
+import { StorageNotices } from './components/storage-notices.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
-import { createProgressStore, type ProgressState } from './storage/progress-store.ts';
+import { createProgressStore } from './storage/progress-store.ts';
 import { LrsWaiting } from './lrs/lrs-status.tsx';
 import { useLrs } from './lrs/use-lrs.ts';
 import { useHashRoute, type Route } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
+import { useSessionShelf } from './use-session-shelf.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
@@ -30,6 +31,8 @@ export interface AppProps {
   library: LibraryEntry[];
   storage: Storage | null;
   navigatorLang?: string;
+  /** Where everything is kept, when not `storage` alone (main.tsx: progress in IndexedDB). */
+  texts?: TextStore;
 }
 
 /** The whole app. */
@@ -41,34 +44,49 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ library, storage }: AppProps) {
+function Shell({ library, storage, texts }: AppProps) {
   const { t } = useLang();
   const [route, go] = useHashRoute();
-  const [textStore] = useState(() => browserStore(storage));
+  const [textStore] = useState(() => texts ?? browserStore(storage));
   const [progress] = useState(() => createProgressStore(textStore));
-  const { session, notices, dismiss } = usePersistedSession(textStore, progress);
+  const { session, alerts, dismiss, tell } = usePersistedSession(textStore, progress);
+  const shelf = useSessionShelf(textStore, session, (p) => tell(p.kind === 'notKept' ? p : { kind: 'unreadable' }));
+  const [paused, setPaused] = useState(false);
   const lrs = useLrs(textStore, session, library);
   const attempts = useStore(progress, (s) => s.attempts);
   const best = useMemo(() => scenarioBests(attempts), [attempts]);
+  const playing = useStore(session, (s) => (s.state && !s.ended ? s.scenario?.id : undefined));
+  const inProgress = useMemo(
+    () => new Set([...shelf.kept.map((k) => k.id), ...(playing ? [playing] : [])]),
+    [shelf.kept, playing],
+  );
   const navigate = useFocusingNavigate(go);
   const wide = route.name === 'preview' || route.name === 'review';
+  const play = (id: string) => navigate({ name: 'play', id });
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skipToMain')}
       </a>
-      <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
+      <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} onPause={setPaused} />
       <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>
-        <StorageNotices progress={progress} notices={notices} dismiss={dismiss} />
+        <StorageNotices progress={progress} alerts={alerts} dismiss={dismiss} />
         <LrsWaiting link={lrs.link} />
+        {route.name === 'library' && <InProgress session={session} shelf={shelf} onResume={play} />}
         {route.name === 'library' && (
-          <ResumeBanner session={session} onResume={(id) => navigate({ name: 'play', id })} />
-        )}
-        {route.name === 'library' && (
-          <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />
+          <LibraryScreen scenarios={library} best={best} inProgress={inProgress} onOpen={play} />
         )}
         {route.name === 'play' && (
-          <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />
+          <PlayRoute
+            key={route.id}
+            id={route.id}
+            library={library}
+            session={session}
+            shelf={shelf}
+            go={navigate}
+            paused={paused}
+            keep={textStore}
+          />
         )}
         {route.name === 'progress' && (
           <Lazy>
@@ -100,29 +118,6 @@ function Shell({ library, storage }: AppProps) {
   );
 }
 
-/** What the browser storage could not do (records set aside, a save that failed), until dismissed. */
-function StorageNotices(props: { progress: StoreApi<ProgressState>; notices: string[]; dismiss(n: string): void }) {
-  const { t } = useLang();
-  const problem = useStore(props.progress, (s) => s.problem);
-  return (
-    <>
-      {problem && (
-        <Notice
-          text={
-            problem.kind === 'setAside'
-              ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
-              : t('storageProblem', { detail: problem.reason })
-          }
-          onDismiss={() => props.progress.getState().dismissNotice()}
-        />
-      )}
-      {props.notices.map((n) => (
-        <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => props.dismiss(n)} />
-      ))}
-    </>
-  );
-}
-
 /** A lazily loaded screen: a loading line while its code arrives; `guarded`, a message if it fails. */
 function Lazy({ children, guarded = false }: { children: ReactNode; guarded?: boolean }) {
   const { t } = useLang();
@@ -140,20 +135,4 @@ function useFocusingNavigate(go: (r: Route) => void): (r: Route) => void {
     go(r);
     setFocusMain((n) => n + 1);
   };
-}
-
-/** The banner offering to resume the session left mid-way, or to discard it. */
-function ResumeBanner({ session, onResume }: { session: StoreApi<SessionStore>; onResume(id: string): void }) {
-  const { t } = useLang();
-  const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
-  if (!current) return null;
-  return (
-    <Notice
-      text={t('resumeBanner', { title: current.title })}
-      actions={[
-        { label: t('resume'), primary: true, run: () => onResume(current.id) },
-        { label: t('discard'), run: () => session.getState().reset() },
-      ]}
-    />
-  );
 }

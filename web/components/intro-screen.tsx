@@ -1,19 +1,28 @@
 /** What the trainee sees before starting: the situation, its content notes, exam mode, Start. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ScenarioMeta } from '../library/meta.ts';
 import { useLang } from '../i18n/lang.tsx';
 
-/** The intro card of a scenario; `onStart` receives whether exam mode was chosen. */
+/**
+ * The intro card of a scenario; `onStart` receives whether exam mode was chosen. With `kept` (a session of
+ * this scenario left mid-way), it offers to resume it first; `children` (a question) comes above the buttons.
+ */
 export function IntroScreen({
   scenario: s,
   onStart,
   onBack,
   error,
+  kept,
+  onResume,
+  children,
 }: {
   scenario: ScenarioMeta;
   onStart(exam: boolean): void;
   onBack(): void;
   error?: string | null;
+  kept?: { turn: number } | undefined;
+  onResume?: () => void;
+  children?: ReactNode;
 }) {
   const { t } = useLang();
   const [exam, setExam] = useState(false);
@@ -52,9 +61,16 @@ export function IntroScreen({
           {error}
         </p>
       )}
+      {kept && <p className="notice">{t('keptSessionIntro', { n: kept.turn })}</p>}
+      {children}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => onStart(exam)}>
-          {t('startScenario')}
+        {kept && onResume && (
+          <button type="button" className="primary" onClick={onResume}>
+            {t('resumeHere')}
+          </button>
+        )}
+        <button type="button" className={kept ? undefined : 'primary'} onClick={() => onStart(exam)}>
+          {kept ? t('startAgain') : t('startScenario')}
         </button>
         <button type="button" onClick={onBack}>
           {t('back')}

@@ -6,10 +6,13 @@ import { useLang } from '../i18n/lang.tsx';
 export function ScenarioCard({
   scenario: s,
   best,
+  inProgress = false,
   onOpen,
 }: {
   scenario: ScenarioMeta;
   best: number | undefined;
+  /** A session of it was left mid-way. */
+  inProgress?: boolean;
   onOpen(): void;
 }) {
   const { t, colon } = useLang();
@@ -32,6 +35,7 @@ export function ScenarioCard({
           {t(`lang_${s.locale}`)}
         </span>
         {s.minutes !== undefined && <span className="tag">{t('minutes', { n: s.minutes })}</span>}
+        {inProgress && <span className="tag in-progress">{t('inProgressTag')}</span>}
         <span className={best === undefined ? 'best muted' : 'best'}>
           {best === undefined ? t('notTried') : t('best', { n: best })}
         </span>

@@ -18,12 +18,12 @@ function counterpart(s: Scenario): Character | undefined {
   return all.find((c) => /caller|parent|appelant|parent|mère|père|mother|father/i.test(c.role ?? '')) ?? all[0];
 }
 
-function CallTimer({ since }: { since: number }) {
+function CallTimer({ elapsed }: { elapsed(): number }) {
   const { t, colon } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
   useTicker(
     ref,
-    since,
+    elapsed,
     useCallback((n: number) => clock(n), []),
   );
   return (
@@ -37,11 +37,12 @@ function CallTimer({ since }: { since: number }) {
 /** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
 export function SettingFrame({
   scenario: s,
-  since,
+  elapsed,
   speaking,
 }: {
   scenario: Scenario;
-  since: number;
+  /** The session's milliseconds so far (the play clock, which stops during a break). */
+  elapsed(): number;
   speaking?: string;
 }) {
   const { t } = useLang();
@@ -54,7 +55,7 @@ export function SettingFrame({
       {(s.setting === 'call' || s.setting === 'parents') && (
         <p className="call-bar">
           <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span>{' '}
-          <CallTimer since={since} />
+          <CallTimer elapsed={elapsed} />
         </p>
       )}
       {s.setting === 'chat' && (

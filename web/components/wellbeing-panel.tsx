@@ -18,12 +18,25 @@ function trapTab(e: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
-/** The button in the header; the panel offers to continue or leave to the library. */
-export function WellbeingButton({ onLeave }: { onLeave(): void }) {
+/**
+ * The button in the header; the panel offers to continue or leave to the library (`onLeave` absent: already
+ * there). `onOpenChange` is told when it opens and closes: the play clock stands still meanwhile.
+ */
+export function WellbeingButton({
+  onLeave,
+  onOpenChange,
+}: {
+  onLeave?: () => void;
+  onOpenChange?: (open: boolean) => void;
+}) {
   const { t, lang } = useLang();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
+  const setOpen = (value: boolean) => {
+    setOpenState(value);
+    onOpenChange?.(value);
+  };
   useEffect(() => {
     if (open) first.current?.focus();
   }, [open]);
@@ -40,7 +53,7 @@ export function WellbeingButton({ onLeave }: { onLeave(): void }) {
         <div className="overlay" onKeyDown={(e) => (e.key === 'Escape' ? close() : e.key === 'Tab' && trapTab(e))}>
           <div role="dialog" aria-modal="true" aria-labelledby="pause-title" className="panel pause-panel">
             <h2 id="pause-title">{t('pauseTitle')}</h2>
-            <p>{t('pauseText')}</p>
+            <p>{t('pauseTextClock')}</p>
             <h3>{t('supportTitle')}</h3>
             <ul className="contacts">
               {supportContacts[lang].map((c) => (
@@ -53,19 +66,22 @@ export function WellbeingButton({ onLeave }: { onLeave(): void }) {
                 </li>
               ))}
             </ul>
+            <p>{t('pauseTrainer')}</p>
             <div className="actions">
               <button ref={first} type="button" className="primary" onClick={close}>
                 {t('continuePlaying')}
               </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setOpen(false);
-                  onLeave();
-                }}
-              >
-                {t('leave')}
-              </button>
+              {onLeave && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setOpen(false);
+                    onLeave();
+                  }}
+                >
+                  {t('leave')}
+                </button>
+              )}
             </div>
           </div>
         </div>

@@ -70,7 +70,6 @@ const en = {
   ended: 'End of the scenario: {label}',
   // wellbeing
   pauseTitle: 'Take a break',
-  pauseText: 'These situations can be hard. You can stop at any time; your place is kept.',
   supportTitle: 'If you need to talk to someone',
   continuePlaying: 'Continue',
   leave: 'Leave to the scenarios',
@@ -249,8 +248,6 @@ const fr: Record<StringKey, string> = {
   seeDebrief: 'Voir le débriefing',
   ended: 'Fin du scénario : {label}',
   pauseTitle: 'Faire une pause',
-  pauseText:
-    'Ces situations peuvent être difficiles. Vous pouvez arrêter à tout moment ; votre progression est gardée.',
   supportTitle: 'Si vous avez besoin de parler à quelqu’un',
   continuePlaying: 'Continuer',
   leave: 'Revenir aux scénarios',
