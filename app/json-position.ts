@@ -6,7 +6,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
-/** Where a JSON.parse error of this text is (from the parser's message, or the first character that cannot start JSON). */
+/** Where a JSON.parse error of this text is (the parser's message, else the first character that cannot start JSON). */
 export function jsonErrorPosition(text: string, e: unknown): { line: number; column: number } | null {
   const message = e instanceof Error ? e.message : String(e);
   const lc = /\(line (\d+) column (\d+)\)/.exec(message);

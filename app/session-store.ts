@@ -47,7 +47,7 @@ export interface SessionStore {
   choose(option: string, seconds?: number): boolean;
   /** Resumes a saved value (checked by `readSavedSession`, then by the engine); false with `error` when refused. */
   resume(saved: unknown): boolean;
-  /** Back one step while practising: the state before the last input; false in exam mode, after the end or at the start. */
+  /** Back one step while practising: the state before the last input (never in exam mode or after the end). */
   back(): boolean;
   reset(): void;
 }

@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 're
 import { useStore } from 'zustand';
 import { scenarioBests } from '../app/progress.ts';
 import type { TextStore } from '../app/persistence.ts';
+import type { SessionStore } from '../app/session-store.ts';
+import type { StoreApi } from 'zustand/vanilla';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
 import { InProgress } from './components/in-progress.tsx';
@@ -12,12 +14,12 @@ import { StorageNotices } from './components/storage-notices.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
-import { createProgressStore } from './storage/progress-store.ts';
+import { createProgressStore, type ProgressState } from './storage/progress-store.ts';
 import { LrsWaiting } from './lrs/lrs-status.tsx';
 import { useLrs } from './lrs/use-lrs.ts';
 import { useHashRoute, type Route } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
-import { useSessionShelf } from './use-session-shelf.ts';
+import { useSessionShelf, type SessionShelf } from './use-session-shelf.ts';
 
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
@@ -53,13 +55,6 @@ function Shell({ library, storage, texts }: AppProps) {
   const shelf = useSessionShelf(textStore, session, (p) => tell(p.kind === 'notKept' ? p : { kind: 'unreadable' }));
   const [paused, setPaused] = useState(false);
   const lrs = useLrs(textStore, session, library);
-  const attempts = useStore(progress, (s) => s.attempts);
-  const best = useMemo(() => scenarioBests(attempts), [attempts]);
-  const playing = useStore(session, (s) => (s.state && !s.ended ? s.scenario?.id : undefined));
-  const inProgress = useMemo(
-    () => new Set([...shelf.kept.map((k) => k.id), ...(playing ? [playing] : [])]),
-    [shelf.kept, playing],
-  );
   const navigate = useFocusingNavigate(go);
   const wide = route.name === 'preview' || route.name === 'review';
   const play = (id: string) => navigate({ name: 'play', id });
@@ -72,9 +67,8 @@ function Shell({ library, storage, texts }: AppProps) {
       <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>
         <StorageNotices progress={progress} alerts={alerts} dismiss={dismiss} />
         <LrsWaiting link={lrs.link} />
-        {route.name === 'library' && <InProgress session={session} shelf={shelf} onResume={play} />}
         {route.name === 'library' && (
-          <LibraryScreen scenarios={library} best={best} inProgress={inProgress} onOpen={play} />
+          <LibraryRoute library={library} progress={progress} session={session} shelf={shelf} onOpen={play} />
         )}
         {route.name === 'play' && (
           <PlayRoute
@@ -90,12 +84,7 @@ function Shell({ library, storage, texts }: AppProps) {
         )}
         {route.name === 'progress' && (
           <Lazy>
-            <ProgressScreen
-              store={progress}
-              textStore={textStore}
-              library={library}
-              onPlay={(id) => navigate({ name: 'play', id })}
-            />
+            <ProgressScreen store={progress} textStore={textStore} library={library} onPlay={play} />
           </Lazy>
         )}
         {route.name === 'preview' && (
@@ -114,6 +103,27 @@ function Shell({ library, storage, texts }: AppProps) {
           </Lazy>
         )}
       </main>
+    </>
+  );
+}
+
+/** The library, with the sessions in progress above it and the best scores on its cards. */
+function LibraryRoute(props: {
+  library: LibraryEntry[];
+  progress: StoreApi<ProgressState>;
+  session: StoreApi<SessionStore>;
+  shelf: SessionShelf;
+  onOpen(id: string): void;
+}) {
+  const attempts = useStore(props.progress, (s) => s.attempts);
+  const best = useMemo(() => scenarioBests(attempts), [attempts]);
+  const playing = useStore(props.session, (s) => (s.state && !s.ended ? s.scenario?.id : undefined));
+  const kept = props.shelf.kept;
+  const inProgress = useMemo(() => new Set([...kept.map((k) => k.id), ...(playing ? [playing] : [])]), [kept, playing]);
+  return (
+    <>
+      <InProgress session={props.session} shelf={props.shelf} onResume={props.onOpen} />
+      <LibraryScreen scenarios={props.library} best={best} inProgress={inProgress} onOpen={props.onOpen} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-/** The table of attempts on "My progress": the UI language's first, newest first, each debrief reopened from its row. */
+/** The table of attempts on "My progress": the UI language's first, newest first, each debrief opened from its row. */
 import { sortByDate, type Attempt } from '../../app/progress.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { languageFirst } from '../library/order.ts';

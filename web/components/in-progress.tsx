@@ -1,4 +1,4 @@
-/** The library's list of scenarios left mid-way (the one being played and those kept for later): resume or discard each. */
+/** The library's list of scenarios left mid-way (the one being played, those kept for later): resume or discard. */
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionStore } from '../../app/session-store.ts';

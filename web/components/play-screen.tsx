@@ -41,31 +41,17 @@ export function PlayScreen({
   const events = useStore(store, (s) => s.events);
   const exam = useStore(store, (s) => s.exam);
   const ended = useStore(store, (s) => s.ended);
-  const error = useStore(store, (s) => s.error);
   const seed = useStore(store, (s) => s.state?.seed ?? 0);
-  const back = useStore(store, (s) => allowBack && canGoBack(s));
-  const sendAnswer = useSendAnswer(store);
   const prompt = useStore(store, (s) => s.prompt);
   const promptIndex = prompt ? events.lastIndexOf(prompt) : -1;
   const id = scenario?.id ?? '';
   const clock = usePlayClock({ scenario: id, seed, prompt: promptIndex, paused, keep });
-  const [takenBack, setTakenBack] = useState(0);
-  const draft = useMemo(() => readDraft(keep, id, seed, promptIndex), [keep, id, seed, promptIndex, takenBack]);
+  const back = useBackStep(store, keep, allowBack);
   useEffect(() => {
     if (ended && keep) [clockName(id), draftName(id)].forEach((name) => keep.remove(name));
   }, [ended, keep, id]);
   if (!scenario) return null;
-  const seconds = () => Math.round(clock.read().prompt / 100) / 10;
   const lastLine = [...events].reverse().find((e) => e.type === 'line');
-  const label = prompt?.prompt ?? t('yourAnswer');
-  const goBack = () => {
-    const last = [...events].reverse().find((e) => e.type === 'feedback');
-    if (!store.getState().back()) return;
-    const now = store.getState();
-    const at = now.prompt ? now.events.lastIndexOf(now.prompt) : -1;
-    if (last && now.prompt?.kind === 'free') writeDraft(keep ?? null, id, seed, at, last.answer);
-    setTakenBack((n) => n + 1);
-  };
   return (
     <section className={`play setting-${scenario.setting}`} aria-label={scenario.title}>
       <SettingFrame
@@ -74,35 +60,15 @@ export function PlayScreen({
         speaking={lastLine?.type === 'line' ? lastLine.who : undefined}
       />
       <Transcript scenario={scenario} events={events} exam={exam} />
-      {takenBack > 0 && (
+      {back.taken > 0 && (
         <p className="small" role="status">
           {t('steppedBack')}
         </p>
       )}
-      {prompt && prompt.seconds !== undefined && (
-        <Countdown key={`countdown-${promptIndex}`} seconds={prompt.seconds} elapsed={() => clock.read().prompt} />
-      )}
-      {prompt?.kind === 'free' && (
-        <AnswerBox
-          key={`answer-${promptIndex}-${takenBack}`}
-          label={label}
-          initial={draft}
-          onChange={(text) => writeDraft(keep, id, seed, promptIndex, text)}
-          error={error && error !== EMPTY_ANSWER ? error : null}
-          onSend={(text) => sendAnswer(text, seconds())}
-        />
-      )}
-      {prompt?.kind === 'choice' && (
-        <ChoiceButtons
-          label={label}
-          options={prompt.options}
-          locale={scenario.locale}
-          onChoose={(option) => store.getState().choose(option, seconds())}
-        />
-      )}
+      <PromptInput store={store} keep={keep} promptClock={() => clock.read().prompt} taken={back.taken} />
       <div className="play-tools">
-        {back && (
-          <button type="button" onClick={goBack}>
+        {back.open && (
+          <button type="button" onClick={back.go}>
             {t('backStep')}
           </button>
         )}
@@ -116,5 +82,67 @@ export function PlayScreen({
         </div>
       )}
     </section>
+  );
+}
+
+/** "Back one step": whether it is open, how often it was taken, and taking it (the answer goes back in the box). */
+function useBackStep(store: StoreApi<SessionStore>, keep: TextStore | null, allowed: boolean) {
+  const open = useStore(store, (s) => allowed && canGoBack(s));
+  const [taken, setTaken] = useState(0);
+  const go = () => {
+    const last = [...store.getState().events].reverse().find((e) => e.type === 'feedback');
+    if (!store.getState().back()) return;
+    const now = store.getState();
+    if (last && now.scenario && now.state && now.prompt?.kind === 'free')
+      writeDraft(keep, now.scenario.id, now.state.seed, now.events.lastIndexOf(now.prompt), last.answer);
+    setTaken((n) => n + 1);
+  };
+  return { open, taken, go };
+}
+
+/** The countdown and the answer box or the options of the prompt waited at; `promptClock` gives its milliseconds. */
+function PromptInput(props: {
+  store: StoreApi<SessionStore>;
+  keep: TextStore | null;
+  promptClock(): number;
+  taken: number;
+}) {
+  const { store, keep } = props;
+  const { t } = useLang();
+  const scenario = useStore(store, (s) => s.scenario);
+  const prompt = useStore(store, (s) => s.prompt);
+  const events = useStore(store, (s) => s.events);
+  const error = useStore(store, (s) => s.error);
+  const seed = useStore(store, (s) => s.state?.seed ?? 0);
+  const sendAnswer = useSendAnswer(store);
+  const at = prompt ? events.lastIndexOf(prompt) : -1;
+  const id = scenario?.id ?? '';
+  const draft = useMemo(() => readDraft(keep, id, seed, at), [keep, id, seed, at, props.taken]);
+  if (!scenario || !prompt) return null;
+  const seconds = () => Math.round(props.promptClock() / 100) / 10;
+  const label = prompt.prompt ?? t('yourAnswer');
+  return (
+    <>
+      {prompt.seconds !== undefined && (
+        <Countdown key={`countdown-${at}`} seconds={prompt.seconds} elapsed={props.promptClock} />
+      )}
+      {prompt.kind === 'free' ? (
+        <AnswerBox
+          key={`answer-${at}-${props.taken}`}
+          label={label}
+          initial={draft}
+          onChange={(text) => writeDraft(keep, id, seed, at, text)}
+          error={error && error !== EMPTY_ANSWER ? error : null}
+          onSend={(text) => sendAnswer(text, seconds())}
+        />
+      ) : (
+        <ChoiceButtons
+          label={label}
+          options={prompt.options}
+          locale={scenario.locale}
+          onChoose={(option) => store.getState().choose(option, seconds())}
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-/** What the browser storage could not do (records set aside, a save that failed), in the UI language, until dismissed. */
+/** What the browser storage could not do (records set aside, a failed save), in the UI language, until dismissed. */
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { useLang, type T } from '../i18n/lang.tsx';

@@ -1,4 +1,4 @@
-/** One turn of the debrief: what was said, the answer with its highlighted words, what each criterion says, the model answer, the other answers. */
+/** A turn of the debrief: what was said, the highlighted answer, each criterion, the model answer, other answers. */
 import { criterionLabel } from '../../app/criterion-label.ts';
 import type { Correction } from '../../app/review/corrections.ts';
 import { signedPoints } from '../../app/score-display.ts';

@@ -29,7 +29,7 @@ export function WellbeingButton({
   onLeave?: () => void;
   onOpenChange?: (open: boolean) => void;
 }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const [open, setOpenState] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
@@ -54,18 +54,7 @@ export function WellbeingButton({
           <div role="dialog" aria-modal="true" aria-labelledby="pause-title" className="panel pause-panel">
             <h2 id="pause-title">{t('pauseTitle')}</h2>
             <p>{t('pauseTextClock')}</p>
-            <h3>{t('supportTitle')}</h3>
-            <ul className="contacts">
-              {supportContacts[lang].map((c) => (
-                <li key={c.label}>
-                  <a href={`tel:${c.phone.replace(/\s/g, '')}`}>
-                    <strong>{c.label}</strong>
-                    {c.label !== c.phone ? ` — ${c.phone}` : ''}
-                  </a>
-                  <span className="muted"> {c.note}</span>
-                </li>
-              ))}
-            </ul>
+            <SupportContacts />
             <p>{t('pauseTrainer')}</p>
             <div className="actions">
               <button ref={first} type="button" className="primary" onClick={close}>
@@ -86,6 +75,27 @@ export function WellbeingButton({
           </div>
         </div>
       )}
+    </>
+  );
+}
+
+/** Support contacts for the trainee, in the UI language's country list. */
+function SupportContacts() {
+  const { t, lang } = useLang();
+  return (
+    <>
+      <h3>{t('supportTitle')}</h3>
+      <ul className="contacts">
+        {supportContacts[lang].map((c) => (
+          <li key={c.label}>
+            <a href={`tel:${c.phone.replace(/\s/g, '')}`}>
+              <strong>{c.label}</strong>
+              {c.label !== c.phone ? ` — ${c.phone}` : ''}
+            </a>
+            <span className="muted"> {c.note}</span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

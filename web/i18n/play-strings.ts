@@ -24,11 +24,13 @@ export const playEn = {
     'No points earned: this answer reads as a list of keywords, not as sentences said to the person. What it ' +
     'contains is recognised, but it earns nothing.',
   stuffed_repeated:
-    'No points earned: this answer repeats an answer you already gave at another prompt. Answer what is being said now.',
+    'No points earned: this answer repeats an answer you already gave at another prompt. Answer what is ' +
+    'being said now.',
   stuffedTurn: 'Its points were not counted: it reads as a list of keywords, or repeats an earlier answer.',
   // wellbeing
   pauseTextClock:
-    'These situations can be hard. Take the time you need: the clock stops while this panel is open, and your place is kept.',
+    'These situations can be hard. Take the time you need: the clock stops while this panel is open, and ' +
+    'your place is kept.',
   pauseTrainer: 'You can also talk it over with your trainer or supervisor.',
   // sessions
   switchTitle: 'Another scenario is in progress',
@@ -82,20 +84,25 @@ export const playEn = {
   importEmpty: 'This file is empty.',
   importBinary: 'This file is not a text file (an image, a document?): choose the .json file that Export wrote.',
   importNotJsonAt:
-    'This file is not a readable progress export: its text breaks off at line {line}, column {column} (was it cut short?).',
+    'This file is not a readable progress export: its text breaks off at line {line}, column {column} ' +
+    '(was it cut short?).',
   importNotJson: 'This file is not a readable progress export: it is not JSON text.',
   importNotProgress: 'This file is JSON, but not a progress export: it holds no list of attempts.',
   importNotKept: 'The attempts could not be kept in this browser ({reason}); nothing was changed.',
   storageFull: 'the browser’s storage is full',
   setAsideNoticeNew_one:
-    'One saved record could not be read. The original is kept, untouched, in this browser; your other attempts are kept.',
+    'One saved record could not be read. The original is kept, untouched, in this browser; your other ' +
+    'attempts are kept.',
   setAsideNoticeNew_other:
-    '{n} saved records could not be read. The original is kept, untouched, in this browser; your other attempts are kept.',
+    '{n} saved records could not be read. The original is kept, untouched, in this browser; your other ' +
+    'attempts are kept.',
   forSupport: 'For support: it is under the key {key}.',
   sessionNotSaved:
-    'This session could not be saved ({reason}): it will not survive closing the page. Export your progress, then free some space.',
+    'This session could not be saved ({reason}): it will not survive closing the page. Export your ' +
+    'progress, then free some space.',
   attemptNotSaved:
-    'This attempt could not be saved ({reason}). It is shown until you close the page: export your progress now to keep it.',
+    'This attempt could not be saved ({reason}). It is shown until you close the page: export your ' +
+    'progress now to keep it.',
   progressUnreadable: 'Your saved progress could not be read ({reason}); nothing new is written over it.',
   sessionUnreadable: 'A session left mid-way could not be resumed; it is kept, untouched, in this browser.',
 };
@@ -123,11 +130,13 @@ export const playFr: Record<PlayStringKey, string> = {
     'Aucun point gagné : cette réponse ressemble à une liste de mots-clés, pas à des phrases adressées à la ' +
     'personne. Ce qu’elle contient est reconnu, mais ne rapporte rien.',
   stuffed_repeated:
-    'Aucun point gagné : cette réponse reprend une réponse déjà donnée à une autre étape. Répondez à ce qui se dit maintenant.',
+    'Aucun point gagné : cette réponse reprend une réponse déjà donnée à une autre étape. Répondez à ce ' +
+    'qui se dit maintenant.',
   stuffedTurn:
     'Ses points n’ont pas été comptés : elle ressemble à une liste de mots-clés, ou reprend une réponse déjà donnée.',
   pauseTextClock:
-    'Ces situations peuvent être difficiles. Prenez le temps qu’il faut : le temps est arrêté tant que ce panneau est ouvert, et votre progression est gardée.',
+    'Ces situations peuvent être difficiles. Prenez le temps qu’il faut : le temps est arrêté tant que ' +
+    'ce panneau est ouvert, et votre progression est gardée.',
   pauseTrainer: 'Vous pouvez aussi en parler à votre formateur ou à votre superviseur.',
   switchTitle: 'Un autre scénario est en cours',
   switchText: '« {title} » n’est pas terminé. Le garder pour le finir plus tard, ou l’abandonner ?',
@@ -177,23 +186,29 @@ export const playFr: Record<PlayStringKey, string> = {
   why_turn: 'sa réponse {n} est abîmée',
   importEmpty: 'Ce fichier est vide.',
   importBinary:
-    'Ce fichier n’est pas un fichier texte (une image, un document ?) : choisissez le fichier .json écrit par Exporter.',
+    'Ce fichier n’est pas un fichier texte (une image, un document ?) : choisissez le fichier .json ' +
+    'écrit par Exporter.',
   importNotJsonAt:
-    'Ce fichier n’est pas un export de progression lisible : son texte s’interrompt ligne {line}, colonne {column} (a-t-il été tronqué ?).',
+    'Ce fichier n’est pas un export de progression lisible : son texte s’interrompt ligne {line}, ' +
+    'colonne {column} (a-t-il été tronqué ?).',
   importNotJson: 'Ce fichier n’est pas un export de progression lisible : ce n’est pas du texte JSON.',
   importNotProgress:
     'Ce fichier est bien du JSON, mais pas un export de progression : il ne contient aucune liste de tentatives.',
   importNotKept: 'Les tentatives n’ont pas pu être gardées dans ce navigateur ({reason}) ; rien n’a été modifié.',
   storageFull: 'l’espace de stockage du navigateur est plein',
   setAsideNoticeNew_one:
-    'Un enregistrement gardé n’a pas pu être lu. L’original est gardé tel quel dans ce navigateur ; vos autres tentatives sont conservées.',
+    'Un enregistrement gardé n’a pas pu être lu. L’original est gardé tel quel dans ce navigateur ; vos ' +
+    'autres tentatives sont conservées.',
   setAsideNoticeNew_other:
-    '{n} enregistrements gardés n’ont pas pu être lus. L’original est gardé tel quel dans ce navigateur ; vos autres tentatives sont conservées.',
+    '{n} enregistrements gardés n’ont pas pu être lus. L’original est gardé tel quel dans ce ' +
+    'navigateur ; vos autres tentatives sont conservées.',
   forSupport: 'Pour l’assistance : il est sous la clé {key}.',
   sessionNotSaved:
-    'Cette partie n’a pas pu être enregistrée ({reason}) : elle sera perdue à la fermeture de la page. Exportez votre progression, puis libérez de la place.',
+    'Cette partie n’a pas pu être enregistrée ({reason}) : elle sera perdue à la fermeture de la page. ' +
+    'Exportez votre progression, puis libérez de la place.',
   attemptNotSaved:
-    'Cette tentative n’a pas pu être enregistrée ({reason}). Elle reste affichée jusqu’à la fermeture de la page : exportez votre progression maintenant pour la garder.',
+    'Cette tentative n’a pas pu être enregistrée ({reason}). Elle reste affichée jusqu’à la fermeture de ' +
+    'la page : exportez votre progression maintenant pour la garder.',
   progressUnreadable:
     'Votre progression gardée n’a pas pu être lue ({reason}) ; rien de nouveau n’est écrit par-dessus.',
   sessionUnreadable:
