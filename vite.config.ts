@@ -24,6 +24,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.dom.test.tsx'],
           setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts', 'tests/setup-engine.ts'],
+          testTimeout: 20000, // a loaded CI machine runs jsdom screens slowly
         },
       },
       {

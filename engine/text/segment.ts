@@ -170,8 +170,9 @@ class Segmenter implements SegmentView {
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
       if (f !== 'jamais' || before?.info.f !== 'si') s.markers.push(range); // "si jamais" is "if ever"
-    } else if (role === 'ne') s.ne = range;
-    else if (role === 'plus') {
+    } else if (role === 'ne') {
+      if (!this.nimporte(k)) s.ne = range;
+    } else if (role === 'plus') {
       if (!s.ne && this.informalPlus(k, before)) s.markers.push(range);
       else if (s.ne) s.plus.push(range);
       else w.dropped = false;
@@ -184,6 +185,14 @@ class Segmenter implements SegmentView {
       w.word = 'que';
       w.dropped = false;
     }
+  }
+
+  /** "n'importe qui / quoi / où…" is *anyone, anything*: no negation. */
+  private nimporte(k: number): boolean {
+    return (
+      this.next(k)?.f === 'importe' &&
+      /^(qui|quoi|ou|quand|comment|quel|quelle|quels|quelles|lequel|laquelle)$/.test(this.next(k, 2)?.f ?? '')
+    );
   }
 
   /** "personne ne le saura", "je le dirai à personne" — not "une personne de confiance". */

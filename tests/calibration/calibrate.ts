@@ -11,7 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { cohenKappa } from '../../app/review/stats.ts';
 import { loadScenario } from '../../engine/load/index.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
@@ -59,8 +61,9 @@ const kindOf = (c: Criterion): Kind => (c.critical !== undefined ? 'critical' : 
 /** Loads every scenario of the library by id. */
 export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario> {
   const out = new Map<string, Scenario>();
+  const conceptSets = folderConceptSets(dir);
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f));
+    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f), { conceptSets });
     if (scenario) out.set(scenario.id, scenario);
   }
   return out;
@@ -105,21 +108,9 @@ export function verdicts(files: CorpusFile[], library: Map<string, Scenario>, on
   return out;
 }
 
-/** Cohen's κ of two binary raters over the same items, or null when it is undefined. */
-export function cohenKappa(pairs: Array<[boolean, boolean]>): number | null {
-  const n = pairs.length;
-  if (!n) return null;
-  let agree = 0;
-  let a1 = 0;
-  let b1 = 0;
-  for (const [a, b] of pairs) {
-    if (a === b) agree++;
-    if (a) a1++;
-    if (b) b1++;
-  }
-  const po = agree / n;
-  const pe = (a1 / n) * (b1 / n) + (1 - a1 / n) * (1 - b1 / n);
-  return pe === 1 ? null : (po - pe) / (1 - pe);
+/** Cohen's κ of two binary raters over the same items (app/review/stats.ts), or null when it is undefined. */
+export function kappaOf(pairs: Array<[boolean, boolean]>): number | null {
+  return cohenKappa(pairs.map(([a, b]) => [Number(a), Number(b)])).value;
 }
 
 /** The figures of one part. */
@@ -172,7 +163,7 @@ export function figures(list: Verdict[]): Figures {
   }
   for (const row of perCriterion.values()) {
     const hasBoth = row.pairs.some(([l]) => l) && row.pairs.some(([l]) => !l);
-    const k = hasBoth ? cohenKappa(row.pairs) : null;
+    const k = hasBoth ? kappaOf(row.pairs) : null;
     if (k !== null) f.kappa.push({ scenario: row.scenario, id: row.id, kappa: k, n: row.pairs.length });
   }
   f.kappa.sort((a, b) => a.kappa - b.kappa);

@@ -129,6 +129,23 @@ describe('r2 step 3 — verbs of stopping', () => {
   });
 });
 
+describe("the walkthroughs' cases", () => {
+  it('"Ce n\'est pas vrai que n\'importe qui peut voir tes photos" does not say that anyone can', () => {
+    expect(
+      matches("n'importe qui peut voir tes photos", "Ce n'est pas vrai que n'importe qui peut voir tes photos"),
+    ).toBe(false);
+  });
+  it('"Reponds lui plus du tout" is "ne lui réponds plus", not "réponds-lui"', () => {
+    expect(matches('ne réponds plus', 'Surtout tu payes pas ! Reponds lui plus du tout.')).toBe(true);
+    expect(matches('réponds-lui', 'Surtout tu payes pas ! Reponds lui plus du tout.', 'fr', mistake)).toBe(false);
+  });
+  it('"tu n\'as qu\'à bloquer" is no negation, "ce n\'est qu\'un montage" keeps its sense', () => {
+    expect(matches('bloquer', "tu n'as qu'à bloquer")).toBe(true);
+    expect(matches("ce n'est qu'un montage", "t'inquiète, ce n'est qu'un montage", 'fr', mistake)).toBe(true);
+    expect(matches("ce n'est qu'un montage", "c'est interdit : faire un montage", 'fr', mistake)).toBe(false);
+  });
+});
+
 describe('r2 step 3 — what the trainee attributes to someone else', () => {
   it('negative criteria never match in speech attributed to someone else', () => {
     const a = "You said she brought this on herself, but she didn't";
@@ -156,6 +173,7 @@ describe('r2 step 5 — forms of one verb or irregular word meet', () => {
     expect(matches("c'était ta faute", "c'est ta faute", 'fr', critical)).toBe(true);
     expect(matches('que ce soit ta faute', 'que ce sera ta faute', 'fr', critical)).toBe(true);
     expect(matches('paye', 'paierai')).toBe(true); // -ayer verbs: y or i
+    expect(matches('été très courageux', 'tu es très courageux')).toBe(true); // été ~ es (être)
   });
   it('English irregular forms', () => {
     expect(matches('brought it on herself', 'she did bring it on herself', 'en', critical)).toBe(true);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../engine/load/index.ts';
 import { contentHash } from '../../engine/compile.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 function input(a: ScriptedAnswer, kind: 'free' | 'choice'): Input {
   if (typeof a === 'string') return kind === 'free' ? { type: 'answer', text: a } : { type: 'choose', option: a };
@@ -28,8 +29,10 @@ export function playStates(scenario: Scenario, answers: ScriptedAnswer[], seed =
 
 /** A bundled scenario file, checked, with its content hash. */
 export function libraryScenario(file: string): { scenario: Scenario; hash: string } {
-  const text = readFileSync(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)), 'utf8');
-  const { scenario, diagnostics } = loadScenario(text, file);
+  const path = fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url));
+  const text = readFileSync(path, 'utf8');
+  const conceptSets = folderConceptSets(fileURLToPath(new URL('../../scenarios/', import.meta.url)));
+  const { scenario, diagnostics } = loadScenario(text, file, { conceptSets });
   if (!scenario) throw new Error(`${file}: ${diagnostics.map((d) => d.message).join('; ')}`);
   return { scenario, hash: contentHash(text) };
 }
