@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadScenario } from '../../engine/load/index.ts';
 import { report, start, step, transcript } from '../../engine/session/index.ts';
@@ -96,16 +96,20 @@ describe('the debrief says why an attempt failed (issue 15)', () => {
 });
 
 describe('feedback during play (issue 15)', () => {
-  function frenchTranscript(inputs: Input[]) {
+  /** Renders the transcript after `inputs`, once its feedback box (loaded after the first prompt) is there. */
+  async function frenchTranscript(inputs: Input[]) {
     const state = played(inputs);
     render(
       <LangProvider initial="fr" storage={null}>
         <Transcript scenario={scenario} events={transcript(state)} exam={false} />
       </LangProvider>,
     );
+    await waitFor(() => expect(document.querySelector('.feedback')).not.toBeNull());
   }
-  it('shows a penalty as a penalty: its colour class, its sign, its points and the word', () => {
-    frenchTranscript([{ type: 'answer', text: "Tu as bien fait d'appeler. Tu devrais payer, ce sera plus simple." }]);
+  it('shows a penalty as a penalty: its colour class, its sign, its points and the word', async () => {
+    await frenchTranscript([
+      { type: 'answer', text: "Tu as bien fait d'appeler. Tu devrais payer, ce sera plus simple." },
+    ]);
     const items = [...document.querySelectorAll('.feedback-items li')];
     const lost = items.find((li) => li.classList.contains('lost'))!;
     expect(lost.querySelector('.pts')!.textContent).toBe('-3');
@@ -117,8 +121,10 @@ describe('feedback during play (issue 15)', () => {
     // the criterion has no feedback: a readable label, not nothing
     expect(earned.textContent).toContain(`Écoute${NBSP}: des mots comme «${NBSP}bien fait d'appeler${NBSP}»`);
   });
-  it('says why a list of keywords earned nothing', () => {
-    frenchTranscript([{ type: 'answer', text: 'pas ta faute, suicide, 3114, plainte, police, blocage, captures' }]);
+  it('says why a list of keywords earned nothing', async () => {
+    await frenchTranscript([
+      { type: 'answer', text: 'pas ta faute, suicide, 3114, plainte, police, blocage, captures' },
+    ]);
     const box = document.querySelector('.feedback')!;
     expect(box.textContent).toContain(`Aucun point gagné${NBSP}: cette réponse ressemble à une liste de mots-clés`);
     expect(box.querySelector('.feedback-title')!.textContent).toContain('0 point');

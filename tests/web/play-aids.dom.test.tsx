@@ -43,7 +43,7 @@ describe('read-aloud of the character’s lines (issue 15)', () => {
       { name: 'Device', lang: 'en-GB', localService: true },
     ]);
     const user = await start();
-    const toggle = screen.getByRole('checkbox', { name: 'Read the lines aloud' }) as HTMLInputElement;
+    const toggle = (await screen.findByRole('checkbox', { name: 'Read the lines aloud' })) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
     await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
     expect(said).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { chatScenario } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
@@ -32,7 +32,11 @@ describe('the play clock (issue 15)', () => {
     vi.advanceTimersByTime(2_000);
     expect(countdown()).toBe('28 s');
     await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write.{Enter}');
-    const feedback = document.querySelector('.feedback')!;
+    const feedback = await waitFor(() => {
+      const box = document.querySelector('.feedback'); // the feedback box loads after the first prompt
+      if (!box) throw new Error('no feedback yet');
+      return box;
+    });
     expect(feedback.textContent).toContain('+2 points');
     expect(feedback.textContent).not.toContain('answered after the suggested time');
   });

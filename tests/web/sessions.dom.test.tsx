@@ -26,7 +26,7 @@ describe('sessions in progress (issue 15)', () => {
   it('asks before starting another scenario; kept, both are listed and each resumes where it was', async () => {
     const { user, storage } = await chatAnsweredOnce();
     await openFrenchCall(user);
-    const ask = within(screen.getByRole('alertdialog', { name: 'Another scenario is in progress' }));
+    const ask = within(await screen.findByRole('alertdialog', { name: 'Another scenario is in progress' }));
     expect(ask.getByText(/“Chat: a photo .*” is not finished/)).toBeTruthy();
     expect(document.activeElement).toBe(ask.getByRole('button', { name: 'Keep it and start' }));
     await user.click(ask.getByRole('button', { name: 'Keep it and start' }));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { afterPlayStrings, afterPlayWords } from '../../web/i18n/after-play-strings.ts';
 import { formatters, NBSP } from '../../web/i18n/format.ts';
 import { strings, translate } from '../../web/i18n/strings.ts';
 
 const NO_BREAK = /[\u00a0\u202f]/;
 
 describe('French typography of the interface', () => {
-  const fr = Object.entries(strings.fr);
+  const fr = [...Object.entries(strings.fr), ...Object.entries(afterPlayStrings.fr)];
   it('puts a no-break space before « : ; ? ! % » and inside « », never a plain one', () => {
     const bad: string[] = [];
     for (const [key, text] of fr) {
@@ -27,10 +28,10 @@ describe('French typography of the interface', () => {
     expect(formatters('en').pct(71)).toBe('71%');
   });
   it('says plurals right in both languages', () => {
-    expect(formatters('fr').tp('imported', 1)).toBe('1 tentative importée.');
-    expect(formatters('fr').tp('imported', 2)).toBe('2 tentatives importées.');
-    expect(formatters('en').tp('imported', 1)).toBe('1 attempt imported.');
-    expect(formatters('en').tp('points', -1, { n: '-1' })).toBe('-1 point');
-    expect(formatters('en').tp('points', 3, { n: '+3' })).toBe('+3 points');
+    expect(afterPlayWords('fr').tp('imported', 1)).toBe('1 tentative importée.');
+    expect(afterPlayWords('fr').tp('imported', 2)).toBe('2 tentatives importées.');
+    expect(afterPlayWords('en').tp('imported', 1)).toBe('1 attempt imported.');
+    expect(afterPlayWords('en').tp('points', -1, { n: '-1' })).toBe('-1 point');
+    expect(afterPlayWords('en').tp('points', 3, { n: '+3' })).toBe('+3 points');
   });
 });

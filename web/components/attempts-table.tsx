@@ -1,5 +1,6 @@
 /** The table of attempts on "My progress": the UI language's first, newest first, each debrief opened from its row. */
 import { sortByDate, type Attempt } from '../../app/progress.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { languageFirst } from '../library/order.ts';
 
@@ -9,7 +10,8 @@ export function AttemptsTable(props: {
   canOpen(a: Attempt): boolean;
   onOpen(a: Attempt): void;
 }) {
-  const { t, pct, date, lang } = useLang();
+  const { pct, date, lang } = useLang();
+  const { t } = useAfterPlayText();
   const rows = languageFirst(sortByDate(props.attempts).reverse(), lang);
   return (
     <>

@@ -2,11 +2,13 @@
 import { scoreBand } from '../../app/score-display.ts';
 import type { CompetencyResult, Rec } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** The bars; each is a labelled meter with its score in words too. */
 export function CompetencyBars({ competencies, locale }: { competencies: Rec<CompetencyResult>; locale: string }) {
-  const { t, pct } = useLang();
+  const { pct } = useLang();
+  const { t } = useAfterPlayText();
   const ids = Object.keys(competencies).filter((id) => (own(competencies, id)?.possible ?? 0) > 0);
   return (
     <ul className="bars">

@@ -1,10 +1,10 @@
 /** The end of the debrief: the scenario's takeaways and resources (phone numbers and safe links only). */
 import type { Scenario } from '../../engine/types.ts';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 
 /** Takeaways and resources of a scenario. */
 export function DebriefResources({ scenario: s }: { scenario: Scenario }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   return (
     <>
       {s.debrief.takeaways.length > 0 && (

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { CorrectionsLookup } from '../../app/review/corrections.ts';
 import { criticalTurns } from '../../engine/session/core.ts';
 import type { Report, Scenario, SessionEvent } from '../../engine/types.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { CompetencyBars } from './competency-bars.tsx';
 import { DebriefCriticals, DebriefVerdict } from './debrief-verdict.tsx';
@@ -22,7 +23,8 @@ export function DebriefScreen(props: {
   corrections?: CorrectionsLookup;
 }) {
   const { scenario: s, report: r, events } = props;
-  const { t, date } = useLang();
+  const { date } = useLang();
+  const { t } = useAfterPlayText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { turns } = groupTurns(events);

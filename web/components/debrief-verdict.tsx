@@ -6,6 +6,7 @@
 import { criticalRule, failureLines } from '../../app/critical-summary.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 /** Moves to the turn `n` of the debrief (its heading takes the focus, so a screen reader reads it). */
@@ -17,7 +18,8 @@ export function goToTurn(n: number): void {
 
 /** The verdict box. */
 export function DebriefVerdict({ scenario: s, report: r }: { scenario: Scenario; report: Report }) {
-  const { t, tp, pct, colon, quoted } = useLang();
+  const { pct, colon, quoted } = useLang();
+  const { t, tp } = useAfterPlayText();
   const ending = r.outcome === null ? null : (own(s.outcomes, r.outcome) ?? r.outcome);
   const criticalEnding = r.outcome !== null && own(s.criticalOutcomes, r.outcome) !== undefined;
   return (
@@ -46,7 +48,7 @@ export function DebriefVerdict({ scenario: s, report: r }: { scenario: Scenario;
 
 /** The critical errors, each with its reason, the trainer's feedback and a link to its turn. */
 export function DebriefCriticals({ scenario: s, report: r }: { scenario: Scenario; report: Report }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   if (r.criticals.length === 0) return null;
   return (
     <section className="criticals" aria-labelledby="crit-title">

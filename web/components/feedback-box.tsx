@@ -5,6 +5,7 @@
 import { criterionLabel } from '../../app/criterion-label.ts';
 import { signedPoints } from '../../app/score-display.ts';
 import type { FeedbackEvent, Scenario } from '../../engine/types.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { criterion } from './scenario-lookup.ts';
 
@@ -12,7 +13,7 @@ type Item = FeedbackEvent['items'][number];
 
 /** Feedback of one answer (not shown in exam mode). */
 export function FeedbackBox({ event: e, scenario: s }: { event: FeedbackEvent; scenario: Scenario }) {
-  const { t, tp } = useLang();
+  const { t, tp } = useAfterPlayText();
   const shown = e.items.filter((i) => i.feedback || i.critical || i.points !== 0 || i.withheld);
   return (
     <div className={e.points < 0 ? 'feedback negative' : e.points > 0 ? 'feedback positive' : 'feedback'}>
@@ -33,7 +34,8 @@ export function FeedbackBox({ event: e, scenario: s }: { event: FeedbackEvent; s
 
 /** One line: points with their sign, "Penalty" on a loss, the critical reason, the trainer's words or a label. */
 function FeedbackLine({ item: i, scenario: s, node }: { item: Item; scenario: Scenario; node: string }) {
-  const { t, quoted } = useLang();
+  const { quoted } = useLang();
+  const { t } = useAfterPlayText();
   const kind = i.points < 0 ? 'lost' : i.withheld ? 'withheld' : 'earned';
   const c = criterion(s, node, i.id);
   const label = c && !i.feedback ? criterionLabel(s, c) : null;

@@ -4,10 +4,10 @@
  * never the parser's own words.
  */
 import type { ProgressProblem, SetAside } from '../../app/progress.ts';
+import type { AfterPlayWords } from '../i18n/after-play-strings.ts';
 import type { Formatters } from '../i18n/format.ts';
-import type { T } from '../i18n/lang.tsx';
 import type { ImportRefusal, ImportResult } from '../storage/progress-store.ts';
-import { reasonText } from './storage-notices.tsx';
+import { reasonText } from './storage-reason.ts';
 
 /** The message: its sentences, the records set aside (one line each), and whether it is an error. */
 export interface ImportMessage {
@@ -16,7 +16,7 @@ export interface ImportMessage {
   error: boolean;
 }
 
-type Words = { t: T } & Formatters;
+type Words = AfterPlayWords & Omit<Formatters, 'tp'>;
 
 function why(w: Words, p: ProgressProblem): string {
   switch (p.code) {

@@ -15,7 +15,10 @@ import type { Route } from '../use-hash-route.ts';
 import type { SessionShelf } from '../use-session-shelf.ts';
 import { IntroScreen } from './intro-screen.tsx';
 import { PlayScreen } from './play-screen.tsx';
-import { SwitchConfirm } from './switch-confirm.tsx';
+import { later } from './later.tsx';
+
+/** The question asked before starting another scenario: loaded when it is asked. */
+const SwitchConfirm = later(() => import('./switch-confirm.tsx').then((m) => m.SwitchConfirm));
 
 // The debrief is not needed before the first prompt: it loads while the trainee plays.
 const DebriefScreen = lazy(() => import('./debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })));

@@ -12,11 +12,14 @@ import { AnswerBox } from './answer-box.tsx';
 import { ChoiceButtons } from './choice-buttons.tsx';
 import { Countdown } from './countdown.tsx';
 import { draftName, readDraft, writeDraft } from './kept-draft.ts';
-import { ReadAloud } from './read-aloud.tsx';
 import { SettingFrame } from './setting-frame.tsx';
-import { Transcript } from './transcript.tsx';
+import { later } from './later.tsx';
+import { FeedbackBox, Transcript } from './transcript.tsx';
 import { useSendAnswer } from './use-answer-checker.ts';
 import { clockName, usePlayClock } from './use-play-clock.ts';
+
+/** The read-aloud switch and voice, loaded once the play screen is up (not in the first load). */
+const ReadAloud = later(() => import('./read-aloud.tsx').then((m) => m.ReadAloud));
 
 /** What the play screen is given besides its store. */
 export interface PlayOptions {
@@ -47,6 +50,7 @@ export function PlayScreen({
   const id = scenario?.id ?? '';
   const clock = usePlayClock({ scenario: id, seed, prompt: promptIndex, paused, keep });
   const back = useBackStep(store, keep, allowBack);
+  const mounted = useMounted();
   useEffect(() => {
     if (ended && keep) [clockName(id), draftName(id)].forEach((name) => keep.remove(name));
   }, [ended, keep, id]);
@@ -72,7 +76,7 @@ export function PlayScreen({
             {t('backStep')}
           </button>
         )}
-        <ReadAloud events={events} locale={scenario.locale} paused={paused} keep={keep} />
+        {mounted && <ReadAloud events={events} locale={scenario.locale} paused={paused} keep={keep} />}
       </div>
       {ended && (
         <div className="actions">
@@ -145,4 +149,15 @@ function PromptInput(props: {
       )}
     </>
   );
+}
+
+/** False on the first render, true once on screen; then the feedback box (shown after an answer) starts loading. */
+function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    void FeedbackBox.preload();
+    void ReadAloud.preload();
+    setMounted(true);
+  }, []);
+  return mounted;
 }

@@ -9,6 +9,7 @@ import { memoryStore, type TextStore } from '../../app/persistence.ts';
 import { serializeProgress, type Attempt } from '../../app/progress.ts';
 import { looksLikeReview } from '../../app/review/format.ts';
 import { downloadText } from '../download.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import type { LibraryEntry } from '../library/meta.ts';
 import type { ProgressState } from '../storage/progress-store.ts';
@@ -30,7 +31,7 @@ export function ProgressScreen({
   library?: LibraryEntry[];
   onPlay?: (id: string) => void;
 }) {
-  const words = useLang();
+  const words = { ...useLang(), ...useAfterPlayText() };
   const { t } = words;
   const attempts = useStore(store, (s) => s.attempts);
   const [message, setMessage] = useState<ImportMessage | null>(null);

@@ -3,14 +3,16 @@
  * first, each with its own competencies folded inside (never joined across scenarios or languages).
  */
 import type { Attempt } from '../../app/progress.ts';
-import { scenarioTrends } from '../../app/progress.ts';
+import { scenarioTrends } from '../../app/progress-trends.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { languageFirst } from '../library/order.ts';
 import { ScoreChart } from './score-chart.tsx';
 
 /** The charts of the attempts. */
 export function ProgressTrends({ attempts }: { attempts: readonly Attempt[] }) {
-  const { t, tp, pct, lang } = useLang();
+  const { pct, lang } = useLang();
+  const { t, tp } = useAfterPlayText();
   const trends = languageFirst(scenarioTrends(attempts), lang);
   if (!trends.length) return null;
   return (

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TextStore } from '../../app/persistence.ts';
 import type { Locale, SessionEvent } from '../../engine/types.ts';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 
 /** Name under which the choice is kept. */
 export const READ_ALOUD_NAME = 'readAloud';
@@ -59,7 +59,7 @@ function useSpeakLines(events: SessionEvent[], voice: SpeechSynthesisVoice | nul
 
 /** The "read the lines aloud" switch of the play screen (absent where the browser has no speech synthesis). */
 export function ReadAloud(props: { events: SessionEvent[]; locale: Locale; paused: boolean; keep: TextStore | null }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   const [on, setOn] = useState(() => {
     const kept = props.keep?.read(READ_ALOUD_NAME);
     return kept !== undefined && 'text' in kept && kept.text === 'on';

@@ -1,10 +1,10 @@
 /** Asked before starting a scenario while another one is in progress: keep it for later, discard it, or cancel. */
 import { useEffect, useRef } from 'react';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 
 /** The question; the first choice (keep it) has the focus. */
 export function SwitchConfirm(props: { title: string; onKeep(): void; onDiscard(): void; onCancel(): void }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (

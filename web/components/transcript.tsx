@@ -3,8 +3,11 @@ import { useEffect, useRef } from 'react';
 import type { Scenario, SessionEvent } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { HighlightedAnswer } from './highlighted-answer.tsx';
+import { later } from './later.tsx';
 import { choiceAsk, optionText, pointsIn } from './scenario-lookup.ts';
-import { FeedbackBox } from './feedback-box.tsx';
+
+/** The feedback after an answer: preloaded by the play screen once the first prompt is up, not in the first load. */
+export const FeedbackBox = later(() => import('./feedback-box.tsx').then((m) => m.FeedbackBox));
 
 /** Index of the first event after the last answer (0 when nothing was answered yet). */
 export function currentTurnStart(events: readonly SessionEvent[]): number {

@@ -4,6 +4,7 @@ import type { Correction } from '../../app/review/corrections.ts';
 import { signedPoints } from '../../app/score-display.ts';
 import type { ChoiceAsk, Criterion, FreeAsk, Scenario, Turn } from '../../engine/types.ts';
 import { formatters } from '../i18n/format.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { HighlightedAnswer } from './highlighted-answer.tsx';
 import { choiceAsk, freeAsk, pointsIn } from './scenario-lookup.ts';
@@ -29,7 +30,7 @@ export function TurnReview({
   /** A trainer's corrections of this answer, from a review the trainee imported. */
   corrections?: Correction[];
 }) {
-  const { t, tp } = useLang();
+  const { t, tp } = useAfterPlayText();
   const free = freeAsk(s, turn.node);
   const choice = choiceAsk(s, turn.node);
   const prompt = group.prompt?.prompt ?? free?.prompt ?? choice?.prompt;
@@ -66,7 +67,8 @@ function FreeTurn(props: {
   corrections: Correction[];
 }) {
   const { scenario: s, ask, turn, group, corrections } = props;
-  const { t, colon } = useLang();
+  const { colon } = useLang();
+  const { t } = useAfterPlayText();
   const stuffed = group.feedback.stuffed;
   return (
     <>
@@ -94,7 +96,8 @@ function FreeTurn(props: {
 
 function CriterionLine(props: { scenario: Scenario; criterion: Criterion; turn: Turn; corrections: Correction[] }) {
   const { scenario: s, criterion: c, turn, corrections } = props;
-  const { t, quoted } = useLang();
+  const { quoted } = useLang();
+  const { t } = useAfterPlayText();
   const hit = turn.matched.includes(c.id);
   const label = criterionLabel(s, c);
   return (
@@ -131,7 +134,7 @@ function CriterionLine(props: { scenario: Scenario; criterion: Criterion; turn: 
 }
 
 function ChoiceTurn({ scenario: s, ask, turn }: { scenario: Scenario; ask: ChoiceAsk; turn: Turn }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   return (
     <>
       {ask.options

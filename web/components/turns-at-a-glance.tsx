@@ -1,7 +1,7 @@
 /** A short list of the debrief's turns (prompt, points, critical or not), each a link to the turn below. */
 import { signedPoints } from '../../app/score-display.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { goToTurn } from './debrief-verdict.tsx';
 import { choiceAsk, freeAsk } from './scenario-lookup.ts';
 
@@ -17,7 +17,7 @@ export function TurnsAtAGlance({
   report: Report;
   critical: Set<number>;
 }) {
-  const { t, tp } = useLang();
+  const { t, tp } = useAfterPlayText();
   if (r.turns.length < 2) return null;
   return (
     <nav aria-labelledby="glance-title" className="glance no-print">
