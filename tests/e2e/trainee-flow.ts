@@ -134,6 +134,7 @@ export async function traineeChecks(
     await page.getByRole('link', { name: two.scenario.title }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await giveAnswer(page, two.scenario, two.answers[0]!);
+    await page.locator('.answer-item').last().locator('.feedback').waitFor(); // it loads after the first prompt
     const before = await page.locator('.transcript > li').allTextContents();
     await page.reload();
     await page

@@ -151,13 +151,22 @@ function PromptInput(props: {
   );
 }
 
-/** False on the first render, true once on screen; then the feedback box (shown after an answer) starts loading. */
+/**
+ * True once the first prompt is on screen and read-aloud's code is there. Like the answer checker, the feedback
+ * box and read-aloud load in a task of their own after the prompt is painted, not before it.
+ */
 function useMounted(): boolean {
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
-    void FeedbackBox.preload();
-    void ReadAloud.preload();
-    setMounted(true);
+    let live = true;
+    const timer = setTimeout(() => {
+      void FeedbackBox.preload();
+      void ReadAloud.preload().then(() => live && setMounted(true));
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
   return mounted;
 }
