@@ -45,6 +45,17 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
     rules: { 'max-lines-per-function': 'off', 'max-len': maxLenData },
   },
+  {
+    // A checker message is one msg`…` template on one line: its text is the key of the translation catalogue.
+    files: [
+      'engine/load/**/*.ts',
+      'engine/condition/*.ts',
+      'engine/examples.ts',
+      'engine/testing.ts',
+      'web/preview/diagnostics-fr-catalogue.ts',
+    ],
+    rules: { 'max-len': maxLenData },
+  },
   // The existing offenders, file by file and rule by rule (eslint-legacy.js): the list only shrinks.
   ...Object.entries(LEGACY).map(([rule, files]) => ({ files, rules: { [rule]: 'off' } })),
 );

@@ -8,7 +8,7 @@
 import type { Locale, Report, Scenario, Setting } from '../engine/types.ts';
 import { own } from '../engine/util.ts';
 import { earnableCompetencies } from '../engine/scenario-graph.ts';
-import { byDate, sortByDate, type Attempt } from './progress.ts';
+import { byDate, competencyKey, sortByDate, type Attempt } from './progress.ts';
 
 /** One prompt that can be drilled: a scenario and the id of a node with `drill: true` and a question. */
 export interface DrillItem {
@@ -71,16 +71,17 @@ export function promptHistory(attempts: readonly Attempt[]): Map<string, PromptH
   return out;
 }
 
-/** Mean of the last three scores of each competency id (a Map: any id is safe as a key). */
+/** Mean of the last three scores of each competency, by `competencyKey` (its id in one language; a Map). */
 export function competencyLevels(attempts: readonly Attempt[]): Map<string, number> {
   const scores = new Map<string, number[]>();
   for (const a of sortByDate(attempts)) {
     for (const id of Object.keys(a.competencies)) {
       const c = own(a.competencies, id);
       if (!c || c.possible <= 0) continue;
-      const list = scores.get(id) ?? [];
+      const key = competencyKey(a.locale, id);
+      const list = scores.get(key) ?? [];
       list.push(c.score);
-      scores.set(id, list);
+      scores.set(key, list);
     }
   }
   const out = new Map<string, number>();
@@ -111,7 +112,8 @@ export function selectDrill(
   const ranked = drillPool(library, opts).map((item, i) => {
     const h = history.get(drillKey(item.scenario.id, item.node));
     const comps = itemCompetencies(item);
-    const weakness = comps.length ? Math.min(...comps.map((c) => levels.get(c) ?? UNKNOWN_LEVEL)) : UNKNOWN_LEVEL;
+    const level = (c: string) => levels.get(competencyKey(item.scenario.locale, c)) ?? UNKNOWN_LEVEL;
+    const weakness = comps.length ? Math.min(...comps.map(level)) : UNKNOWN_LEVEL;
     return { item, failed: h?.failedLast ? 0 : 1, weakness, lastAt: h?.lastAt ?? '', tie: mix(opts.seed, i) };
   });
   ranked.sort(

@@ -23,6 +23,21 @@ export interface TextStore {
   move(name: string, to: string): StoreFailure;
   /** Where a name is kept, for messages: a file path, a storage key. */
   where(name: string): string;
+  /**
+   * Reads `name` and replaces it with what `change` returns (null: leave it), with no other writer of
+   * `name` in between: a lock file where several processes share the medium (the terminal). Without
+   * it, `updateText` reads then writes (one writer: a browser tab, a test).
+   */
+  update?(name: string, change: (read: TextRead) => string | null): StoreFailure;
+  /** The names kept that start with `prefix` (saved sessions to resume); without it, none are listed. */
+  list?(prefix: string): string[];
+}
+
+/** Reads and replaces `name` through `store.update` when it has one (no writer in between), else read then write. */
+export function updateText(store: TextStore, name: string, change: (read: TextRead) => string | null): StoreFailure {
+  if (store.update) return store.update(name, change);
+  const text = change(store.read(name));
+  return text === null ? null : store.write(name, text);
 }
 
 /** A name-safe timestamp, e.g. 2026-11-28T13-05-09-123Z. */
@@ -54,5 +69,6 @@ export function memoryStore(prefix = 'memory:'): TextStore & { texts: Map<string
       return null;
     },
     where: (name) => `${prefix}${name}`,
+    list: (start) => [...texts.keys()].filter((n) => n.startsWith(start)).sort(),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../engine/types.ts';
 import { own, record } from '../engine/util.ts';
-import { sortByDate, wholeScenarioAttempts, type Attempt } from './progress.ts';
+import { competencyKey, sortByDate, wholeScenarioAttempts, type Attempt } from './progress.ts';
 
 /** Whole-scenario attempts grouped by scenario (in order of first attempt), oldest first within each. */
 export function attemptsByScenario(
@@ -26,16 +26,17 @@ export interface HistoryPoint {
   scenario: string;
 }
 
-/** Scores over time per competency id, whole-scenario attempts only, oldest first (null-prototype record). */
+/** Scores over time per competency (`competencyKey`), whole-scenario attempts only, oldest first (no prototype). */
 export function competencyTrends(
   attempts: readonly Attempt[],
-): Record<string, { label: string; points: HistoryPoint[] }> {
-  const out = record<{ label: string; points: HistoryPoint[] }>();
+): Record<string, { label: string; locale: Locale; points: HistoryPoint[] }> {
+  const out = record<{ label: string; locale: Locale; points: HistoryPoint[] }>();
   for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
     for (const id of Object.keys(a.competencies)) {
       const c = own(a.competencies, id);
       if (!c || c.possible <= 0) continue;
-      const entry = own(out, id) ?? (out[id] = { label: c.label, points: [] });
+      const key = competencyKey(a.locale, id);
+      const entry = own(out, key) ?? (out[key] = { label: c.label, locale: a.locale, points: [] });
       entry.label = c.label;
       entry.points.push({ at: a.at, score: c.score, scenario: a.scenario });
     }

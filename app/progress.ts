@@ -13,8 +13,9 @@ import {
   type Spans,
   type Turn,
 } from '../engine/types.ts';
+import { neutralizeControls } from '../engine/control-chars.ts';
+import { completeRecords } from './progress-salvage.ts';
 import { own, record } from '../engine/util.ts';
-import { jsonErrorPosition } from './json-position.ts';
 
 /** Version of one attempt record; records of another version are set aside on read. */
 export const ATTEMPT_VERSION = 1;
@@ -45,7 +46,7 @@ export interface Attempt {
 
 /** What is wrong with a progress text or one of its records, as data (screens word it in their language). */
 export type ProgressProblem =
-  | { code: 'json'; line?: number; column?: number }
+  | { code: 'json'; message: string } // the parser's message (app/json-position.ts finds the place from it)
   | { code: 'notProgress' }
   | { code: 'notObject' }
   | { code: 'version'; v: string }
@@ -61,6 +62,8 @@ export interface SetAside {
   /** The 1-based place of the record in the file (absent: the whole text). */
   index?: number;
   why: ProgressProblem;
+  /** A record of a newer version of Rehearse: not broken, only unknown here; it is kept as it is. */
+  newer?: true;
 }
 
 /** What reading a progress text gives: the good attempts, the bad ones, and a notice if any were bad. */
@@ -68,6 +71,10 @@ export interface ParsedProgress {
   attempts: Attempt[];
   setAside: SetAside[];
   notice?: string;
+  /** The file's own version when a newer Rehearse wrote it (its layout may have changed: never written over). */
+  newerFile?: number;
+  /** How many complete records were recovered from a cut (truncated) file. */
+  salvaged?: number;
 }
 
 /** Tag of a serialized progress file. */
@@ -98,9 +105,9 @@ export function attemptFromReport(scenario: Scenario, report: Report, at: string
   };
 }
 
-/** The JSON text of a progress file (what export writes and parseProgress reads). */
-export function serializeProgress(attempts: Attempt[]): string {
-  return JSON.stringify({ format: PROGRESS_FORMAT, v: ATTEMPT_VERSION, attempts }, null, 2);
+/** The JSON text of a progress file (what export writes, parseProgress reads); `kept`: newer records, as they were. */
+export function serializeProgress(attempts: Attempt[], kept: readonly unknown[] = []): string {
+  return JSON.stringify({ format: PROGRESS_FORMAT, v: ATTEMPT_VERSION, attempts: [...attempts, ...kept] }, null, 2);
 }
 
 /** Reads a progress text (a progress file or a bare list); never throws. Empty text is no progress. */
@@ -110,12 +117,8 @@ export function parseProgress(text: string): ParsedProgress {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const reason = `not valid JSON: ${(e as Error).message}`;
-    return {
-      attempts: [],
-      setAside: [{ raw: text, reason, why: { code: 'json', ...(jsonErrorPosition(text, e) ?? {}) } }],
-      notice: `The saved progress could not be read (${reason}); it was set aside.`,
-    };
+    const message = neutralizeControls((e as Error).message);
+    return parseCut(text, `not valid JSON: ${message}`, { code: 'json', message });
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.attempts) ? data.attempts : null;
   if (!list) {
@@ -126,17 +129,52 @@ export function parseProgress(text: string): ParsedProgress {
       notice: `The saved progress could not be read (${reason}); it was set aside.`,
     };
   }
+  const parsed = readRecords(list);
+  const fileV = isObject(data) ? data.v : undefined;
+  if (typeof fileV === 'number' && fileV > ATTEMPT_VERSION) parsed.newerFile = fileV;
+  return parsed;
+}
+
+/** The records of a list: the attempts, and the others set aside with their reasons. */
+function readRecords(list: readonly unknown[]): ParsedProgress {
   const attempts: Attempt[] = [];
   const setAside: SetAside[] = [];
   list.forEach((raw, i) => {
     const checked = readAttempt(raw);
-    if ('why' in checked)
-      setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, index: i + 1, why: checked.why });
-    else attempts.push(checked);
+    const place = { index: i + 1 };
+    if (!('why' in checked)) attempts.push(checked);
+    else if (isNewer(raw))
+      setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, ...place, why: checked.why, newer: true });
+    else setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, ...place, why: checked.why });
   });
-  return setAside.length
-    ? { attempts, setAside, notice: setAsideNotice(setAside.length, attempts.length) }
-    : { attempts, setAside };
+  const bad = setAside.filter((x) => !x.newer).length;
+  return bad ? { attempts, setAside, notice: setAsideNotice(bad, attempts.length) } : { attempts, setAside };
+}
+
+/** A text that is not JSON (a file cut by a full disk): the complete records before the cut; the text set aside. */
+function parseCut(text: string, reason: string, why: ProgressProblem): ParsedProgress {
+  const records = completeRecords(text);
+  const whole: SetAside = { raw: text, reason, why };
+  if (!records.length)
+    return {
+      attempts: [],
+      setAside: [whole],
+      notice: `The saved progress could not be read (${reason}); it was set aside.`,
+    };
+  const parsed = readRecords(records);
+  return {
+    attempts: parsed.attempts,
+    setAside: [whole, ...parsed.setAside],
+    notice:
+      `The saved progress could not be read whole (${reason}); ` +
+      `${parsed.attempts.length} complete attempt(s) before the cut were recovered.`,
+    salvaged: parsed.attempts.length,
+  };
+}
+
+/** A record of a newer version of the format (a number above ours), which this version keeps without reading. */
+function isNewer(raw: unknown): boolean {
+  return isObject(raw) && typeof raw.v === 'number' && raw.v > ATTEMPT_VERSION;
 }
 
 function setAsideNotice(bad: number, good: number): string {
@@ -163,6 +201,14 @@ export function scenarioBests(attempts: readonly Attempt[]): Record<string, numb
     if (prev === undefined || a.score > prev) best[a.scenario] = a.score;
   }
   return best;
+}
+
+/**
+ * Key of a competency in the trainee's history: its id in one language (`fr:empathy`). The same id in
+ * a French and an English scenario is two competencies, labelled in their own language.
+ */
+export function competencyKey(locale: Locale, id: string): string {
+  return `${locale}:${id}`;
 }
 
 /** Existing attempts plus the imported ones not already there (by id), oldest first. */
@@ -201,6 +247,11 @@ const bad = (reason: string, why: ProgressProblem): Bad => ({ reason, why });
 function readAttempt(raw: unknown): Attempt | Bad {
   if (!isObject(raw)) return bad('not an object', { code: 'notObject' });
   const r = raw;
+  if (isNewer(r))
+    return bad(`saved by a newer version of Rehearse (record version ${String(r.v)})`, {
+      code: 'version',
+      v: JSON.stringify(r.v),
+    });
   if (r.v !== ATTEMPT_VERSION)
     return bad(`unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`, {
       code: 'version',

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeReview } from '../app/review/format.ts';
 import { loadScenario } from '../engine/load/index.ts';
+import { folderConceptSets } from '../terminal/folder-sets.ts';
 import { row, type Row } from './engine-bench.ts';
 import { generateReview } from './generate-review.ts';
 import { median } from './measure.ts';
@@ -19,7 +20,7 @@ const SCENARIO = join(repo, 'scenarios/s06-public-account.en.yaml');
 /** Section 7; `runs` cold runs of the command. */
 export function benchReview(answers: number, runs: number): Row[] {
   const source = readFileSync(SCENARIO, 'utf8');
-  const { scenario } = loadScenario(source, SCENARIO);
+  const { scenario } = loadScenario(source, SCENARIO, { conceptSets: folderConceptSets(join(repo, 'scenarios')) });
   if (!scenario) throw new Error(`${SCENARIO} does not load`);
   const review = generateReview(scenario, source, answers, 3);
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-review-'));

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchLoad, benchReaderPath, benchRecheck, benchScoring, benchStep, type Row } from './engine-bench.ts';
+import { benchPaste } from './paste-bench.ts';
 import { benchReview } from './review-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 import { benchWeb } from './web-bench.ts';
@@ -24,6 +25,7 @@ const sections: Array<[string, () => Row[] | Promise<Row[]>]> = [
   ['step', () => benchStep(size.nodes, size.steps)],
   ['scoring', () => benchScoring(size.scoringMs)],
   ['startup', () => benchStartup(size.startupRuns, 'Drill|Exercice|›')],
+  ['paste', () => benchPaste(size.startupRuns)],
   ['web', () => benchWeb(size.webRuns)],
   ['recheck', () => benchRecheck(size.runs * 4)],
   ['review', () => benchReview(size.reviewAnswers, size.runs)],

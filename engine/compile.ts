@@ -2,7 +2,8 @@
  * The compiled form of a scenario: a checked Scenario as plain JSON with the content hash of its
  * source. Screens and the terminal ship and load this form, so playing never parses YAML.
  */
-import type { Scenario } from './types.ts';
+import type { Scenario, ScenarioNode } from './types.ts';
+import { record } from './util.ts';
 
 /** Version of the compiled form; a different one is refused on load. */
 export const COMPILED_VERSION = 1;
@@ -32,6 +33,23 @@ export function contentHash(text: string): string {
 /** Wraps a checked scenario and its source into the compiled form. */
 export function compileScenario(scenario: Scenario, source: string, file: string): CompiledScenario {
   return { v: COMPILED_VERSION, hash: contentHash(source), file, scenario };
+}
+
+/**
+ * The scenario as a player needs it: without its `tests:` playthroughs and its criteria's `examples`
+ * (both are for `rehearse test` and the trainer preview), so that the trainee downloads less.
+ */
+export function playableScenario(scenario: Scenario): Scenario {
+  const nodes = record<ScenarioNode>();
+  for (const id of Object.keys(scenario.nodes)) {
+    const node = scenario.nodes[id]!;
+    const ask = node.ask;
+    nodes[id] =
+      ask?.kind === 'free' && ask.criteria.some((c) => c.examples)
+        ? { ...node, ask: { ...ask, criteria: ask.criteria.map(({ examples: _examples, ...c }) => c) } }
+        : node;
+  }
+  return { ...scenario, nodes, tests: [] };
 }
 
 /** Reads a compiled library (JSON text); a wrong or corrupt one gives an error, never a throw. */

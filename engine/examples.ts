@@ -7,6 +7,7 @@ import { analyse, expandPhrase, matchCriterion, type Token } from './text/index.
 import type { ConceptSet, Criterion, Rec, Scenario } from './types.ts';
 import { own, record } from './util.ts';
 import { lexiconOfConcepts } from './text/lexicon/full.ts';
+import { msg, renderMessage, type DiagnosticText, type MessageArg, type MessageRef } from './diagnostics/message.ts';
 
 /** One example, judged. `line`/`column` are its position in the file when the loader judged it. */
 export interface ExampleResult {
@@ -20,6 +21,8 @@ export interface ExampleResult {
   /** Why it does not behave (empty when it does). */
   message: string;
   hint?: string;
+  /** The message and hint as data, for a screen that translates them. */
+  detail?: DiagnosticText;
   line?: number;
   column?: number;
 }
@@ -56,13 +59,25 @@ function phraseHits(scenario: Scenario, c: Criterion, tokens: readonly Token[], 
   );
 }
 
-function describe(h: PhraseHit): string {
-  const as = h.through && h.through !== h.phrase ? ` (as ${q(h.through)})` : '';
-  return `the phrase ${q(h.phrase)}${as} matches ${q(h.words)}`;
+function describe(h: PhraseHit): MessageRef {
+  const as = h.through && h.through !== h.phrase ? msg` (as ${q(h.through)})` : msg``;
+  return msg`the phrase ${q(h.phrase)}${as} matches ${q(h.words)}`;
+}
+
+/** Messages joined by ", and " (as one message, so that each part is translated). */
+function andList(parts: MessageRef[]): MessageRef {
+  return parts.reduce((all, p) => msg`${all}, and ${p}`);
 }
 
 const nameOf = (c: Criterion) =>
-  c.id.startsWith('@') ? `concept "${c.id.slice(1)}"` : `criterion "${c.id}" (${c.points > 0 ? '+' : ''}${c.points})`;
+  c.id.startsWith('@')
+    ? msg`concept "${c.id.slice(1)}"`
+    : msg`criterion "${c.id}" (${c.points > 0 ? '+' : ''}${c.points})`;
+
+/** A verdict that does not behave, with its message and hint as text and as data. */
+function misbehaves(message: MessageRef, hint: MessageRef): Pick<ExampleResult, 'ok' | 'message' | 'hint' | 'detail'> {
+  return { ok: false, message: renderMessage(message), hint: renderMessage(hint), detail: { message, hint } };
+}
 
 /**
  * Judges one example of `criterion`; `others` are the other criteria of its prompt (what may
@@ -74,32 +89,35 @@ export function judgeExample(
   others: readonly Criterion[],
   kind: 'yes' | 'no',
   text: string,
-): Pick<ExampleResult, 'ok' | 'message' | 'hint'> {
+): Pick<ExampleResult, 'ok' | 'message' | 'hint' | 'detail'> {
   const tokens = analyse(text, scenario);
   const hit = matchCriterion(scenario, criterion, tokens) !== null;
   if (hit === (kind === 'yes')) return { ok: true, message: '' };
   const hits = phraseHits(scenario, criterion, tokens, text);
   if (kind === 'no')
-    return {
-      ok: false,
-      message: `this "no" example matches ${nameOf(criterion)}: ${hits.map((l) => describe(l[0]!)).join(', and ')}`,
-      hint: 'make that phrase more specific (the words around it, its negation), or move the example to "yes"',
-    };
-  const empty = criterion.all ? hits.flatMap((l, i) => (l.length ? [] : [`list ${i + 1}`])) : [];
-  const lists = empty.length ? ` (no phrase of its ${empty.join(', ')} is in it)` : '';
-  let instead = others.length ? ': nothing in the prompt matches it' : ': none of its phrases is in it';
+    return misbehaves(
+      msg`this "no" example matches ${nameOf(criterion)}: ${andList(hits.map((l) => describe(l[0]!)))}`,
+      msg`make that phrase more specific (the words around it, its negation), or move the example to "yes"`,
+    );
+  const empty: MessageArg[] = criterion.all ? hits.flatMap((l, i) => (l.length ? [] : [i + 1])) : [];
+  const lists = empty.length ? msg` (no phrase of its ${listNumbers(empty)} is in it)` : msg``;
+  let instead = others.length ? msg`: nothing in the prompt matches it` : msg`: none of its phrases is in it`;
   for (const o of others) {
     const h = phraseHits(scenario, o, tokens, text);
     if (matchCriterion(scenario, o, tokens) && h.every((l) => l.length)) {
-      instead = `: ${nameOf(o)} matches it instead (${h.map((l) => describe(l[0]!)).join(', and ')})`;
+      instead = msg`: ${nameOf(o)} matches it instead (${andList(h.map((l) => describe(l[0]!)))})`;
       break;
     }
   }
-  return {
-    ok: false,
-    message: `this "yes" example does not match ${nameOf(criterion)}${lists}${instead}`,
-    hint: 'add a phrase with the words this answer uses (check the negation of its clause), or move it to "no"',
-  };
+  return misbehaves(
+    msg`this "yes" example does not match ${nameOf(criterion)}${lists}${instead}`,
+    msg`add a phrase with the words this answer uses (check the negation of its clause), or move it to "no"`,
+  );
+}
+
+/** "list 1, list 3": the `all` lists an example misses. */
+function listNumbers(ns: MessageArg[]): MessageRef {
+  return ns.map((n) => msg`list ${n}`).reduce((all, p) => msg`${all}, ${p}`);
 }
 
 /** Every example of every criterion of a scenario, judged, in the order of the file. */

@@ -7,6 +7,7 @@
  * the loader, and are read with `own()` from engine/util.ts — never with `rec[id]` alone — so an id
  * such as `toString` or `__proto__` is just an id.
  */
+import type { DiagnosticText } from './diagnostics/message.ts';
 import type { DiagnosticCode } from './diagnostics/codes.ts';
 
 /** Languages whose text analysis the engine knows. */
@@ -235,6 +236,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   message: string;
   hint?: string;
+  /** The message and hint as data (English template and values), for a screen that translates them; not in `--json`. */
+  detail?: DiagnosticText;
 }
 
 /** What a session is given: a typed answer or a chosen option, with the seconds it took. */

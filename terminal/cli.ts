@@ -2,6 +2,9 @@
  * Entry of the `rehearse` command. It only dispatches: each command lives in terminal/commands/
  * and is loaded on demand, so `rehearse validate` never loads React or Ink.
  */
+import { neutralizeControls } from '../engine/control-chars.ts';
+import { colorLevel } from './color.ts';
+
 type Command = { main(args: string[]): Promise<number> };
 
 const commands: Record<string, { load: () => Promise<Command>; help: string }> = {
@@ -72,17 +75,36 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`rehearse: unknown command "${name}".\n\n${usage()}`);
     return 2;
   }
-  // Ink draws nothing live when CI is set (is-in-ci); a person at a real terminal wants the screens.
-  if (INTERACTIVE.has(name ?? 'menu') && process.stdin.isTTY && process.stdout.isTTY) process.env.CI = '0';
+  if (INTERACTIVE.has(name ?? 'menu')) prepareScreens();
   return (await command.load()).main(rest);
 }
+
+/**
+ * Before Ink loads: its colour library gets our colour decision (a `CI` variable would switch it off),
+ * and at a real terminal Ink draws live although `CI` is set (is-in-ci). A crash prints one line and
+ * leaves the terminal as it was (no stack, no bundled source).
+ */
+function prepareScreens(): void {
+  process.env.FORCE_COLOR = colorLevel(process.env, process.stdout);
+  if (process.stdin.isTTY && process.stdout.isTTY) process.env.CI = '0';
+  const crash = (err: unknown) => {
+    if (process.stdout.isTTY) process.stdout.write('\u001b[?2004l\u001b[?25h'); // bracketed paste off, cursor shown
+    if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
+    process.stderr.write(`\nrehearse: internal error: ${neutralizeControls(messageOf(err))}\n`);
+    process.exit(70);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`rehearse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`rehearse: internal error: ${neutralizeControls(messageOf(err))}\n`);
     process.exitCode = 70;
   },
 );

@@ -7,7 +7,7 @@ import type { SessionStore } from '../app/session-store.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
-import { InProgress } from './components/in-progress.tsx';
+import { later } from './components/later.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
 import { PlayRoute } from './components/play-route.tsx';
 import { StorageNotices } from './components/storage-notices.tsx';
@@ -21,6 +21,8 @@ import { useHashRoute, type Route } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
 import { useSessionShelf, type SessionShelf } from './use-session-shelf.ts';
 
+/** The sessions left mid-way, above the library: loaded when there is one. */
+const InProgress = later(() => import('./components/in-progress.tsx').then((m) => m.InProgress));
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
 const SettingsScreen = lazy(() => import('./lrs/settings-screen.tsx'));
@@ -122,7 +124,7 @@ function LibraryRoute(props: {
   const inProgress = useMemo(() => new Set([...kept.map((k) => k.id), ...(playing ? [playing] : [])]), [kept, playing]);
   return (
     <>
-      <InProgress session={props.session} shelf={props.shelf} onResume={props.onOpen} />
+      {inProgress.size > 0 && <InProgress session={props.session} shelf={props.shelf} onResume={props.onOpen} />}
       <LibraryScreen scenarios={props.library} best={best} inProgress={inProgress} onOpen={props.onOpen} />
     </>
   );

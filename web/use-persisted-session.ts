@@ -23,23 +23,28 @@ export function usePersistedSession(store: TextStore, progress: StoreApi<Progres
     if ('saved' in loaded) session.getState().resume(loaded.saved);
     const alert: SessionAlert | null =
       'notice' in loaded ? { kind: 'unreadable', ...(loaded.keptAt ? { keptAt: loaded.keptAt } : {}) } : null;
-    return { session, alert };
+    const endedAt = 'saved' in loaded ? loaded.saved.endedAt : undefined;
+    return { session, alert, endedAt };
   });
   const [alerts, setAlerts] = useState<SessionAlert[]>(boot.alert ? [boot.alert] : []);
-  const { session } = boot;
+  const { session, endedAt } = boot;
   const tell = (a: SessionAlert) => setAlerts((list) => (list.some((x) => same(x, a)) ? list : [...list, a]));
   useEffect(
     () =>
-      persistSession(session, {
-        saveSession: (saved) => {
-          const failed = writeSavedSession(store, saved);
-          if (failed && saved) tell({ kind: 'notSaved', reason: failed.error, full: failed.full === true });
-          return null;
+      persistSession(
+        session,
+        {
+          saveSession: (saved) => {
+            const failed = writeSavedSession(store, saved);
+            if (failed && saved) tell({ kind: 'notSaved', reason: failed.error, full: failed.full === true });
+            return null;
+          },
+          recordAttempt: (attempt) => (progress.getState().add(attempt), null),
+          onNotice: () => {},
         },
-        recordAttempt: (attempt) => (progress.getState().add(attempt), null),
-        onNotice: () => {},
-      }),
-    [session, store, progress],
+        { endedAt }, // a session saved as ended by a tab closed at that instant is recorded once, then cleared
+      ),
+    [session, store, progress, endedAt],
   );
   const dismiss = (a: SessionAlert) => setAlerts((list) => list.filter((x) => x !== a));
   return { session: session as StoreApi<SessionStore>, alerts, dismiss, tell };

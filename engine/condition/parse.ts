@@ -4,6 +4,7 @@
  *   cmp := atom (('=='|'!='|'<'|'<='|'>'|'>=') atom)?
  *   atom := number | "string" | 'string' | true | false | late | name | fn '(' id ')' | '(' or ')'
  */
+import { msg, renderMessage, type MessageRef } from '../diagnostics/message.ts';
 import type { Expr } from '../types.ts';
 
 type Tok = { t: 'num' | 'str' | 'name' | 'op' | 'punct' | 'end'; v: string; at: number };
@@ -13,7 +14,7 @@ const MAX_DEPTH = 64;
 
 class ParseError {
   constructor(
-    readonly message: string,
+    readonly message: MessageRef,
     readonly offset: number,
   ) {}
 }
@@ -38,12 +39,12 @@ function tokenize(src: string): Tok[] {
       i++;
       while (i < src.length && /[0-9.]/.test(src[i]!)) i++;
       const v = src.slice(at, i);
-      if (!/^-?\d+(\.\d+)?$/.test(v)) throw new ParseError(`"${v}" is not a number`, at);
+      if (!/^-?\d+(\.\d+)?$/.test(v)) throw new ParseError(msg`"${v}" is not a number`, at);
       out.push({ t: 'num', v, at });
     } else if (ch === '"' || ch === "'") {
       i++;
       while (i < src.length && src[i] !== ch) i++;
-      if (i >= src.length) throw new ParseError('this string has no closing quote', at);
+      if (i >= src.length) throw new ParseError(msg`this string has no closing quote`, at);
       out.push({ t: 'str', v: src.slice(at + 1, i), at });
       i++;
     } else if (/[\p{L}_]/u.test(ch)) {
@@ -57,18 +58,21 @@ function tokenize(src: string): Tok[] {
       } else if (ch === '<' || ch === '>') {
         out.push({ t: 'op', v: ch, at });
         i++;
-      } else if (ch === '=') throw new ParseError('use "==" to compare, not "="', at);
-      else throw new ParseError('use "not" to negate, or "!=" to compare', at);
+      } else if (ch === '=' && (src[i + 1] === '>' || src[i + 1] === '<')) {
+        const [op, wrong] = [`${src[i + 1]}=`, `=${src[i + 1]}`];
+        throw new ParseError(msg`write "${op}", not "${wrong}": the "=" comes second`, at);
+      } else if (ch === '=') throw new ParseError(msg`use "==" to compare, not "="`, at);
+      else throw new ParseError(msg`use "not" to negate, or "!=" to compare`, at);
     } else if (ch === '(' || ch === ')') {
       out.push({ t: 'punct', v: ch, at });
       i++;
     } else if (ch === '&' || ch === '|') {
       throw new ParseError(
-        `use "${ch === '&' ? 'and' : 'or'}" instead of "${src.slice(i, i + 2).replace(/[^&|]/g, '')}"`,
+        msg`use "${ch === '&' ? 'and' : 'or'}" instead of "${src.slice(i, i + 2).replace(/[^&|]/g, '')}"`,
         at,
       );
     } else {
-      throw new ParseError(`unexpected character "${ch}"`, at);
+      throw new ParseError(msg`unexpected character "${ch}"`, at);
     }
   }
   out.push({ t: 'end', v: '', at: src.length });
@@ -97,11 +101,11 @@ class Parser {
     const e = this.or();
     const t = this.peek();
     if (t.t !== 'end')
-      throw new ParseError(`unexpected "${t.v}" after a complete condition (missing "and" / "or"?)`, t.at);
+      throw new ParseError(msg`unexpected "${t.v}" after a complete condition (missing "and" / "or"?)`, t.at);
     return e;
   }
   private enter(at: number) {
-    if (++this.depth > MAX_DEPTH) throw new ParseError('this condition is nested too deeply', at);
+    if (++this.depth > MAX_DEPTH) throw new ParseError(msg`this condition is nested too deeply`, at);
   }
   private or(): Expr {
     let a = this.and();
@@ -136,7 +140,7 @@ class Parser {
     this.next();
     const b = this.atom();
     const op = this.peek();
-    if (op.t === 'op') throw new ParseError('comparisons cannot be chained: use "and"', op.at);
+    if (op.t === 'op') throw new ParseError(msg`comparisons cannot be chained: use "and"`, op.at);
     return { k: 'cmp', op: t.v as Extract<Expr, { k: 'cmp' }>['op'], a, b };
   }
   private atom(): Expr {
@@ -148,7 +152,7 @@ class Parser {
       const e = this.or();
       this.depth--;
       const close = this.next();
-      if (close.t !== 'punct' || close.v !== ')') throw new ParseError('missing ")"', close.at);
+      if (close.t !== 'punct' || close.v !== ')') throw new ParseError(msg`missing ")"`, close.at);
       return e;
     }
     if (t.t === 'name') {
@@ -157,34 +161,41 @@ class Parser {
       if (FUNCTIONS.has(t.v)) {
         const open = this.next();
         if (open.t !== 'punct' || open.v !== '(')
-          throw new ParseError(`${t.v} needs an id in parentheses, e.g. ${t.v}(some_id)`, open.at);
+          throw new ParseError(msg`${t.v} needs an id in parentheses, e.g. ${t.v}(some_id)`, open.at);
         const arg = this.next();
         if (arg.t !== 'name' && arg.t !== 'str' && arg.t !== 'num')
-          throw new ParseError(`${t.v}() needs an id`, arg.at);
+          throw new ParseError(msg`${t.v}() needs an id`, arg.at);
         const close = this.next();
-        if (close.t !== 'punct' || close.v !== ')') throw new ParseError('missing ")"', close.at);
+        if (close.t !== 'punct' || close.v !== ')') throw new ParseError(msg`missing ")"`, close.at);
         return { k: 'call', fn: t.v as 'matched' | 'chose' | 'visited', arg: arg.v };
       }
-      if (KEYWORDS.has(t.v)) throw new ParseError(`"${t.v}" cannot stand here`, t.at);
+      if (KEYWORDS.has(t.v)) throw new ParseError(msg`"${t.v}" cannot stand here`, t.at);
       const after = this.peek();
       if (after.t === 'punct' && after.v === '(')
-        throw new ParseError(`unknown function "${t.v}" (use matched, chose or visited)`, t.at);
+        throw new ParseError(msg`unknown function "${t.v}" (use matched, chose or visited)`, t.at);
       return { k: 'var', name: t.v };
     }
-    if (t.t === 'end') throw new ParseError('the condition ends too early', t.at);
-    throw new ParseError(`unexpected "${t.v}"`, t.at);
+    if (t.t === 'end') throw new ParseError(msg`the condition ends too early`, t.at);
+    throw new ParseError(msg`unexpected "${t.v}"`, t.at);
   }
 }
 
 /** Parses a `when` condition; a syntax error gives its message and its offset in `src`. Never throws. */
-export function parseCondition(src: string): { ok: true; expr: Expr } | { ok: false; message: string; offset: number } {
-  if (src.length > MAX_LENGTH)
-    return { ok: false, message: `this condition is longer than ${MAX_LENGTH} characters`, offset: 0 };
-  if (src.trim() === '') return { ok: false, message: 'the condition is empty', offset: 0 };
+export function parseCondition(
+  src: string,
+): { ok: true; expr: Expr } | { ok: false; message: string; offset: number; text: MessageRef } {
+  const fail = (text: MessageRef, offset: number) => ({
+    ok: false as const,
+    message: renderMessage(text),
+    offset,
+    text,
+  });
+  if (src.length > MAX_LENGTH) return fail(msg`this condition is longer than ${MAX_LENGTH} characters`, 0);
+  if (src.trim() === '') return fail(msg`the condition is empty`, 0);
   try {
     return { ok: true, expr: new Parser(tokenize(src)).parse() };
   } catch (e) {
-    if (e instanceof ParseError) return { ok: false, message: e.message, offset: e.offset };
-    return { ok: false, message: 'this condition could not be read', offset: 0 };
+    if (e instanceof ParseError) return fail(e.message, e.offset);
+    return fail(msg`this condition could not be read`, 0);
   }
 }

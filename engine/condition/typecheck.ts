@@ -1,4 +1,5 @@
 /** Static checks of a parsed condition: unknown names and comparisons of different types. */
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 import type { Expr } from '../types.ts';
 
 /** What the checker knows of a scenario when it types a condition. */
@@ -12,7 +13,7 @@ export interface TypeContext {
 /** A problem found in a condition, with the code to report. */
 export interface TypeProblem {
   code: 'RH023' | 'RH025' | 'RH020' | 'RH031';
-  message: string;
+  message: MessageRef;
   name?: string;
 }
 
@@ -30,7 +31,7 @@ export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]
       if (!t)
         problems.push({
           code: 'RH023',
-          message: `unknown variable "${e.name}" (declare it under \`state\`)`,
+          message: msg`unknown variable "${e.name}" (declare it under \`state\`)`,
           name: e.name,
         });
       return t ?? 'unknown';
@@ -39,11 +40,15 @@ export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]
       const ok =
         e.fn === 'matched' ? ctx.hasCriterion(e.arg) : e.fn === 'chose' ? ctx.hasOption(e.arg) : ctx.hasNode(e.arg);
       if (!ok) {
-        const what = e.fn === 'matched' ? 'criterion' : e.fn === 'chose' ? 'option' : 'node';
+        const what = e.fn === 'matched' ? msg`criterion` : e.fn === 'chose' ? msg`option` : msg`node`;
         const other = e.fn === 'matched' ? ctx.hasOption(e.arg) : e.fn === 'chose' ? ctx.hasCriterion(e.arg) : false;
+        const instead =
+          e.fn === 'matched'
+            ? msg`an option, not a criterion: use chose(${e.arg})`
+            : msg`a criterion, not an option: use matched(${e.arg})`;
         const message = other
-          ? `${e.fn}(${e.arg}): "${e.arg}" is ${e.fn === 'matched' ? `an option, not a criterion: use chose(${e.arg})` : `a criterion, not an option: use matched(${e.arg})`}`
-          : `${e.fn}(${e.arg}): there is no ${what} "${e.arg}"`;
+          ? msg`${e.fn}(${e.arg}): "${e.arg}" is ${instead}`
+          : msg`${e.fn}(${e.arg}): there is no ${what} "${e.arg}"`;
         problems.push({ code: e.fn === 'visited' ? 'RH020' : 'RH025', message, name: e.arg });
       }
       return 'boolean';
@@ -60,9 +65,9 @@ export function conditionType(e: Expr, ctx: TypeContext, problems: TypeProblem[]
       const a = conditionType(e.a, ctx, problems);
       const b = conditionType(e.b, ctx, problems);
       if (a !== 'unknown' && b !== 'unknown') {
-        if (a !== b) problems.push({ code: 'RH031', message: `"${e.op}" compares a ${a} with a ${b}` });
+        if (a !== b) problems.push({ code: 'RH031', message: msg`"${e.op}" compares a ${a} with a ${b}` });
         else if (a !== 'number' && !['==', '!='].includes(e.op))
-          problems.push({ code: 'RH031', message: `"${e.op}" needs numbers, not ${a}s` });
+          problems.push({ code: 'RH031', message: msg`"${e.op}" needs numbers, not ${a}s` });
       }
       return 'boolean';
     }

@@ -131,6 +131,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'an example of a criterion or concept that does not match (yes) or matches (no)',
   },
+  RH069: {
+    name: 'control-character',
+    severity: 'warning',
+    summary: 'a text holds a control character (ESC, BEL, a C1 control…) that a terminal would obey',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A code of the catalogue: a misspelt code does not compile. */

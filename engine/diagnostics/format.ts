@@ -1,4 +1,5 @@
 /** Turns a diagnostic into text: the `FILE:LINE:COLUMN: severity CODE: message` line, an excerpt and a caret. */
+import { neutralizeControls } from '../control-chars.ts';
 import type { Diagnostic } from '../types.ts';
 
 const RED = '\u001b[31m';
@@ -8,8 +9,7 @@ const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
 
 /** Control characters of a hostile file (ESC, NUL, BEL…) become U+FFFD, one for one, so the caret stays aligned. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const safe = (s: string): string => s.replace(CONTROL, '\uFFFD');
+const safe = neutralizeControls;
 
 /** The first line alone, exactly as the contract prints it. */
 export function diagnosticHeader(d: Diagnostic): string {

@@ -4,6 +4,7 @@
  * positions and codes. Never throws.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { msg } from '../diagnostics/message.ts';
 import type { Diagnostic, ScriptedAnswer } from '../types.ts';
 import type { Collected } from './collect.ts';
 import { LoadContext, isMap, isSeq, yamlKind, TooComplex, type Node } from './context.ts';
@@ -25,7 +26,7 @@ export function readScriptedAnswer(
   const text = f.get('text');
   const choice = f.get('choice');
   if (!text === !choice) {
-    ctx.report('RH013', n, `${what} needs exactly one of "text" or "choice"`);
+    ctx.report('RH013', n, msg`${what} needs exactly one of "text" or "choice"`);
     return undefined;
   }
   if (choice) {
@@ -56,7 +57,7 @@ export function loadAnswers(text: string, file = 'answers.yaml'): LoadedAnswers 
     for (const e of doc.errors) ctx.report('RH001', e.pos[0], e.message.split('\n')[0]!.replace(/ at line \d+.*$/, ''));
     const root = ctx.deref(doc.contents);
     if (!doc.errors.length && !isSeq(root)) {
-      const what = `the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not ${yamlKind(root)}`;
+      const what = msg`the answers file must be a YAML list of answers, e.g. ["Bonjour", refuse], not ${yamlKind(root)}`;
       ctx.report('RH002', root, what);
     } else if (!doc.errors.length) {
       answers = readList(ctx, root, 'the answers file', (item, i) => {
@@ -68,7 +69,7 @@ export function loadAnswers(text: string, file = 'answers.yaml'): LoadedAnswers 
     }
   } catch (e) {
     if (e instanceof TooComplex) ctx.report('RH005', e.offset, e.message);
-    else ctx.report('RH000', 0, `the checker failed on this file: ${(e as Error)?.message ?? String(e)}`);
+    else ctx.report('RH000', 0, msg`the checker failed on this file: ${(e as Error)?.message ?? String(e)}`);
   }
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return diagnostics.some((d) => d.severity === 'error')

@@ -1,5 +1,6 @@
 /** Builds one node of the scenario graph: its lines, its prompt (free or choice) and its exits. */
 import type { ChoiceAsk, ChoiceOption, Criterion, FreeAsk, Line, ScenarioNode } from '../types.ts';
+import { msg } from '../diagnostics/message.ts';
 import type { Collected } from './collect.ts';
 import { LoadContext, isSeq, type Node } from './context.ts';
 import {
@@ -52,10 +53,10 @@ function readLine(ctx: LoadContext, raw: Node | null, what: string, found: Colle
       ctx.report(
         'RH011',
         f.get(k)!.key,
-        `unknown key "${k}" in ${what} (a line is {who, text, when} or the shorthand {character: text})`,
+        msg`unknown key "${k}" in ${what} (a line is {who, text, when} or the shorthand {character: text})`,
       );
-    if (!f.has('who')) ctx.report('RH010', raw, `${what} is missing the required key "who"`);
-    if (!f.has('text')) ctx.report('RH010', raw, `${what} is missing the required key "text"`);
+    if (!f.has('who')) ctx.report('RH010', raw, msg`${what} is missing the required key "who"`);
+    if (!f.has('text')) ctx.report('RH010', raw, msg`${what} is missing the required key "text"`);
     const w = f.get('who');
     if (w) {
       who = readText(ctx, w.value, `${what}.who`);
@@ -73,9 +74,9 @@ function readLine(ctx: LoadContext, raw: Node | null, what: string, found: Colle
       'RH013',
       raw,
       speakers.length
-        ? `${what} names ${speakers.length} speakers (${speakers.join(', ')}); a line has one`
-        : `${what} has no speaker`,
-      'write { character_id: "text" } or { who: character_id, text: "…" }',
+        ? msg`${what} names ${speakers.length} speakers (${speakers.join(', ')}); a line has one`
+        : msg`${what} has no speaker`,
+      msg`write { character_id: "text" } or { who: character_id, text: "…" }`,
     );
   }
   if (who === undefined || text === undefined) return undefined;
@@ -87,6 +88,9 @@ function readLine(ctx: LoadContext, raw: Node | null, what: string, found: Colle
   }
   return line;
 }
+
+const kindWord = (k: 'criterion' | 'option') => (k === 'option' ? msg`option` : msg`criterion`);
+const aKind = (k: 'criterion' | 'option') => (k === 'option' ? msg`an option` : msg`a criterion`);
 
 function declareId(
   ctx: LoadContext,
@@ -102,8 +106,9 @@ function declareId(
     ctx.report(
       'RH015',
       at,
-      `${kind} id "${id}" is already used by ${prev.kind === 'option' ? 'an' : 'a'} ${prev.kind}` +
-        `${p ? ` at line ${p.line}` : ''}; ids are unique across the scenario`,
+      p
+        ? msg`${kindWord(kind)} id "${id}" is already used by ${aKind(prev.kind)} at line ${p.line}; ids are unique across the scenario`
+        : msg`${kindWord(kind)} id "${id}" is already used by ${aKind(prev.kind)}; ids are unique across the scenario`,
     );
   } else found.ids.set(id, { kind, at, node });
 }
@@ -129,9 +134,9 @@ function readCriterion(
   const c: Criterion = { id: id ?? '', competency: comp ?? '', points: points ?? 0 };
   const m = f.get('match');
   const a = f.get('all');
-  if (m && a) ctx.report('RH013', a.key, `${what} has both "match" and "all"; use one`);
+  if (m && a) ctx.report('RH013', a.key, msg`${what} has both "match" and "all"; use one`);
   else if (!m && !a)
-    ctx.report('RH010', raw, `${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
+    ctx.report('RH010', raw, msg`${what} needs "match" (a list of phrases) or "all" (a list of phrase lists)`);
   const phrase = (item: Node | null, i: number, w: string) => {
     const t = readText(ctx, item, `${w}[${i + 1}]`);
     if (t !== undefined) found.phrases.push({ text: t, at: item, criterion: c, node });
@@ -193,8 +198,8 @@ function readOption(
   }
   const comp = f.get('competency');
   const pts = f.get('points');
-  if (comp && !pts) ctx.report('RH010', comp.key, `${what} has a "competency" but no "points" (they go together)`);
-  if (pts && !comp) ctx.report('RH010', pts.key, `${what} has "points" but no "competency" (they go together)`);
+  if (comp && !pts) ctx.report('RH010', comp.key, msg`${what} has a "competency" but no "points" (they go together)`);
+  if (pts && !comp) ctx.report('RH010', pts.key, msg`${what} has "points" but no "competency" (they go together)`);
   if (comp) {
     const t = readText(ctx, comp.value, `${what}.competency`);
     if (t !== undefined) {
@@ -234,7 +239,7 @@ function readAsk(
   const f = readMap(ctx, raw, what, ['free', 'choice']);
   if (!f) return undefined;
   if (f.size !== 1) {
-    ctx.report(f.size ? 'RH013' : 'RH010', raw, `${what} must hold exactly one of "free" or "choice"`);
+    ctx.report(f.size ? 'RH013' : 'RH010', raw, msg`${what} must hold exactly one of "free" or "choice"`);
     if (f.size === 0) return undefined;
   }
   const [kind, { value }] = [...f.entries()][0]!;
@@ -298,7 +303,7 @@ export function readNode(
   const end = f.get('end');
   if (end) {
     for (const k of exits)
-      ctx.report('RH040', f.get(k)!.key, `${what} is an end ("end: …") and cannot also have "${k}"`);
+      ctx.report('RH040', f.get(k)!.key, msg`${what} is an end ("end: …") and cannot also have "${k}"`);
     const o = readText(ctx, end.value, `${what}.end`);
     if (o !== undefined) {
       node.end = o;
@@ -308,14 +313,14 @@ export function readNode(
     ctx.report(
       'RH040',
       keyNode,
-      `${what} has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"`,
+      msg`${what} has no way out: give it "ask", "goto" or "next", or make it an end with "end: outcome"`,
     );
   } else if (exits.length > 1) {
     ctx.report(
       'RH040',
       f.get(exits[1]!)!.key,
-      `${what} has both "${exits[0]}" and "${exits[1]}"; a node has exactly one of ask, goto, next`,
-      exits.includes('ask') ? 'after a prompt, routes go under ask.free.next or on each option' : undefined,
+      msg`${what} has both "${exits[0]}" and "${exits[1]}"; a node has exactly one of ask, goto, next`,
+      exits.includes('ask') ? msg`after a prompt, routes go under ask.free.next or on each option` : undefined,
     );
   }
   const ask = readOptional(f, 'ask', (v) => readAsk(ctx, v, `${what}.ask`, found, id));
@@ -334,6 +339,6 @@ export function readNode(
   const d = f.get('drill');
   if (d) node.drill = readBool(ctx, d.value, `${what}.drill`) ?? false;
   if (node.drill && !node.ask)
-    ctx.report('RH013', d!.key, `${what} has "drill: true" but no question ("ask") to drill`);
+    ctx.report('RH013', d!.key, msg`${what} has "drill: true" but no question ("ask") to drill`);
   return node;
 }

@@ -1,5 +1,6 @@
 /** Builders for the small parts shared by nodes: conditions, `set` blocks, routes. */
 import { parseCondition } from '../condition/index.ts';
+import { msg } from '../diagnostics/message.ts';
 import type { Condition, Effect, Effects, Route } from '../types.ts';
 import { record } from '../util.ts';
 import type { Collected } from './collect.ts';
@@ -18,8 +19,8 @@ export function readCondition(ctx: LoadContext, n: Node | null, found: Collected
     ctx.report(
       'RH030',
       (n && valueOffset(ctx.text, n, parsed.offset)) ?? n,
-      `${what}: ${parsed.message}`,
-      `in "${src}"`,
+      msg`${what}: ${parsed.text}`,
+      msg`in "${src}"`,
     );
     return undefined;
   }
@@ -39,7 +40,7 @@ export function readSet(ctx: LoadContext, n: Node | null, found: Collected, what
     keys.set(name, key);
     values.set(name, value);
     if (!value || !isScalar(value) || value.value === null || typeof value.value === 'object') {
-      ctx.report('RH012', value ?? key, `${what}.${name} must be a number, true/false, text, or "+N" / "-N"`);
+      ctx.report('RH012', value ?? key, msg`${what}.${name} must be a number, true/false, text, or "+N" / "-N"`);
       continue;
     }
     const v = value.value as string | number | boolean;
@@ -55,11 +56,11 @@ export function readRoutes(ctx: LoadContext, n: Node | null, found: Collected, w
   const routes: Route[] = [];
   const seq = n as { items?: unknown[] } | null;
   if (!n || !Array.isArray(seq?.items)) {
-    ctx.report('RH012', n, `${what} must be a list of routes like "- goto: node"`);
+    ctx.report('RH012', n, msg`${what} must be a list of routes like "- goto: node"`);
     return routes;
   }
   const items = seq.items;
-  if (items.length === 0) ctx.report('RH013', n, `${what} needs at least one route`);
+  if (items.length === 0) ctx.report('RH013', n, msg`${what} needs at least one route`);
   items.forEach((raw, i) => {
     const item = ctx.deref(raw);
     const f = readMap(ctx, item, `${what}[${i + 1}]`, ['when', 'set', 'goto'], ['goto']);
@@ -81,8 +82,8 @@ export function readRoutes(ctx: LoadContext, n: Node | null, found: Collected, w
         ctx.report(
           'RH041',
           w.key,
-          `the last route of ${what} has a "when": when it does not hold, the session has nowhere to go`,
-          'add a last route with only "goto"',
+          msg`the last route of ${what} has a "when": when it does not hold, the session has nowhere to go`,
+          msg`add a last route with only "goto"`,
         );
     }
     const s = f.get('set');

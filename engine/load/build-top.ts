@@ -1,4 +1,5 @@
 /** Builds the scenario from the document's top-level mapping. */
+import { msg, type MessageArg } from '../diagnostics/message.ts';
 import type {
   Character,
   Competency,
@@ -61,7 +62,7 @@ export function oneOf(ctx: LoadContext, n: Node | null, what: string, allowed: s
   const v = readText(ctx, n, what);
   if (v === undefined) return undefined;
   if (!allowed.includes(v)) {
-    ctx.report('RH013', n, `${what} must be one of ${allowed.join(', ')}, not "${v}"`);
+    ctx.report('RH013', n, msg`${what} must be one of ${allowed.join(', ')}, not "${v}"`);
     return undefined;
   }
   return v;
@@ -94,7 +95,7 @@ function readCharacters(ctx: LoadContext, n: Node | null): Scenario['characters'
   out.narrator = { name: 'Narrator' };
   entries(ctx, n, 'characters', (id, key, value) => {
     if (RESERVED.includes(id)) {
-      ctx.report('RH027', key, `"${id}" cannot be a character id (reserved: ${RESERVED.join(', ')})`);
+      ctx.report('RH027', key, msg`"${id}" cannot be a character id (reserved: ${RESERVED.join(', ')})`);
       return;
     }
     const f = readMap(ctx, value, `character "${id}"`, ['name', 'age', 'role', 'description'], ['name'], key);
@@ -116,7 +117,8 @@ function readCharacters(ctx: LoadContext, n: Node | null): Scenario['characters'
     }
     out[id] = c;
   });
-  if (Object.keys(out).length === 1 && n && isMap(n)) ctx.report('RH013', n, 'characters needs at least one character');
+  if (Object.keys(out).length === 1 && n && isMap(n))
+    ctx.report('RH013', n, msg`characters needs at least one character`);
   return out;
 }
 
@@ -128,7 +130,7 @@ function readCompetencies(ctx: LoadContext, n: Node | null): Scenario['competenc
       const label = f?.get('label') ? readText(ctx, f.get('label')!.value, `competency "${id}".label`) : undefined;
       const w = f?.get('weight') ? readNumber(ctx, f.get('weight')!.value, `competency "${id}".weight`) : 1;
       if (w !== undefined && w <= 0)
-        ctx.report('RH013', f!.get('weight')!.value, `competency "${id}".weight must be above 0, not ${w}`);
+        ctx.report('RH013', f!.get('weight')!.value, msg`competency "${id}".weight must be above 0, not ${w}`);
       out[id] = { label: label ?? id, weight: w !== undefined && w > 0 ? w : 1 };
     } else {
       const label = readText(ctx, value, `competency "${id}"`);
@@ -136,7 +138,7 @@ function readCompetencies(ctx: LoadContext, n: Node | null): Scenario['competenc
     }
   });
   if (Object.keys(out).length === 0 && n && isMap(n))
-    ctx.report('RH013', n, 'competencies needs at least one competency');
+    ctx.report('RH013', n, msg`competencies needs at least one competency`);
   return out;
 }
 
@@ -149,7 +151,7 @@ function readState(ctx: LoadContext, n: Node | null): Scenario['state'] {
       ctx.report(
         'RH012',
         value ?? key,
-        `state variable "${id}" needs an initial value (a number, true/false or text), not ${yamlKind(value)}`,
+        msg`state variable "${id}" needs an initial value (a number, true/false or text), not ${yamlKind(value)}`,
       );
   });
   return out;
@@ -247,7 +249,7 @@ export function readConcepts(ctx: LoadContext, n: Node | null, found: Collected)
 /** `format:` must be 1. */
 export function checkFormat(ctx: LoadContext, n: Node | null, key: Node): void {
   if (!(n && isScalar(n) && (n.value === 1 || n.value === '1')))
-    ctx.report('RH006', n ?? key, `format must be 1 (this is format version 1 of Rehearse), not ${yamlValue(n)}`);
+    ctx.report('RH006', n ?? key, msg`format must be 1 (this is format version 1 of Rehearse), not ${yamlValue(n)}`);
 }
 
 /** The file's own `id`: lower-case letters, digits and "-". */
@@ -257,8 +259,8 @@ export function readFileId(ctx: LoadContext, n: Node | null): string | undefined
     ctx.report(
       'RH016',
       n,
-      `id "${id}" may only hold lower-case letters, digits and "-"`,
-      `e.g. ${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`,
+      msg`id "${id}" may only hold lower-case letters, digits and "-"`,
+      msg`e.g. ${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`,
     );
   return id;
 }
@@ -330,7 +332,7 @@ export function buildScenario(ctx: LoadContext, root: Node | null, found: Collec
       if (node) s.nodes[id] = node;
     });
     const nm = v('nodes');
-    if (nm && isMap(nm) && nm.items.length === 0) ctx.report('RH013', nm, 'nodes needs at least one node');
+    if (nm && isMap(nm) && nm.items.length === 0) ctx.report('RH013', nm, msg`nodes needs at least one node`);
   }
   if (f.has('debrief')) {
     const d = readMap(ctx, v('debrief'), 'debrief', ['takeaways', 'resources'], [], f.get('debrief')!.key);
@@ -345,6 +347,6 @@ export function buildScenario(ctx: LoadContext, root: Node | null, found: Collec
 }
 
 /** A scalar's value as the trainer wrote it (JSON), or what kind of value it is. */
-function yamlValue(n: Node | null): string {
+function yamlValue(n: Node | null): MessageArg {
   return n && isScalar(n) ? JSON.stringify(n.value) : yamlKind(n);
 }

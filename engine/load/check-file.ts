@@ -1,5 +1,6 @@
 /** The checks of a whole file once its YAML is read: a scenario, or (r2) a shared concept set. */
 import { conceptSetScenario, type ExampleResult } from '../examples.ts';
+import { msg } from '../diagnostics/message.ts';
 import type { ConceptSet, Rec, Scenario } from '../types.ts';
 import { has, own } from '../util.ts';
 import { buildConceptSet } from './build-concept-set.ts';
@@ -45,8 +46,8 @@ function checkConceptRefs(ctx: LoadContext, concepts: Rec<string[]>, phrases: re
         ctx.report(
           'RH024',
           (at && valueOffset(ctx.text, at, m.index)) ?? at,
-          `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(concepts))}`,
-          'declare it under `concepts` as a list of phrases',
+          msg`unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(concepts))}`,
+          msg`declare it under \`concepts\` as a list of phrases`,
         );
 }
 
@@ -114,8 +115,8 @@ function completeSetExamples(ctx: LoadContext, merged: Rec<string[]>, found: Col
       ctx.report(
         'RH024',
         found.exampleKeys.get(name),
-        `examples of unknown concept "${name}".${didYouMean(name, Object.keys(merged))}`,
-        'the keys of `examples` are names of the concepts of this set (or of the sets it uses)',
+        msg`examples of unknown concept "${name}".${didYouMean(name, Object.keys(merged))}`,
+        msg`the keys of \`examples\` are names of the concepts of this set (or of the sets it uses)`,
       );
     }
     return false;

@@ -1,5 +1,6 @@
 /** Checks that need the whole scenario: references, conditions, `set`, concepts and phrases. */
 import { conditionType, type TypeContext, type TypeProblem } from '../condition/index.ts';
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 import type { Scenario } from '../types.ts';
 import { has, own } from '../util.ts';
 import { phraseWords } from '../text/phrase.ts';
@@ -18,6 +19,16 @@ const REF_CODES = {
 } as const;
 const CONCEPT_REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/gu;
 
+const REF_WORDS = {
+  node: msg`node`,
+  competency: msg`competency`,
+  character: msg`character`,
+  outcome: msg`outcome`,
+  option: msg`option`,
+  criterion: msg`criterion`,
+};
+const refKind = (k: keyof typeof REF_WORDS) => REF_WORDS[k];
+
 /** Resolves every reference by id. */
 export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void {
   const criteria = () => [...found.ids].filter(([, v]) => v.kind === 'criterion').map(([k]) => k);
@@ -25,7 +36,7 @@ export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void
   for (const r of found.refs) {
     let ok: boolean;
     let known: () => Iterable<string>;
-    let hint = '';
+    let hint: MessageRef | undefined;
     switch (r.kind) {
       case 'node':
         ok = has(s.nodes, r.id) || found.nodeKeys.has(r.id);
@@ -34,12 +45,12 @@ export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void
       case 'competency':
         ok = has(s.competencies, r.id);
         known = () => Object.keys(s.competencies);
-        hint = 'declare it under `competencies`';
+        hint = msg`declare it under \`competencies\``;
         break;
       case 'character':
         ok = has(s.characters, r.id);
         known = () => Object.keys(s.characters);
-        hint = 'declare it under `characters`';
+        hint = msg`declare it under \`characters\``;
         break;
       case 'outcome': {
         // `outcomes` is optional: without it, the ids used by `end:` are the outcomes (labels are the ids).
@@ -47,7 +58,7 @@ export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void
         const ends = () => Object.values(s.nodes).flatMap((n) => (n.end === undefined ? [] : [n.end]));
         ok = declared ? has(s.outcomes, r.id) : r.what === 'end' || ends().includes(r.id);
         known = declared ? () => Object.keys(s.outcomes) : ends;
-        hint = declared ? 'declare it under `outcomes`' : '';
+        hint = declared ? msg`declare it under \`outcomes\`` : undefined;
         break;
       }
       case 'option':
@@ -61,12 +72,7 @@ export function checkRefs(ctx: LoadContext, s: Scenario, found: Collected): void
     }
     if (ok) continue;
     const code = r.what.startsWith('test') ? 'RH050' : REF_CODES[r.kind];
-    ctx.report(
-      code,
-      r.at,
-      `${r.what}: there is no ${r.kind} "${r.id}".${didYouMean(r.id, known())}`,
-      hint || undefined,
-    );
+    ctx.report(code, r.at, msg`${r.what}: there is no ${refKind(r.kind)} "${r.id}".${didYouMean(r.id, known())}`, hint);
   }
 }
 
@@ -93,8 +99,8 @@ export function checkConditions(ctx: LoadContext, s: Scenario, found: Collected)
       ctx.report(
         p.code,
         (at && i >= 0 ? valueOffset(ctx.text, at, i) : null) ?? at,
-        `${p.message}.${p.name ? didYouMean(p.name, pool) : ''}`,
-        `in "${cond.src}"`,
+        msg`${p.message}.${p.name ? didYouMean(p.name, pool) : msg``}`,
+        msg`in "${cond.src}"`,
       );
     }
   }
@@ -109,8 +115,8 @@ export function checkSets(ctx: LoadContext, s: Scenario, found: Collected): void
         ctx.report(
           'RH023',
           keys.get(name),
-          `set: unknown variable "${name}".${didYouMean(name, Object.keys(s.state))}`,
-          'declare it under `state` with its initial value',
+          msg`set: unknown variable "${name}".${didYouMean(name, Object.keys(s.state))}`,
+          msg`declare it under \`state\` with its initial value`,
         );
         continue;
       }
@@ -119,14 +125,16 @@ export function checkSets(ctx: LoadContext, s: Scenario, found: Collected): void
         ctx.report(
           'RH032',
           values.get(name),
-          `set: "${name}" is ${valueKind(initial)}, so it cannot be increased or decreased`,
+          msg`set: "${name}" is ${valueKind(initial)}, so it cannot be increased or decreased`,
         );
       if (e.op === 'set' && typeof e.value !== typeof initial)
         ctx.report(
           'RH032',
           values.get(name),
-          `set: "${name}" holds ${valueKind(initial)}, not ${valueKind(e.value)}`,
-          typeof initial === 'number' ? 'write "+1" or "-1" in quotes to add, or a plain number to replace' : undefined,
+          msg`set: "${name}" holds ${valueKind(initial)}, not ${valueKind(e.value)}`,
+          typeof initial === 'number'
+            ? msg`write "+1" or "-1" in quotes to add, or a plain number to replace`
+            : undefined,
         );
     }
   }
@@ -142,16 +150,16 @@ export function checkPhrases(ctx: LoadContext, s: Scenario, found: Collected): v
       ctx.report(
         'RH024',
         (at && valueOffset(ctx.text, at, m.index)) ?? at,
-        `unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`,
-        'declare it under `concepts` as a list of phrases',
+        msg`unknown concept "@${m[1]}".${didYouMean(m[1]!, Object.keys(s.concepts))}`,
+        msg`declare it under \`concepts\` as a list of phrases`,
       );
     }
     if (!bad && !text.includes('@') && phraseWords(text, s.locale).length === 0) {
       ctx.report(
         'RH045',
         at,
-        `the phrase "${text}" has no word left to match once function words are dropped`,
-        'add the word that carries the meaning',
+        msg`the phrase "${text}" has no word left to match once function words are dropped`,
+        msg`add the word that carries the meaning`,
       );
     }
   }

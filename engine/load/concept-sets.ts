@@ -4,6 +4,7 @@
  * concepts, with unknown sets, sets of another locale, cycles and broken sets reported at the entry.
  */
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 import type { ConceptSet, Locale, Rec } from '../types.ts';
 import { has, own, record } from '../util.ts';
 import type { Collected, UseAt } from './collect.ts';
@@ -52,14 +53,14 @@ export function chainConceptSets(...lookups: Array<ConceptSetLookup | undefined>
   };
 }
 
-const LANGUAGE: Record<Locale, string> = { fr: 'French', en: 'English' };
-const language = (l: Locale) => `${LANGUAGE[l]} (${l})`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const LANGUAGE: Record<Locale, MessageRef> = { fr: msg`French`, en: msg`English` };
+const language = (l: Locale) => msg`${LANGUAGE[l]} (${l})`;
+const errorCount = (n: number) => (n === 1 ? msg`1 error` : msg`${n} errors`);
 
 interface Problem {
   code: DiagnosticCode;
-  message: string;
-  hint?: string;
+  message: MessageRef;
+  hint?: MessageRef;
 }
 
 type Gathered = { concepts: Rec<string[]>; from: Map<string, string> } | Problem;
@@ -70,36 +71,34 @@ type Gathered = { concepts: Rec<string[]>; from: Map<string, string> } | Problem
  */
 function gather(id: string, path: string[], nested: boolean, locale: Locale, lookup?: ConceptSetLookup): Gathered {
   const parent = path[path.length - 1];
-  const via = nested ? `concept set "${parent}" uses "${id}", and ` : '';
+  const via = nested ? msg`concept set "${parent}" uses "${id}", and ` : msg``;
   if (path.includes(id))
     return {
       code: 'RH062',
-      message: `using concept set "${id}" makes a cycle: ${[...path.slice(path.indexOf(id)), id].join(' → ')}`,
-      hint: 'a set may use other sets, but never itself, directly or through another set',
+      message: msg`using concept set "${id}" makes a cycle: ${[...path.slice(path.indexOf(id)), id].join(' → ')}`,
+      hint: msg`a set may use other sets, but never itself, directly or through another set`,
     };
   const found = lookup?.find(id);
   const suggestion = found
-    ? ''
+    ? msg``
     : didYouMean(
         id,
         (lookup?.ids() ?? []).filter((o) => !path.includes(o)),
       );
   const missing = nested
-    ? `concept set "${parent}" uses "${id}", which does not exist`
-    : `there is no concept set "${id}"`;
+    ? msg`concept set "${parent}" uses "${id}", which does not exist`
+    : msg`there is no concept set "${id}"`;
   if (!found)
     return {
       code: 'RH060',
-      message: `${missing}.${suggestion}`,
-      hint: `a set is a file with "kind: concepts" and "id: ${id}", next to this file or in the bundled library`,
+      message: msg`${missing}.${suggestion}`,
+      hint: msg`a set is a file with "kind: concepts" and "id: ${id}", next to this file or in the bundled library`,
     };
   if (!found.set)
     return {
       code: 'RH063',
-      message:
-        `${via}concept set "${id}" (${found.file}) has ${plural(found.errors, 'error')}: ` +
-        'its concepts cannot be used until they are fixed',
-      hint: `run: rehearse validate ${found.file}`,
+      message: msg`${via}concept set "${id}" (${found.file}) has ${errorCount(found.errors)}: its concepts cannot be used until they are fixed`,
+      hint: msg`run: rehearse validate ${found.file}`,
     };
   const set = found.set;
   if (set.locale !== locale) return otherLocale(id, set.locale, locale, via, lookup);
@@ -121,17 +120,23 @@ function gather(id: string, path: string[], nested: boolean, locale: Locale, loo
 }
 
 /** RH061, with the same set in the right language as the hint when the lookup has one (`x-en` for `x-fr`). */
-function otherLocale(id: string, setLocale: Locale, locale: Locale, via: string, lookup?: ConceptSetLookup): Problem {
+function otherLocale(
+  id: string,
+  setLocale: Locale,
+  locale: Locale,
+  via: MessageRef,
+  lookup?: ConceptSetLookup,
+): Problem {
   const base = (s: string) => s.replace(/-(fr|en)$/, '');
   const same = (lookup?.ids() ?? []).find(
     (o) => o !== id && base(o) === base(id) && lookup?.find(o)?.set?.locale === locale,
   );
   return {
     code: 'RH061',
-    message: `${via}concept set "${id}" is in ${language(setLocale)}, and this file is in ${language(locale)}`,
+    message: msg`${via}concept set "${id}" is in ${language(setLocale)}, and this file is in ${language(locale)}`,
     hint: same
-      ? `use "${same}", the same set in ${LANGUAGE[locale]}`
-      : 'phrases only match answers of their own language',
+      ? msg`use "${same}", the same set in ${LANGUAGE[locale]}`
+      : msg`phrases only match answers of their own language`,
   };
 }
 
@@ -157,8 +162,8 @@ export function resolveUse(
       ctx.report(
         'RH064',
         found.conceptKeys.get(name),
-        `concept "${name}" replaces the one of the shared set "${from.get(name)}"`,
-        `rename it to keep both, or remove it to use the shared one`,
+        msg`concept "${name}" replaces the one of the shared set "${from.get(name)}"`,
+        msg`rename it to keep both, or remove it to use the shared one`,
       );
     merged[name] = own(own_, name)!;
   }

@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, Severity } from '../types.ts';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.ts';
+import { msg, renderMessage, type MessageRef } from '../diagnostics/message.ts';
 
 /** How many alias expansions one file may make (an alias bomb makes millions). */
 export const MAX_ALIASES = 1000;
@@ -24,7 +25,7 @@ export const MAX_ALIAS_VALUES = 100_000;
 /** Raised to stop the walk when a file is too complex; turned into RH005 by the loader. */
 export class TooComplex {
   constructor(
-    readonly message: string,
+    readonly message: MessageRef,
     readonly offset: number,
   ) {}
 }
@@ -47,8 +48,8 @@ export class LoadContext {
   report(
     code: DiagnosticCode,
     at: Node | number | null | undefined,
-    message: string,
-    hint?: string,
+    message: string | MessageRef,
+    hint?: string | MessageRef,
     severity?: Severity,
   ): void {
     const range: [number, number] = typeof at === 'number' ? [at, at + 1] : [at?.range?.[0] ?? 0, at?.range?.[1] ?? 1];
@@ -60,13 +61,14 @@ export class LoadContext {
       column: start.col,
       severity: severity ?? DIAGNOSTIC_CODES[code].severity,
       code,
-      message,
+      message: renderMessage(message),
     };
     if (end.line === start.line) {
       d.endLine = end.line;
       d.endColumn = end.col;
     }
-    if (hint) d.hint = hint;
+    if (hint) d.hint = renderMessage(hint);
+    if (typeof message !== 'string') d.detail = hint && typeof hint !== 'string' ? { message, hint } : { message };
     this.diagnostics.push(d);
   }
 
@@ -75,10 +77,10 @@ export class LoadContext {
     if (isAlias(n)) {
       const at = n.range?.[0] ?? 0;
       if (++this.aliases > MAX_ALIASES)
-        throw new TooComplex(`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
+        throw new TooComplex(msg`more than ${MAX_ALIASES} alias expansions (is this an alias bomb?)`, at);
       const target = this.anchor(n.source, at);
       if (target && (this.copied += this.size(target)) > MAX_ALIAS_VALUES)
-        throw new TooComplex(`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
+        throw new TooComplex(msg`aliases copy more than ${MAX_ALIAS_VALUES} values (is this an alias bomb?)`, at);
       return target;
     }
     return (n as Node | null) ?? null;
@@ -120,18 +122,18 @@ export class LoadContext {
 }
 
 /** What kind of YAML value a node is, in a trainer's words. */
-export function yamlKind(n: Node | null): string {
-  if (n === null) return 'nothing';
-  if (isMap(n)) return 'a mapping';
-  if (isSeq(n)) return 'a list';
+export function yamlKind(n: Node | null): MessageRef {
+  if (n === null) return msg`nothing`;
+  if (isMap(n)) return msg`a mapping`;
+  if (isSeq(n)) return msg`a list`;
   if (isScalar(n)) {
     const v = n.value;
-    if (v === null) return 'nothing';
-    if (typeof v === 'string') return 'text';
-    if (typeof v === 'number') return 'a number';
-    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    if (v === null) return msg`nothing`;
+    if (typeof v === 'string') return msg`text`;
+    if (typeof v === 'number') return msg`a number`;
+    if (typeof v === 'boolean') return v ? msg`true` : msg`false`;
   }
-  return 'something else';
+  return msg`something else`;
 }
 
 /** The `yaml` node tests and types the checker uses, from one place (the fast reader's nodes pass them too). */

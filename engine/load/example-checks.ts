@@ -22,7 +22,7 @@ export function checkExamples(ctx: LoadContext, scenario: Scenario, found: Colle
       line: pos.line,
       column: pos.col,
     });
-    if (!verdict.ok) ctx.report('RH068', e.at, verdict.message, verdict.hint);
+    if (!verdict.ok) ctx.report('RH068', e.at, verdict.detail?.message ?? verdict.message, verdict.detail?.hint);
   }
   return out;
 }

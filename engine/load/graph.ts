@@ -1,5 +1,6 @@
 /** Graph checks: nodes that cannot be reached, nodes that cannot reach an end, unearnable competencies. */
 import { earnableCompetencies, exits } from '../scenario-graph.ts';
+import { msg } from '../diagnostics/message.ts';
 import type { Scenario } from '../types.ts';
 import { has } from '../util.ts';
 import type { Collected } from './collect.ts';
@@ -43,16 +44,16 @@ export function checkGraph(ctx: LoadContext, s: Scenario, found: Collected): voi
       ctx.report(
         'RH042',
         found.nodeKeys.get(id),
-        `node "${id}" cannot be reached from start "${s.start}"`,
-        'route to it with goto, or remove it',
+        msg`node "${id}" cannot be reached from start "${s.start}"`,
+        msg`route to it with goto, or remove it`,
       );
     else if (!ending.has(id) && exits(n).length > 0 && exits(n).every((t) => has(s.nodes, t))) {
       // no exit at all is RH040 already
       ctx.report(
         'RH043',
         found.nodeKeys.get(id),
-        `from node "${id}" no path leads to an end: a session that gets here can never finish`,
-        'route one of its exits towards a node with "end: …"',
+        msg`from node "${id}" no path leads to an end: a session that gets here can never finish`,
+        msg`route one of its exits towards a node with "end: …"`,
       );
     }
   }
@@ -74,8 +75,8 @@ export function checkCompetencies(ctx: LoadContext, s: Scenario, root: Node | nu
     ctx.report(
       'RH044',
       key ?? null,
-      `no criterion or option can earn points in competency "${id}"`,
-      'give it a criterion or option with positive points, or remove it',
+      msg`no criterion or option can earn points in competency "${id}"`,
+      msg`give it a criterion or option with positive points, or remove it`,
     );
   }
 }

@@ -2,11 +2,14 @@
  * Loads a scenario file: YAML text → a checked Scenario and every diagnostic, with exact
  * positions, in one pass. Never throws: hostile input becomes a diagnostic.
  */
-import { LineCounter } from 'yaml';
+import { Document, LineCounter } from 'yaml';
+import { msg, renderMessage, type MessageRef } from '../diagnostics/message.ts';
+import { blockOf, explainSlip, type Slip, type YamlError } from './yaml-slips.ts';
 import { parseScenarioYaml } from './parse-yaml.ts';
 import type { ExampleResult } from '../examples.ts';
 import type { ConceptSet, Diagnostic, Scenario } from '../types.ts';
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
+import { checkControlChars } from './control-checks.ts';
 import { checkConceptSetFile, checkScenarioFile, isConceptSetRoot, type LoadOptions } from './check-file.ts';
 import { collected } from './collect.ts';
 import { LoadContext, isMap, yamlKind, TooComplex } from './context.ts';
@@ -36,56 +39,124 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - last };
 }
 
-/** Where an unclosed quoted scalar opens: the last unescaped quote of its kind before `end`, or -1. */
-function openingQuote(text: string, end: number, message: string): number {
-  const q = /Missing closing (["'])/.exec(message)?.[1];
-  if (!q) return -1;
-  for (let i = text.lastIndexOf(q, end - 1); i >= 0; i = text.lastIndexOf(q, i - 1)) {
-    if (q === '"' && text[i - 1] === '\\') continue;
-    if (q === "'" && (text[i - 1] === "'" || text[i + 1] === "'")) {
-      i--;
-      continue;
-    }
-    return i;
-  }
-  return -1;
-}
-
-function single(file: string, text: string, code: DiagnosticCode, message: string, offset: number): LoadedFile {
-  const diagnostics: Diagnostic[] = [{ file, ...position(text, offset), severity: 'error', code, message }];
+function single(file: string, text: string, code: DiagnosticCode, message: MessageRef, offset: number): LoadedFile {
+  const diagnostics: Diagnostic[] = [
+    { file, ...position(text, offset), severity: 'error', code, message: renderMessage(message), detail: { message } },
+  ];
   return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+const isFatal = (e: { code: string }) => e.code !== 'DUPLICATE_KEY';
 
-/** Reports the YAML parser's errors; true when one of them stops the pass (all but duplicate keys). */
-function reportYamlErrors(
-  ctx: LoadContext,
-  errors: ReturnType<typeof parseScenarioYaml>['errors'],
-  text: string,
-): boolean {
-  let fatal = false;
-  for (const e of errors) {
-    const dup = e.code === 'DUPLICATE_KEY';
-    if (!dup) fatal = true;
-    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const open = e.code === 'MISSING_CHAR' ? openingQuote(text, e.pos[0], message) : -1;
-    if (open >= 0)
-      ctx.report(
-        'RH001',
-        open,
-        'this quoted text is never closed: add the closing quote',
-        `YAML read up to line ${ctx.lc.linePos(e.pos[0]).line} looking for it`,
-      );
-    else
-      ctx.report(
-        dup ? 'RH014' : 'RH001',
-        e.pos[0],
-        dup ? 'this key appears twice in the same mapping; the second would silently replace the first' : message,
-        dup ? undefined : yamlHint(message, text, e.pos[0]),
-      );
+/** How many YAML slips one check explains (and mends, to check the rest) before it stops. */
+const MAX_SLIPS = 5;
+
+/** Parses a text for the checker: its document and its line counter. */
+function parse(text: string, opts: LoadOptions) {
+  const lc = new LineCounter();
+  const yamlOptions = { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
+  return { doc: parseScenarioYaml(text, yamlOptions, opts.yaml ?? 'fast'), lc };
+}
+
+/** Checks a document that the YAML parser read without a fatal error: a scenario or a concept set. */
+function checkDocument(ctx: LoadContext, opts: LoadOptions): LoadedFile {
+  for (const e of ctx.doc.errors)
+    ctx.report(
+      'RH014',
+      e.pos[0],
+      msg`this key appears twice in the same mapping; the second would silently replace the first`,
+    );
+  const root = ctx.doc.contents;
+  const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
+  if (root) checkControlChars(ctx, root);
+  if (!root || !isMap(root))
+    ctx.report(
+      'RH002',
+      root,
+      msg`this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
+    );
+  else if (isConceptSetRoot(root)) {
+    const { set, examples } = checkConceptSetFile(ctx, root, collected(), opts);
+    Object.assign(result, { kind: 'concepts', conceptSet: set, examples });
+  } else {
+    const { scenario, examples } = checkScenarioFile(ctx, root, collected(), opts);
+    Object.assign(result, { scenario, examples });
   }
-  return fatal;
+  result.diagnostics = ctx.diagnostics;
+  return result;
+}
+
+/** What a left-out line could make the checker report elsewhere: missing keys, graph and shape problems. */
+const CAUSED_BY_A_GAP = new Set(['RH002', 'RH010', 'RH014', 'RH040', 'RH041', 'RH042', 'RH043', 'RH044']);
+
+/** Lines of the mended copy that differ from the file in more than their indentation. */
+interface Gap {
+  from: number;
+  to: number;
+  /** The ids a left-out block held (a reference to one is no mistake of the file); null for a completed line. */
+  words: Set<string> | null;
+}
+
+/** The gap a mended slip leaves, if any. */
+function gapOf(slip: Slip, current: string): Gap | null {
+  if (slip.gap === 'none') return null;
+  if (slip.gap === 'line') return { from: slip.line, to: slip.line, words: null };
+  const [from, to] = blockOf(current, slip.line);
+  const gone = current
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
+  return { from, to, words: new Set(gone.match(/[\p{L}\p{N}_-]+/gu) ?? []) };
+}
+
+/** The diagnostics of the mended copy that are the file's own: none on a mended line, none a left-out line caused. */
+function keptAround(found: Diagnostic[], gaps: Gap[]): Diagnostic[] {
+  const blocks = gaps.filter((g) => g.words);
+  return found.filter(
+    (d) =>
+      !gaps.some((g) => d.line >= g.from && d.line <= g.to) &&
+      (blocks.length === 0 ||
+        (!CAUSED_BY_A_GAP.has(d.code) && !blocks.some((g) => [...g.words!].some((w) => d.message.includes(`"${w}"`))))),
+  );
+}
+
+/**
+ * A file with YAML syntax errors: each slip once, in plain words, first; then the file's other mistakes,
+ * found by checking a copy with the slips mended (what a mended or left-out line could cause is not reported).
+ */
+function checkAroundSlips(file: string, text: string, errors: YamlError[], opts: LoadOptions): LoadedFile {
+  const slips: Diagnostic[] = [];
+  const gaps: Gap[] = [];
+  let rest: Diagnostic[] = [];
+  let [current, errs, lc] = [text, errors, lineCounterOf(text)];
+  for (let round = 0; round < MAX_SLIPS; round++) {
+    const slip = explainSlip(current, errs);
+    if (!slip) break;
+    const here = new LoadContext(file, new Document(), lc, current);
+    here.report('RH001', slip.offset, slip.message, slip.hint);
+    if (slips.some((d) => d.line === here.diagnostics[0]!.line)) break; // no progress
+    slips.push(...here.diagnostics);
+    if (!slip.mended) break;
+    const gap = gapOf(slip, current);
+    if (gap) gaps.push(gap);
+    current = slip.mended;
+    const next = parse(current, opts);
+    [errs, lc] = [next.doc.errors, next.lc];
+    if (errs.some(isFatal)) continue;
+    rest = keptAround(checkDocument(new LoadContext(file, next.doc, next.lc, current), opts).diagnostics, gaps);
+    break;
+  }
+  const diagnostics = [...slips.sort(byPosition), ...rest.sort(byPosition)];
+  return { kind: 'scenario', scenario: null, conceptSet: null, diagnostics, examples: [] };
+}
+
+/** The line starts of a text, as the YAML parser would record them. */
+function lineCounterOf(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 /** Checks and builds one file, a scenario or a concept set; null when any diagnostic is an error. Never throws. */
@@ -101,39 +172,22 @@ export function loadFile(input: string | Uint8Array, file = 'scenario.yaml', opt
   const pre = precheck(text);
   if (pre) return single(file, text, pre.code, pre.message, pre.offset);
   if (text.trim() === '')
-    return single(file, text, 'RH002', 'the file is empty: a scenario starts with "format: 1"', 0);
+    return single(file, text, 'RH002', msg`the file is empty: a scenario starts with "format: 1"`, 0);
   try {
-    const lc = new LineCounter();
-    const yamlOptions = { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false };
-    const doc = parseScenarioYaml(text, yamlOptions, opts.yaml ?? 'fast');
-    const ctx = new LoadContext(file, doc, lc, text);
-    const fatal = reportYamlErrors(ctx, doc.errors, text);
-    const root = doc.contents;
-    const result: LoadedFile = { kind: 'scenario', scenario: null, conceptSet: null, diagnostics: [], examples: [] };
-    if (!fatal && (!root || !isMap(root)))
-      ctx.report(
-        'RH002',
-        root,
-        `this is not a scenario: the top level must be a mapping of keys (format, id, title, …), not ${yamlKind(root)}`,
-      );
-    else if (!fatal && isConceptSetRoot(root!)) {
-      const { set, examples } = checkConceptSetFile(ctx, root!, collected(), opts);
-      Object.assign(result, { kind: 'concepts', conceptSet: set, examples });
-    } else if (!fatal) {
-      const { scenario, examples } = checkScenarioFile(ctx, root!, collected(), opts);
-      Object.assign(result, { scenario, examples });
-    }
-    result.diagnostics = ctx.diagnostics.sort(byPosition);
+    const { doc, lc } = parse(text, opts);
+    if (doc.errors.some(isFatal)) return checkAroundSlips(file, text, doc.errors, opts);
+    const result = checkDocument(new LoadContext(file, doc, lc, text), opts);
+    result.diagnostics.sort(byPosition);
     if (result.diagnostics.some((d) => d.severity === 'error'))
       Object.assign(result, { scenario: null, conceptSet: null });
     return result;
   } catch (e) {
     if (e instanceof TooComplex) return single(file, text, 'RH005', e.message, e.offset);
     if (e instanceof RangeError)
-      return single(file, text, 'RH005', 'the file is nested too deeply to be a scenario', 0);
+      return single(file, text, 'RH005', msg`the file is nested too deeply to be a scenario`, 0);
     if (e instanceof ReferenceError && /alias/i.test(e.message))
-      return single(file, text, 'RH005', 'too many alias expansions (is this an alias bomb?)', 0);
-    return single(file, text, 'RH000', `the checker failed on this file: ${(e as Error)?.message ?? String(e)}`, 0);
+      return single(file, text, 'RH005', msg`too many alias expansions (is this an alias bomb?)`, 0);
+    return single(file, text, 'RH000', msg`the checker failed on this file: ${(e as Error)?.message ?? String(e)}`, 0);
   }
 }
 
@@ -187,19 +241,4 @@ export function loadConceptSet(
         ],
     examples: [],
   };
-}
-
-/** A plain-words hint for YAML errors trainers often make (a value that starts with a quote, a stray indent). */
-function yamlHint(message: string, text: string, at: number): string | undefined {
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  if (message.startsWith('Unexpected scalar') && /:\s*("[^"]*"|'[^']*')\s*$/.test(before)) {
-    return `a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: '"a" == b'`;
-  }
-  if (message.startsWith('All mapping items must start at the same column')) {
-    return (
-      'this key is not indented like the keys of its block: count the spaces, ' +
-      'and check that a "- " above did not start a list'
-    );
-  }
-  return undefined;
 }

@@ -4,6 +4,7 @@
  * the same words earning and losing points in one prompt (RH067). Built on engine/text's public API.
  */
 import { analyse, expandPhrase, fold, matchCriterion, type AnalysisTarget, type Token } from '../text/index.ts';
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import type { Collected, PhraseAt } from './collect.ts';
@@ -38,22 +39,21 @@ export function checkOneWordPhrases(ctx: LoadContext, s: Scenario, found: Collec
     const one = expandPhrase(p.text, s.concepts).find((e) => tokens(e).length === 1);
     if (one === undefined) continue;
     const word = tokens(one)[0]!.word;
-    const via = one === p.text ? '' : ` through ${q(one)}`;
+    const via = one === p.text ? msg`` : msg` through ${q(one)}`;
     ctx.report(
       'RH065',
       p.at,
-      `the phrase ${q(p.text)} of mistake ${label(c)} is the single word ${q(word)}${via} once analysed: ` +
-        'one word fires on far too many kind answers',
-      'write the words around it that make it a mistake (2 to 4 words), e.g. "tu devrais payer" rather than "payer"',
+      msg`the phrase ${q(p.text)} of mistake ${label(c)} is the single word ${q(word)}${via} once analysed: one word fires on far too many kind answers`,
+      msg`write the words around it that make it a mistake (2 to 4 words), e.g. "tu devrais payer" rather than "payer"`,
     );
   }
 }
 
 /** What to write instead, for the words trainers most often lose. */
-const DROPPED_HINTS: Record<string, string> = {
-  la: 'write the words "là" stands for: "je reste avec toi", "je suis présent", "ici"',
-  du: 'keep the words that make it a reproach without "dû": "il fallait pas accepter", "pourquoi tu as accepté"',
-  des: 'write "tout de suite" or "maintenant" instead of "dès", or keep the word after it ("dès ce soir")',
+const DROPPED_HINTS: Record<string, MessageRef> = {
+  la: msg`write the words "là" stands for: "je reste avec toi", "je suis présent", "ici"`,
+  du: msg`keep the words that make it a reproach without "dû": "il fallait pas accepter", "pourquoi tu as accepté"`,
+  des: msg`write "tout de suite" or "maintenant" instead of "dès", or keep the word after it ("dès ce soir")`,
 };
 
 /** A source range for a word of a phrase, so that the caret underlines the whole word. */
@@ -89,9 +89,8 @@ export function checkDroppedWords(ctx: LoadContext, locale: Locale, phrases: rea
       ctx.report(
         'RH066',
         offset === null || offset === undefined ? p.at : wordAt(offset, m[0].length),
-        `${q(m[0])} is dropped by the analysis (it reads as the function word ${q(fold(word))}): ` +
-          `the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
-        DROPPED_HINTS[fold(word)] ?? `keep a word that carries what ${q(m[0])} means, or rephrase without it`,
+        msg`${q(m[0])} is dropped by the analysis (it reads as the function word ${q(fold(word))}): the phrase ${q(p.text)} only matches ${q(left.join(' '))}`,
+        DROPPED_HINTS[fold(word)] ?? msg`keep a word that carries what ${q(m[0])} means, or rephrase without it`,
       );
     }
   }
@@ -166,9 +165,8 @@ export function checkEarnAndLose(ctx: LoadContext, s: Scenario, found: Collected
     ctx.report(
       'RH067',
       p.at,
-      `the phrase ${q(p.text)} of ${label(c)} and the mistake ${label(found.mistake)} of the same prompt ` +
-        `both match ${q(found.words)}: those words earn and lose points at once`,
-      'make one of the two more specific (the words around it, its negation), so that a kind answer only earns',
+      msg`the phrase ${q(p.text)} of ${label(c)} and the mistake ${label(found.mistake)} of the same prompt both match ${q(found.words)}: those words earn and lose points at once`,
+      msg`make one of the two more specific (the words around it, its negation), so that a kind answer only earns`,
     );
   }
 }

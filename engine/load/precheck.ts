@@ -1,4 +1,5 @@
 /** Checks made before parsing: size, text encoding, binary content, nesting depth. */
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 
 /** The largest file the checker reads. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -8,7 +9,7 @@ export const MAX_DEPTH = 100;
 /** A problem found before parsing, with its offset in the text. */
 export interface PreProblem {
   code: 'RH003' | 'RH004' | 'RH005';
-  message: string;
+  message: MessageRef;
   offset: number;
 }
 
@@ -17,7 +18,7 @@ export function decode(bytes: Uint8Array): { text: string } | PreProblem {
   if (bytes.length > MAX_BYTES)
     return {
       code: 'RH003',
-      message: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; scenarios are limited to 10 MB`,
+      message: msg`the file is ${(bytes.length / 1048576).toFixed(1)} MB; scenarios are limited to 10 MB`,
       offset: 0,
     };
   try {
@@ -27,7 +28,7 @@ export function decode(bytes: Uint8Array): { text: string } | PreProblem {
     const loose = new TextDecoder('utf-8').decode(bytes);
     return {
       code: 'RH004',
-      message: 'the file is not valid UTF-8 text (save it as UTF-8)',
+      message: msg`the file is not valid UTF-8 text (save it as UTF-8)`,
       offset: Math.max(0, loose.indexOf('\ufffd')),
     };
   }
@@ -36,10 +37,10 @@ export function decode(bytes: Uint8Array): { text: string } | PreProblem {
 /** Size, NUL bytes and nesting depth of a text; null when it is fine to parse. */
 export function precheck(text: string): PreProblem | null {
   if (text.length > MAX_BYTES)
-    return { code: 'RH003', message: `the file is over 10 MB; scenarios are limited to 10 MB`, offset: 0 };
+    return { code: 'RH003', message: msg`the file is over 10 MB; scenarios are limited to 10 MB`, offset: 0 };
   const nul = text.indexOf('\u0000');
   if (nul >= 0)
-    return { code: 'RH004', message: 'the file holds binary data (a NUL byte): it is not a text file', offset: nul };
+    return { code: 'RH004', message: msg`the file holds binary data (a NUL byte): it is not a text file`, offset: nul };
   let depth = 0;
   let quote = '';
   let lineStart = true;
@@ -57,7 +58,7 @@ export function precheck(text: string): PreProblem | null {
       if (c === 32 || c === 45) {
         indent++;
         if (indent > MAX_DEPTH * 8)
-          return { code: 'RH005', message: 'the file is indented too deeply to be a scenario', offset: i };
+          return { code: 'RH005', message: msg`the file is indented too deeply to be a scenario`, offset: i };
         continue;
       }
       lineStart = false;
@@ -76,7 +77,7 @@ export function precheck(text: string): PreProblem | null {
     }
     if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH)
-        return { code: 'RH005', message: `brackets are nested more than ${MAX_DEPTH} deep`, offset: i };
+        return { code: 'RH005', message: msg`brackets are nested more than ${MAX_DEPTH} deep`, offset: i };
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return null;

@@ -1,5 +1,6 @@
 /** Readers of the keys revision 2 adds: `required` reasons, `{ text, critical }` outcomes, `examples`, `use`. */
 import type { Criterion, CriterionExamples } from '../types.ts';
+import { msg } from '../diagnostics/message.ts';
 import type { Collected } from './collect.ts';
 import { LoadContext, isMap, isScalar, type Node } from './context.ts';
 import { checkId, readList, readMap, readText } from './read.ts';
@@ -33,15 +34,15 @@ export function checkRequired(ctx: LoadContext, c: Criterion, at: Node, what: st
     ctx.report(
       'RH013',
       at,
-      `${what} has "required" but ${c.points} points: only a criterion that earns points can be required`,
-      'a mistake fails the session with "critical: reason"; "required" is for what must not be left out',
+      msg`${what} has "required" but ${c.points} points: only a criterion that earns points can be required`,
+      msg`a mistake fails the session with "critical: reason"; "required" is for what must not be left out`,
     );
   else if (c.critical !== undefined)
     ctx.report(
       'RH013',
       at,
-      `${what} is both "critical" and "required": it would fail the session whether it matches or not`,
-      'keep "required" for what the trainee must say, "critical" for what they must not',
+      msg`${what} is both "critical" and "required": it would fail the session whether it matches or not`,
+      msg`keep "required" for what the trainee must say, "critical" for what they must not`,
     );
 }
 
@@ -55,7 +56,7 @@ export function readExamples(
 ): CriterionExamples | undefined {
   const f = readMap(ctx, n, what, ['yes', 'no']);
   if (!f) return undefined;
-  if (f.size === 0) ctx.report('RH013', n, `${what} needs "yes" or "no": lists of whole answers`);
+  if (f.size === 0) ctx.report('RH013', n, msg`${what} needs "yes" or "no": lists of whole answers`);
   const examples: CriterionExamples = { yes: [], no: [] };
   for (const kind of ['yes', 'no'] as const) {
     const e = f.get(kind);
@@ -64,7 +65,7 @@ export function readExamples(
       const text = readText(ctx, item, `${what}.${kind}[${i + 1}]`);
       if (text === undefined) return undefined;
       if (text.trim() === '') {
-        ctx.report('RH013', item, `${what}.${kind}[${i + 1}] is empty: an example is a whole answer`);
+        ctx.report('RH013', item, msg`${what}.${kind}[${i + 1}] is empty: an example is a whole answer`);
         return undefined;
       }
       found.examples.push({ ...target, kind, text, at: item });

@@ -1,5 +1,6 @@
 /** Typed reading of YAML nodes, each mistake reported with its position and a plain message. */
 import { LoadContext, isMap, isScalar, isSeq, yamlKind, type Node } from './context.ts';
+import { msg } from '../diagnostics/message.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A mapping's entries: key text → key node and value node. */
@@ -16,14 +17,14 @@ export function readMap(
 ): Fields | null {
   const node = ctx.deref(raw);
   if (!node || !isMap(node)) {
-    ctx.report('RH012', node ?? at, `${what} must be a mapping of keys, not ${yamlKind(node)}`);
+    ctx.report('RH012', node ?? at, msg`${what} must be a mapping of keys, not ${yamlKind(node)}`);
     return null;
   }
   const fields: Fields = new Map();
   for (const pair of node.items) {
     const key = ctx.deref(pair.key);
     if (!key || !isScalar(key) || key.value === null || typeof key.value === 'object') {
-      ctx.report('RH012', key ?? node, `a key of ${what} must be a plain word, not ${yamlKind(key)}`);
+      ctx.report('RH012', key ?? node, msg`a key of ${what} must be a plain word, not ${yamlKind(key)}`);
       continue;
     }
     const name = String(key.value);
@@ -32,15 +33,15 @@ export function readMap(
       ctx.report(
         'RH011',
         key,
-        `unknown key "${name}" in ${what}.${didYouMean(name, allowed)}`,
-        `allowed keys: ${allowed.join(', ')}`,
+        msg`unknown key "${name}" in ${what}.${didYouMean(name, allowed)}`,
+        msg`allowed keys: ${allowed.join(', ')}`,
       );
       continue;
     }
     fields.set(name, { key, value: ctx.deref(pair.value) });
   }
   for (const r of required)
-    if (!fields.has(r)) ctx.report('RH010', at ?? node, `${what} is missing the required key "${r}"`);
+    if (!fields.has(r)) ctx.report('RH010', at ?? node, msg`${what} is missing the required key "${r}"`);
   return fields;
 }
 
@@ -67,9 +68,9 @@ export function readText(ctx: LoadContext, n: Node | null, what: string): string
   ctx.report(
     'RH012',
     n,
-    `${what} must be text, not ${yamlKind(n)}`,
+    msg`${what} must be text, not ${yamlKind(n)}`,
     n && isScalar(n) && n.value === null
-      ? 'write the text after the colon, in quotes if it holds a colon or a #'
+      ? msg`write the text after the colon, in quotes if it holds a colon or a #`
       : undefined,
   );
   return undefined;
@@ -83,16 +84,17 @@ export function readNumber(
   opts: { int?: boolean; min?: number; max?: number; nonZero?: boolean } = {},
 ): number | undefined {
   if (!n || !isScalar(n) || typeof n.value !== 'number' || !Number.isFinite(n.value)) {
-    ctx.report('RH012', n, `${what} must be a number, not ${yamlKind(n)}`);
+    ctx.report('RH012', n, msg`${what} must be a number, not ${yamlKind(n)}`);
     return undefined;
   }
   const v = n.value;
-  if (opts.int && !Number.isInteger(v)) ctx.report('RH013', n, `${what} must be a whole number, not ${v}`);
+  if (opts.int && !Number.isInteger(v)) ctx.report('RH013', n, msg`${what} must be a whole number, not ${v}`);
   else if (opts.min !== undefined && v < opts.min)
-    ctx.report('RH013', n, `${what} must be at least ${opts.min}, not ${v}`);
+    ctx.report('RH013', n, msg`${what} must be at least ${opts.min}, not ${v}`);
   else if (opts.max !== undefined && v > opts.max)
-    ctx.report('RH013', n, `${what} must be at most ${opts.max}, not ${v}`);
-  else if (opts.nonZero && v === 0) ctx.report('RH013', n, `${what} cannot be 0 (use a negative number for a mistake)`);
+    ctx.report('RH013', n, msg`${what} must be at most ${opts.max}, not ${v}`);
+  else if (opts.nonZero && v === 0)
+    ctx.report('RH013', n, msg`${what} cannot be 0 (use a negative number for a mistake)`);
   else return v;
   return undefined;
 }
@@ -100,7 +102,7 @@ export function readNumber(
 /** true or false. */
 export function readBool(ctx: LoadContext, n: Node | null, what: string): boolean | undefined {
   if (n && isScalar(n) && typeof n.value === 'boolean') return n.value;
-  ctx.report('RH012', n, `${what} must be true or false, not ${yamlKind(n)}`);
+  ctx.report('RH012', n, msg`${what} must be true or false, not ${yamlKind(n)}`);
   return undefined;
 }
 
@@ -116,13 +118,13 @@ export function readList<T>(
     ctx.report(
       'RH012',
       n,
-      `${what} must be a list, not ${yamlKind(n)}`,
-      'write it as [a, b] or as lines starting with "- "',
+      msg`${what} must be a list, not ${yamlKind(n)}`,
+      msg`write it as [a, b] or as lines starting with "- "`,
     );
     return [];
   }
   if (opts.min && n.items.length < opts.min)
-    ctx.report('RH013', n, `${what} needs at least ${opts.min} item${opts.min > 1 ? 's' : ''}`);
+    ctx.report('RH013', n, msg`${what} needs at least ${opts.min} item${opts.min > 1 ? 's' : ''}`);
   const out: T[] = [];
   n.items.forEach((raw, i) => {
     const v = each(ctx.deref(raw), i);
@@ -141,6 +143,6 @@ const ID = /^[\p{L}\p{N}_-]+$/u;
 /** An id for a node, criterion, option…: letters, digits, `_` and `-`. */
 export function checkId(ctx: LoadContext, id: string, at: Node | null, what: string): boolean {
   if (ID.test(id)) return true;
-  ctx.report('RH016', at, `${what} id "${id}" may only hold letters, digits, "_" and "-"`);
+  ctx.report('RH016', at, msg`${what} id "${id}" may only hold letters, digits, "_" and "-"`);
   return false;
 }

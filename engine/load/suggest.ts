@@ -1,4 +1,5 @@
 /** "Did you mean …?": the closest known word to a typo. */
+import { msg, type MessageRef } from '../diagnostics/message.ts';
 
 /** Edit distance where swapping two neighbouring letters ("titel" → "title") counts as one edit. */
 function distance(a: string, b: string): number {
@@ -35,8 +36,8 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** " Did you mean "x"?" or "". */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** " Did you mean "x"?" or an empty message. */
+export function didYouMean(word: string, candidates: Iterable<string>): MessageRef {
   const s = suggest(word, candidates);
-  return s ? ` Did you mean "${s}"?` : '';
+  return s ? msg` Did you mean "${s}"?` : msg``;
 }

@@ -8,7 +8,7 @@ import { checkState, type SessionState } from './state.ts';
 
 export { start, step, type StepResult } from './step.ts';
 export { report, criticalId } from './report.ts';
-export { criticalTurns } from './critical.ts';
+export { criticalTurns, missedRequired } from './critical.ts';
 export { score, roundPercent } from './scoring.ts';
 export { MAX_AUTO_STEPS } from './advance.ts';
 export { STATE_VERSION, checkState, type SessionState } from './state.ts';

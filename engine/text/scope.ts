@@ -33,6 +33,8 @@ export interface Scope {
   words: number;
   subjects: number;
   lastSubject: number;
+  /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
+  concessive?: boolean;
   /** For a quote opened by a straight `"`, closed by the next one. */
   toggle?: boolean;
   /** Computed once the text is read. */
@@ -94,7 +96,8 @@ export function readingOf(s: Scope): Reading {
   const own = localMarkers(s);
   const attributed = s.attributed || s.kind === 'quote' || !!parent?.attributed;
   let reading: Reading;
-  if (parent?.polarity === 'rep' && s.kind !== 'quote') reading = { polarity: 'rep', attributed };
+  if (s.concessive) reading = { polarity: 'rep', attributed: true };
+  else if (parent?.polarity === 'rep' && s.kind !== 'quote') reading = { polarity: 'rep', attributed };
   else if (s.kind === 'comp' && parent) reading = complementReading(s, parent, own, attributed);
   else reading = own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
   s.reading = reading;

@@ -9,7 +9,7 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isInfinitive } from './segment-words.ts';
-import { classify, OPENS, SUBJECT, type WordInfo } from './units.ts';
+import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -223,6 +223,10 @@ class Segmenter implements SegmentView {
   /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */
   private openScopes(k: number, info: WordInfo): void {
     if (this.endsNotBecause(info)) return;
+    if (this.isConcessive(k, info)) {
+      this.stack.push(newScope('sub', this.top, { concessive: true }));
+      return;
+    }
     if (this.isSubordinator(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words === 0;
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
@@ -235,6 +239,13 @@ class Segmenter implements SegmentView {
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info)) this.stack.push(newScope('rel', this.top));
     else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
+  }
+
+  /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */
+  private isConcessive(k: number, info: WordInfo): boolean {
+    const prev = this.previous(k)?.info.f;
+    if (prev !== (this.locale === 'fr' ? 'importe' : 'matter')) return false;
+    return CONCESSIVE_WH.has(info.f);
   }
 
   /**

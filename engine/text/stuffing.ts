@@ -36,6 +36,27 @@ const ADDRESS: Record<Locale, ReadonlySet<string>> = {
   ),
 };
 
+/** A run of words with no sentence: fewest words, and at most one word that glues a sentence per this many words. */
+export const RUN_MIN_WORDS = 6;
+export const RUN_WORDS_PER_GLUE = 10;
+
+/** Words that glue words into a sentence besides ADDRESS: articles, prepositions, conjunctions, negation… */
+const GLUE: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(
+    (
+      'le la les l un une des du de d au aux et ou mais donc car or ni a en dans sur sous pour par avec sans chez ' +
+      'ne n pas plus jamais rien y se s sa son ses ton ta tes mon ma mes notre votre nos vos si quand comme ' +
+      'parce puis aussi tres bien ok oui non ouais bon'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'the a an and or but so to of in on for with at by from about into not no never my your his her our their ' +
+      'its if when because as then also very do does did can could should have has had ok yes yeah let lets'
+    ).split(' '),
+  ),
+};
+
 /** Marks that end a fragment: the clause breaks and the separators the scanner notes (`/`). */
 const FRAGMENT_MARKS = /[.,;:!?…/]/;
 
@@ -71,6 +92,26 @@ function isSentence(fragment: readonly Token[], locale: Locale): boolean {
     const f = fold(t.word);
     return address.has(f) || classes.has(f) || imperatives.has(f) || (locale === 'fr' && /.{2}(ez|ons)$/.test(f));
   });
+}
+
+/**
+ * Whether the words hold (almost) nothing that makes a sentence: no pronoun, verb, imperative, article,
+ * preposition or conjunction, or one per RUN_WORDS_PER_GLUE words at most ("plainte victime deepfake loi 3018").
+ */
+export function isBareRun(text: string, locale: Locale): boolean {
+  const words = wordsOf(text);
+  if (words.length < RUN_MIN_WORDS) return false;
+  const glue = GLUE[locale];
+  const address = ADDRESS[locale];
+  const classes = verbClasses(locale);
+  const imperatives = language(locale).imperatives;
+  const allowed = Math.floor(words.length / RUN_WORDS_PER_GLUE);
+  let found = 0;
+  for (const f of words) {
+    const glues = glue.has(f) || address.has(f) || classes.has(f) || imperatives.has(f);
+    if (glues && ++found > allowed) return false;
+  }
+  return true;
 }
 
 /** Whether an answer (and its analysed words) is a list of keyword fragments. */
@@ -118,7 +159,8 @@ export function stuffing(
   earlier: readonly string[] = [],
 ): Stuffing | undefined {
   // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
-  if (scenario.setting !== 'report' && isKeywordList(tokens, scenario.locale)) return 'fragments';
+  if (scenario.setting !== 'report' && (isKeywordList(tokens, scenario.locale) || isBareRun(text, scenario.locale)))
+    return 'fragments';
   if (earlier.length && isRepeated(text, earlier)) return 'repeated';
   return undefined;
 }

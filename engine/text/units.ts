@@ -26,6 +26,11 @@ export const OPENS = 1;
 /** The word is a subject pronoun. */
 export const SUBJECT = 2;
 
+/** Question words that open what "peu importe" / "no matter" concedes ("peu importe pourquoi…"). */
+export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
+  'pourquoi comment quoi ce qui quand ou combien si why what how who whether when where which if'.split(' '),
+);
+
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
   let m = 0;
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
@@ -36,6 +41,7 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
     lang.relatives.has(f) ||
     f === 'sans' ||
     f === 'without' ||
+    CONCESSIVE_WH.has(f) ||
     (locale === 'fr' && (f === 'que' || f === 'qu' || f === 'de' || f === 'd' || f === 's' || raw === 'à')) ||
     (locale === 'en' &&
       (f === 'that' ||

@@ -1,4 +1,5 @@
 /** `rehearse` with no argument — a small menu: drill, play, progress, validate. */
+import { fileURLToPath } from 'node:url';
 import { Box } from 'ink';
 import { notATerminal } from '../tty.ts';
 import { Menu, type MenuChoice } from '../ui/menu.tsx';
@@ -6,15 +7,19 @@ import { runInk } from '../ui/run-ink.tsx';
 import { TextInput } from '../ui/text-input.tsx';
 import { colorEnabled, Tx } from '../ui/theme.tsx';
 
+/** The library's own scenarios/ folder (next to the command, wherever it is run from; built at run time so that
+ * the bundler does not take it for an asset). */
+const BUNDLED = fileURLToPath(new URL(['..', '..', 'scenarios'].join('/'), import.meta.url));
+
 /** Asks which path to validate (Enter: the bundled scenarios/ folder). */
 function ValidateAsk({ onPath }: { onPath: (p: string) => void }) {
   return (
     <Box flexDirection="column">
       <Tx bold>Validate scenario files — same as `rehearse validate PATH`</Tx>
-      <Tx dim>File or folder to check (Enter alone: scenarios)</Tx>
+      <Tx dim>{`File or folder to check (Enter alone: ${BUNDLED})`}</Tx>
       <TextInput
         onSubmit={(t) => {
-          onPath(t.trim() || 'scenarios');
+          onPath(t.trim() || BUNDLED);
           return true;
         }}
       />

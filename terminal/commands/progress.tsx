@@ -1,7 +1,7 @@
 /** `rehearse progress` — attempts per scenario and per competency with trend lines; prints and exits. */
 import { renderToString } from 'ink';
 import { loadProgress } from '../../app/progress-storage.ts';
-import { dataDir, fileStore } from '../storage/file-store.ts';
+import { cleanOrphanTemps, dataDir, fileStore } from '../storage/file-store.ts';
 import { ProgressScreen } from '../ui/progress-screen.tsx';
 import { ColorContext, colorEnabled } from '../ui/theme.tsx';
 
@@ -11,13 +11,16 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`rehearse progress: unexpected argument "${args[0]}"\n`);
     return 2;
   }
-  const loaded = loadProgress(fileStore(dataDir()));
+  const folder = dataDir();
+  cleanOrphanTemps(folder);
+  const loaded = loadProgress(fileStore(folder));
   const color = colorEnabled(process.env, process.stdout);
+  const columns = process.stdout.columns || 100;
   const out = renderToString(
     <ColorContext.Provider value={color}>
-      <ProgressScreen attempts={loaded.attempts} notice={loaded.notice} />
+      <ProgressScreen attempts={loaded.attempts} notice={loaded.notice} columns={columns} />
     </ColorContext.Provider>,
-    { columns: process.stdout.columns || 100 },
+    { columns },
   );
   process.stdout.write(`${out}\n`);
   return 0;

@@ -18,6 +18,7 @@ import {
   type ReviewFile,
 } from '../../app/review/format.ts';
 import { contentHash } from '../../engine/compile.ts';
+import { neutralizeControls } from '../../engine/control-chars.ts';
 import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
@@ -126,9 +127,7 @@ export async function main(args: string[]): Promise<number> {
 }
 
 /** Control characters (escape codes of a hostile answer) shown as U+FFFD, never sent to the terminal. */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
-}
+export const printable = neutralizeControls;
 
 /** Disagreements printed in the readable report (all of them are in --json). */
 const LISTED = 50;

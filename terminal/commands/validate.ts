@@ -49,7 +49,14 @@ export async function main(args: string[]): Promise<number> {
   }
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
-  if (json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify(
+        all.map(({ detail: _data, ...d }) => d),
+        null,
+        2,
+      )}\n`,
+    );
   else if (out.length) process.stdout.write(`${out.join('\n')}\n`);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   process.stderr.write(

@@ -3,7 +3,7 @@
  * script per scenario, package.js, and the manifest of the chosen standard. Pure: the player's
  * files come in, the package's files go out (zipped by the command with fflate).
  */
-import { contentHash, type CompiledScenario } from '../../engine/compile.ts';
+import { contentHash, playableScenario, type CompiledScenario } from '../../engine/compile.ts';
 import { DEFAULT_ACTIVITY_BASE } from '../../app/xapi/profile.ts';
 import { scenarioActivityId } from '../../app/xapi/statements.ts';
 import {
@@ -61,9 +61,8 @@ Object.assign(p, ${JSON.stringify(data)});
   const html = new TextDecoder().decode(template);
   for (const c of req.scenarios) {
     const key = keyOf(c.scenario.id);
-    const { tests: _tests, ...playable } = c.scenario;
     const script = `scenarios/${key}.js`;
-    const json = JSON.stringify(JSON.stringify({ hash: c.hash, scenario: { ...playable, tests: [] } }));
+    const json = JSON.stringify(JSON.stringify({ hash: c.hash, scenario: playableScenario(c.scenario) }));
     const slot = `(window.${PACKAGE_GLOBAL} = window.${PACKAGE_GLOBAL} || { scenarios: {} }).scenarios`;
     out.set(script, utf8(`${slot}[${JSON.stringify(c.scenario.id)}] = JSON.parse(${json});\n`));
     out.set(`${key}.html`, utf8(launchPage(html, c)));

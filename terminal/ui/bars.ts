@@ -33,3 +33,24 @@ export function trend(scores: readonly number[]): '↗' | '↘' | '→' {
   const mean = before.reduce((s, x) => s + x, 0) / before.length;
   return last > mean + 2 ? '↗' : last < mean - 2 ? '↘' : '→';
 }
+
+/**
+ * Cells a row of label + bar + score may use: a bar shrinks to 5 cells, then labels are cut (60 columns).
+ * `after` is the widest text after a bar (" 100", or a "not assessed" note).
+ */
+export function barLayout(
+  columns: number,
+  labels: readonly string[],
+  indent = 2,
+  after = 4,
+): { label: number; bar: number } {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  const room = Math.max(20, columns - 1) - indent - 1 - after; // indent, space, what follows the bar
+  const bar = Math.max(5, Math.min(20, room - longest));
+  return { label: Math.max(8, Math.min(longest, room - bar)), bar };
+}
+
+/** A text cut to `n` characters with an ellipsis, padded to `n`: one column of a table. */
+export function column(s: string, n: number): string {
+  return (s.length <= n ? s : `${s.slice(0, Math.max(0, n - 1)).trimEnd()}…`).padEnd(n);
+}

@@ -1,7 +1,8 @@
-/** A list of options picked with the arrows + Enter, or with their digit. */
+/** A list of options picked with the arrows + Enter, or with their digit; a long list scrolls around the cursor. */
 import { useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import { Tx } from './theme.tsx';
+import { Box } from 'ink';
+import { Para, Tx } from './theme.tsx';
+import { isKey, useKeys } from './use-keys.ts';
 
 /** One option to pick. */
 export interface ChoiceItem {
@@ -9,46 +10,69 @@ export interface ChoiceItem {
   label: string;
 }
 
-/** The list; `onPick` receives the chosen id. */
-export function ChoiceList(props: { items: ChoiceItem[]; onPick: (id: string) => void; active?: boolean }) {
+/** The first and last index (exclusive) of the `rows` items shown around `cursor`. */
+export function listWindow(n: number, cursor: number, rows: number): [number, number] {
+  if (n <= rows) return [0, n];
+  const start = Math.max(0, Math.min(cursor - Math.floor(rows / 2), n - rows));
+  return [start, start + rows];
+}
+
+/** The list; `onPick` receives the chosen id; `digits: false` leaves digits to a filter; `rows` caps the height. */
+export function ChoiceList(props: {
+  items: ChoiceItem[];
+  onPick: (id: string) => void;
+  active?: boolean;
+  digits?: boolean;
+  rows?: number;
+}) {
   const at = useRef(0); // keys arriving in one chunk (arrows then Enter) see the latest position
   const [cursor, setShown] = useState(0);
+  const n = props.items.length;
+  if (at.current >= n && n > 0) at.current = n - 1; // the list got shorter (a filter)
   const setCursor = (f: (c: number) => number) => {
-    at.current = f(at.current);
+    at.current = n ? f(at.current) : 0;
     setShown(at.current);
   };
-  const n = props.items.length;
-  useInput(
-    (input, key) => {
-      if (key.upArrow) setCursor((c) => (c + n - 1) % n);
-      else if (key.downArrow) setCursor((c) => (c + 1) % n);
-      else if (key.return) {
-        const item = props.items[at.current];
-        if (item) props.onPick(item.id);
-      } else if (/^[1-9]$/.test(input)) {
-        const item = props.items[Number(input) - 1];
-        if (item) {
-          setCursor(() => Number(input) - 1);
-          props.onPick(item.id);
-        }
+  useKeys((e) => {
+    if (isKey(e, 'up')) setCursor((c) => (c + n - 1) % n);
+    else if (isKey(e, 'down')) setCursor((c) => (c + 1) % n);
+    else if (isKey(e, 'pageup')) setCursor((c) => Math.max(0, c - (props.rows ?? 10)));
+    else if (isKey(e, 'pagedown')) setCursor((c) => Math.min(n - 1, c + (props.rows ?? 10)));
+    else if (isKey(e, 'return')) {
+      const item = props.items[at.current];
+      e.used = true;
+      if (item) props.onPick(item.id);
+    } else if (props.digits !== false && e.kind === 'text' && /^[1-9]$/.test(e.text)) {
+      const item = props.items[Number(e.text) - 1];
+      if (item) {
+        e.used = true;
+        setCursor(() => Number(e.text) - 1);
+        props.onPick(item.id);
       }
-    },
-    { isActive: props.active !== false },
-  );
+    }
+  }, props.active !== false);
+  const shownCursor = Math.min(cursor, Math.max(0, n - 1));
+  const [from, to] = listWindow(n, shownCursor, props.rows ?? n);
   return (
     <Box flexDirection="column">
-      {props.items.map((item, i) => (
-        <Text key={item.id}>
-          {i === cursor ? (
-            <Tx color="cyan" bold>
-              {'❯ '}
-            </Tx>
-          ) : (
-            '  '
-          )}
-          {i === cursor ? <Tx bold>{`${i + 1}. ${item.label}`}</Tx> : `${i + 1}. ${item.label}`}
-        </Text>
-      ))}
+      {from > 0 ? <Tx dim>{`  ↑ ${from} more`}</Tx> : null}
+      {props.items.slice(from, to).map((item, k) => {
+        const i = from + k;
+        const number = props.digits !== false && i < 9 ? `${i + 1}. ` : '';
+        return (
+          <Para key={item.id}>
+            {i === shownCursor ? (
+              <Tx color="cyan" bold>
+                {'❯ '}
+              </Tx>
+            ) : (
+              '  '
+            )}
+            {i === shownCursor ? <Tx bold>{`${number}${item.label}`}</Tx> : `${number}${item.label}`}
+          </Para>
+        );
+      })}
+      {to < n ? <Tx dim>{`  ↓ ${n - to} more`}</Tx> : null}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 /** The answer area of a pending prompt: a text input (free) or a list of options (choice), with a soft countdown. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { EMPTY_ANSWER } from '../../app/session-store.ts';
 import type { PromptEvent } from '../../engine/types.ts';
 import { ChoiceList } from './choice-list.tsx';
@@ -48,11 +48,7 @@ export function PromptInput(props: { prompt: Prompt; index: number; handlers: An
           onPick={(id) => handlers.choose(id, secs())}
         />
       )}
-      {props.error ? (
-        <Text>
-          <Tx color="red">{props.error === EMPTY_ANSWER ? w.empty : props.error}</Tx>
-        </Text>
-      ) : null}
+      {props.error ? <Tx color="red">{props.error === EMPTY_ANSWER ? w.empty : props.error}</Tx> : null}
       <Tx dim>{prompt.kind === 'free' ? w.keysFree : w.keysChoice}</Tx>
     </Box>
   );

@@ -1,10 +1,35 @@
-/** Runs one Ink screen until it finishes or the trainee presses Ctrl-C; the terminal is restored either way. */
-import { useEffect, useState, type ReactElement } from 'react';
-import { render, useApp, useInput } from 'ink';
+/**
+ * Runs one Ink screen until it finishes or the trainee presses Ctrl-C; the terminal is restored either
+ * way. Pastes arrive bracketed (the terminal is asked to mark them), so a pasted text is one piece of
+ * text, never keys; an error inside a screen ends it with one line, never Ink's dump of the source.
+ */
+import { Component, useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { render, useApp } from 'ink';
 import { ColorContext } from './theme.tsx';
+import { isCtrl, useKeys } from './use-keys.ts';
 
-/** How a screen ended: with a value, or interrupted (Ctrl-C, SIGINT, SIGTERM). */
-export type InkResult<T> = { done: true; value: T } | { done: false };
+/** How a screen ended: with a value, interrupted (Ctrl-C, SIGINT, SIGTERM), or failed (a bug: its message). */
+export type InkResult<T> = { done: true; value: T } | { done: false; error?: string };
+
+const BRACKETED_PASTE_ON = '\u001b[?2004h';
+const BRACKETED_PASTE_OFF = '\u001b[?2004l';
+
+/** Catches an error thrown while drawing a screen and ends the screen with its message. */
+class ScreenBoundary extends Component<
+  { onError: (message: string) => void; children: ReactNode },
+  { failed: boolean }
+> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    this.props.onError(error instanceof Error ? error.message : String(error));
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /** Gives the screen its `done` callback and turns Ctrl-C into a clean exit. */
 function Root(props: {
@@ -17,8 +42,8 @@ function Root(props: {
   useEffect(() => {
     if (over) exit();
   }, [over]);
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') exit();
+  useKeys((e) => {
+    if (isCtrl(e, 'c')) exit();
   });
   if (over) return null; // a menu or picker leaves no trace once used
   return props.view((v) => {
@@ -34,15 +59,24 @@ export async function runInk<T>(
   opts: { color: boolean; clear?: boolean },
 ): Promise<InkResult<T>> {
   let result: InkResult<T> = { done: false };
+  const tty = process.stdout.isTTY === true;
+  if (tty) process.stdout.write(BRACKETED_PASTE_ON);
   const app = render(
     <ColorContext.Provider value={opts.color}>
-      <Root
-        view={view as (done: (v: unknown) => void) => ReactElement}
-        onDone={(v) => {
-          result = { done: true, value: v as T };
+      <ScreenBoundary
+        onError={(message) => {
+          result = { done: false, error: message };
+          setImmediate(() => app.unmount());
         }}
-        clear={opts.clear === true}
-      />
+      >
+        <Root
+          view={view as (done: (v: unknown) => void) => ReactElement}
+          onDone={(v) => {
+            result = { done: true, value: v as T };
+          }}
+          clear={opts.clear === true}
+        />
+      </ScreenBoundary>
     </ColorContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
@@ -54,6 +88,7 @@ export async function runInk<T>(
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    if (tty) process.stdout.write(BRACKETED_PASTE_OFF);
   }
   return result;
 }

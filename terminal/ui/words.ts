@@ -3,7 +3,9 @@ import { createContext, useContext } from 'react';
 import type { Locale } from '../../engine/types.ts';
 
 const en = {
+  locale: 'en' as Locale,
   you: 'You: ',
+  says: (name: string) => `${name}: `,
   hint: 'hint: ',
   noMatch: 'No criterion matched: 0 points.',
   critical: 'critical error: ',
@@ -40,13 +42,40 @@ const en = {
   criticalTag: '  critical error',
   averages: 'Competencies (average over this drill, weakest first)',
   missed: 'Prompts you missed come first in your next drill.',
+  stuffed: {
+    fragments: 'No points: this reads as a list of keywords.',
+    repeated: 'No points: this answer was given before (pasted again).',
+  },
+  stuffedTurn: 'No points: a list of keywords, or an answer given before.',
+  withheld: (n: number) => ` (+${n} withheld)`,
+  leftOut: 'left out, fails the session: ',
+  longAnswer: (n: number) => `(${n.toLocaleString('en')} characters; ←/→ and Home/End move through it)`,
+  moreChars: (n: number) => ` … (${n.toLocaleString('en')} more characters)`,
+  notWritable: (dir: string, why: string) =>
+    `Rehearse cannot save in ${dir} (${why}): what you answer now will not be kept. ` +
+    'Fix the folder’s permissions, or set XDG_DATA_HOME to a folder you can write to.',
+  notSavedNow: 'not saved',
+  sessionSaved: (id: string) => `Session saved. Continue it with: rehearse play --resume ${id}`,
+  drillStopped: 'Drill stopped. The prompts you answered are saved in your progress.',
+  drillStoppedUnsaved: 'Drill stopped. The prompts you answered could not be saved (see above).',
+  continuing: (title: string, n: number, id: string) =>
+    `Continuing your interrupted session of "${title}" (${n} answer(s) so far).` +
+    ` To start again: rehearse play ${id} --restart`,
+  restarted: (title: string) => `Your interrupted session of "${title}" is discarded: starting again.`,
+  inUse: (title: string, pid: number) =>
+    `"${title}" is being played in another terminal (process ${pid}): finish it there, or play another scenario.`,
+  nothingToResume: (where: string) => `there is no interrupted session to resume (nothing saved in ${where}).`,
+  noSuchSession: (id: string, list: string) => `no interrupted session of "${id}". Waiting: ${list}.`,
+  resumedEnded: 'This session had ended: its result is now in your progress.',
 };
 
 /** The words of one language. */
 export type Words = typeof en;
 
 const fr: Words = {
+  locale: 'fr',
   you: 'Vous : ',
+  says: (name) => `${name} : `,
   hint: 'indice : ',
   noMatch: 'Aucun critère reconnu : 0 point.',
   critical: 'erreur critique : ',
@@ -83,6 +112,34 @@ const fr: Words = {
   criticalTag: '  erreur critique',
   averages: 'Compétences (moyenne sur cet exercice, la plus faible d’abord)',
   missed: 'Les questions manquées reviendront en premier au prochain exercice.',
+  stuffed: {
+    fragments: 'Aucun point : la réponse se lit comme une liste de mots-clés.',
+    repeated: 'Aucun point : cette réponse a déjà été donnée (collée à nouveau).',
+  },
+  stuffedTurn: 'Aucun point : une liste de mots-clés, ou une réponse déjà donnée.',
+  withheld: (n) => ` (+${n} non accordés)`,
+  leftOut: 'oubli qui fait échouer la session : ',
+  longAnswer: (n) => `(${n.toLocaleString('fr')} caractères ; ←/→ et Début/Fin pour s’y déplacer)`,
+  moreChars: (n) => ` … (${n.toLocaleString('fr')} caractères de plus)`,
+  notWritable: (dir, why) =>
+    `Rehearse ne peut pas enregistrer dans ${dir} (${why}) : ce que vous répondez maintenant ne sera pas conservé. ` +
+    'Corrigez les droits du dossier, ou donnez à XDG_DATA_HOME un dossier où vous pouvez écrire.',
+  notSavedNow: 'non enregistré',
+  sessionSaved: (id) => `Session enregistrée. Pour la reprendre : rehearse play --resume ${id}`,
+  drillStopped:
+    'Exercice interrompu. Les questions auxquelles vous avez répondu sont enregistrées dans votre progression.',
+  drillStoppedUnsaved:
+    'Exercice interrompu. Les questions auxquelles vous avez répondu n’ont pas pu être enregistrées (voir plus haut).',
+  continuing: (title, n, id) =>
+    `Reprise de votre session interrompue de « ${title} » (${n} réponse(s) déjà données).` +
+    ` Pour recommencer : rehearse play ${id} --restart`,
+  restarted: (title) => `Votre session interrompue de « ${title} » est abandonnée : on recommence.`,
+  inUse: (title, pid) =>
+    `« ${title} » est en cours dans un autre terminal (processus ${pid}) :` +
+    ' terminez-la là-bas, ou choisissez un autre scénario.',
+  nothingToResume: (where) => `aucune session interrompue à reprendre (rien d’enregistré dans ${where}).`,
+  noSuchSession: (id, list) => `aucune session interrompue de « ${id} ». En attente : ${list}.`,
+  resumedEnded: 'Cette session était terminée : son résultat est maintenant dans votre progression.',
 };
 
 /** The words for a language. */

@@ -118,6 +118,7 @@ describe('persistSession', () => {
     expect(notices).toEqual(['The session could not be saved (no space left): it will not survive closing Rehearse.']);
     session.getState().choose('dont_send');
     expect(notices.slice(1)).toEqual([
+      'The session could not be saved (no space left): it will not survive closing Rehearse.',
       'This attempt could not be saved (no space left).',
       'The finished session could not be cleared (no space left).',
     ]);

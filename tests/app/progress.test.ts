@@ -57,10 +57,11 @@ describe('progress records', () => {
     expect(r.attempts.map((a) => a.id)).toEqual([good.id]);
     expect(r.setAside.map((s) => s.reason)).toEqual([
       'record 2: "scenario" must be a non-empty string',
-      'record 3: unsupported version 9 (expected 1)',
+      'record 3: saved by a newer version of Rehearse (record version 9)',
       'record 4: not an object',
     ]);
-    expect(r.notice).toMatch(/3 saved attempts could not be read/);
+    expect(r.setAside[1]!.newer).toBe(true); // kept as it is, not counted as broken
+    expect(r.notice).toMatch(/2 saved attempts could not be read/);
   });
 
   it('never throws on broken JSON, and treats empty text as no progress', () => {
@@ -77,8 +78,8 @@ describe('progress records', () => {
     const a2 = attemptFromReport(scenario, report(90), '2026-11-27T12:00:00.000Z');
     expect(scenarioBests([a1, a2]).webcam).toBe(90);
     const h = competencyTrends([a1, a2]);
-    expect(h.listening!.points.map((p) => p.score)).toEqual([90, 40]);
-    expect(Object.keys(h)).toEqual(['listening', 'toString']);
+    expect(h['fr:listening']!.points.map((p) => p.score)).toEqual([90, 40]);
+    expect(Object.keys(h)).toEqual(['fr:listening', 'fr:toString']);
   });
 
   it('merges an import without duplicating attempts already kept', () => {
@@ -135,7 +136,7 @@ describe('the drill rule, decided once', () => {
       drill: { node: 'n', run: 'r' },
     };
     expect(scenarioBests([whole, drill]).webcam).toBe(40);
-    expect(competencyTrends([whole, drill]).listening!.points.map((p) => p.score)).toEqual([40]);
+    expect(competencyTrends([whole, drill])['fr:listening']!.points.map((p) => p.score)).toEqual([40]);
     expect(attemptsByScenario([drill, whole]).map((g) => g.list.length)).toEqual([1]);
   });
 });

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { analyseReview } from '../../app/review/analysis.ts';
 import { parseReview } from '../../app/review/format.ts';
 import { loadScenario } from '../../engine/load/index.ts';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { assert, axe, check, shot } from './harness.ts';
 import { figures } from './preview-flow.ts';
@@ -83,7 +84,9 @@ async function checkTable(page: Page, exported: string, scenario: Scenario): Pro
 export async function reviewChecks(browser: Browser, base: string, repo: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-e2e-review-'));
   const source = readFileSync(join(repo, SCENARIO), 'utf8');
-  const scenario = loadScenario(source, SCENARIO).scenario!;
+  const scenario = loadScenario(source, SCENARIO, {
+    conceptSets: folderConceptSets(join(repo, 'scenarios')),
+  }).scenario!;
   const exports = progressExports(scenario, ANSWERS).map((text, i) => {
     const path = join(dir, `trainee-${i + 1}.json`);
     writeFileSync(path, text);

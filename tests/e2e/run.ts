@@ -20,6 +20,7 @@ import { lmsChecks } from './lms-flow.ts';
 import { lrsWebChecks } from './lrs-web-flow.ts';
 import { startTestLms, type TestLms } from './lms-server.ts';
 import { figures, previewChecks } from './preview-flow.ts';
+import { previewFrenchChecks } from './preview-fr-flow.ts';
 import { reviewChecks } from './review-flow.ts';
 import { frenchTraineeChecks } from './trainee-fr-flow.ts';
 import { traineeChecks } from './trainee-flow.ts';
@@ -110,6 +111,7 @@ async function main(): Promise<number> {
     await frenchTraineeChecks(browser, base, library);
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
+    await previewFrenchChecks(browser, base, repo);
     await reviewChecks(browser, base, repo);
     const s01 = library.find((c) => c.file === 's01-webcam-sextortion.fr.yaml')!.scenario;
     const score = await engineScore();

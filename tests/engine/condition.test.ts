@@ -40,6 +40,8 @@ describe('parseCondition', () => {
     ['a || b', 2, 'use "or" instead of "||"'],
     ['!a', 0, 'use "not" to negate, or "!=" to compare'],
     ['trust = 2', 6, 'use "==" to compare, not "="'],
+    ['trust => 3', 6, 'write ">=", not "=>": the "=" comes second'],
+    ['trust =< 3', 6, 'write "<=", not "=<": the "=" comes second'],
     ['1 < x < 3', 6, 'comparisons cannot be chained: use "and"'],
     ['(a or b', 7, 'missing ")"'],
     ['a b', 2, 'unexpected "b" after a complete condition (missing "and" / "or"?)'],
@@ -55,10 +57,10 @@ describe('parseCondition', () => {
     ['', 0, 'the condition is empty'],
     ['   ', 0, 'the condition is empty'],
   ])('%j fails at offset %i: %s', (src, offset, message) => {
-    expect(parseCondition(src)).toEqual({ ok: false, offset, message });
+    expect(parseCondition(src)).toMatchObject({ ok: false, offset, message });
   });
   it('refuses conditions that are too long or nested too deeply, without a stack overflow', () => {
-    expect(parseCondition('a'.repeat(2001))).toEqual({
+    expect(parseCondition('a'.repeat(2001))).toMatchObject({
       ok: false,
       offset: 0,
       message: 'this condition is longer than 2000 characters',

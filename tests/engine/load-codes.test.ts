@@ -82,7 +82,7 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
   [
     'RH001 YAML syntax: an unclosed flow mapping',
     edit(['  sam: { name: Sam }', '  sam: { name: Sam']),
-    { line: 8, column: 1, code: 'RH001', message: /Flow map .* end with a \}/ },
+    { line: 7, column: 8, code: 'RH001', message: 'this "{" is never closed: add "}" at the end of what it holds' },
   ],
   [
     'RH002 a list at the top level',
@@ -579,6 +579,31 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
       code: 'RH068',
       severity: 'warning',
       message: 'this "no" example matches criterion "c1" (+1): the phrase "hello" matches "hello"',
+    },
+  ],
+  [
+    'RH069 an escape sequence written as \\e in a quoted line (a clipboard write)',
+    edit(['    ask:\n      free:', '    say: [ { sam: "Hi\\e]52;c;cm0=\\a" } ]\n    ask:\n      free:']),
+    {
+      line: 15,
+      column: 22,
+      code: 'RH069',
+      severity: 'warning',
+      message: /control character ESC \(U\+001B\): a terminal would obey it/,
+    },
+  ],
+  [
+    'RH069 a raw BEL and a C1 CSI in plain texts',
+    edit([
+      'match: [hello] }',
+      'match: [hello], feedback: "ring\u0007" }\n          - { id: c2, competency: care, points: 1, match: ["x\u009b5m"] }',
+    ]),
+    {
+      line: 18,
+      column: 83,
+      code: 'RH069',
+      severity: 'warning',
+      message: /control character BEL \(U\+0007\)/,
     },
   ],
 ];

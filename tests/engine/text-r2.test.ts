@@ -165,6 +165,20 @@ describe('r2 step 3 — what the trainee attributes to someone else', () => {
   });
 });
 
+describe('r2 step 3 — what "peu importe" / "no matter" concedes is not said', () => {
+  it('"peu importe pourquoi tu les as envoyées" is not the blaming question', () => {
+    const a = "Peu importe pourquoi tu les as envoyées, ce n'est pas ta faute.";
+    expect(matches('pourquoi tu as envoyé', a, 'fr', critical)).toBe(false);
+    expect(matches('pas ta faute', a)).toBe(true);
+    expect(matches('pourquoi tu as envoyé', 'Mais pourquoi tu les as envoyées ?', 'fr', critical)).toBe(true);
+  });
+  it('"no matter why you sent it" / "it doesn\'t matter what you did" are not blame', () => {
+    expect(matches('why did you send', 'No matter why you sent it, this is on him.', 'en', critical)).toBe(false);
+    expect(matches('what you did', "It doesn't matter what you did, you deserve help.", 'en', critical)).toBe(false);
+    expect(matches('why did you send', 'Why did you send it?', 'en', critical)).toBe(true);
+  });
+});
+
 describe('r2 step 5 — forms of one verb or irregular word meet', () => {
   it('French conjugations (the published table: Lefff)', () => {
     expect(matches('prendre une capture', 'tu prends une capture')).toBe(true);
@@ -236,6 +250,15 @@ describe('keyword stuffing does not pay (r2)', () => {
     );
     expect(fb.stuffed).toBe('fragments');
     expect(fb.points).toBe(-3);
+  });
+  it('keywords typed one after the other with spaces, no sentence in them, are a list too', () => {
+    const fb = read('captures écran bloquer signalement 3018 Pharos plainte police');
+    expect(fb.stuffed).toBe('fragments');
+    expect(fb.items.map((i) => i.id)).toEqual(['proof', 'block']);
+    expect(fb.points).toBe(0);
+    // a real sentence has its glue words: articles, prepositions, pronouns, verbs
+    expect(read("Fais des captures d'écran de tout et bloque-le, puis signale au 3018").stuffed).toBeUndefined();
+    expect(read('ok ok bloque le et on continue').stuffed).toBeUndefined();
   });
   it('short imperatives are sentences, not stuffing', () => {
     expect(read('paie pas, bloque-le').stuffed).toBeUndefined();

@@ -132,15 +132,15 @@ describe('debrief of revision 2: what fails a session besides a critical mistake
     const { frame, report } = frameOf(["Tu as bien fait d'appeler, je t'écoute.", 'plan_together']);
     expect(report.score).toBeGreaterThan(r2.pass);
     expect(frame).toContain('✗ NON RÉUSSI  score 75 (seuil 60)');
-    expect(frame).toContain("✗ Non réussi : un propos suicidaire n'a pas été exploré (tour 1)");
+    expect(frame).toContain("✗ Non réussi\u00a0: un propos suicidaire n'a pas été exploré (tour 1)"); // no-break space
     expect(frame).toContain('Une erreur critique fait échouer la tentative, quel que soit le score.');
   });
   it('a critical ending: not passed above the pass mark, said at the end', () => {
     const { frame, report } = frameOf(["Tu as bien fait d'appeler. Tu penses au suicide ?", 'hang_up']);
     expect(report.score).toBeGreaterThan(r2.pass);
-    expect(frame).toContain('Issue : Théo raccroche, seul');
+    expect(frame).toContain('Issue\u00a0: Théo raccroche, seul');
     expect(frame).toContain('✗ NON RÉUSSI  score 81 (seuil 60)');
-    expect(frame).toContain('✗ Non réussi : Théo est resté seul avec un risque suicidaire (à la fin)');
+    expect(frame).toContain('✗ Non réussi\u00a0: Théo est resté seul avec un risque suicidaire (à la fin)');
   });
 });
 

@@ -72,9 +72,12 @@ describe('rehearse play FILE', () => {
     expect(err).toContain('rehearse play: cannot read no/such/file.yaml: no such file');
   });
 
-  it('refuses a scenario together with --resume', async () => {
-    const { code, err } = await run(play, ['x.yaml', '--resume']);
-    expect(code).toBe(2);
-    expect(err).toContain('--resume continues the saved session; give no scenario with it');
+  it('refuses a file together with --resume (it takes a scenario id), and --resume with --restart', async () => {
+    const file = await run(play, ['x.yaml', '--resume']);
+    expect(file.code).toBe(2);
+    expect(file.err).toContain('rehearse play: --resume takes a scenario id (rehearse play --resume ID), not a file');
+    const both = await run(play, ['--resume', '--restart']);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('--resume continues a saved session and --restart drops it; give one of them');
   });
 });

@@ -16,7 +16,8 @@ describe('drill screen', () => {
           { scenario, node: 'story' },
         ]}
         seed={3}
-        onResult={(r) => results.push(r)}
+        locale="en"
+        onResult={(r) => (results.push(r), null)}
         onFinish={() => {
           finished = true;
         }}
@@ -75,7 +76,8 @@ describe('drill screen', () => {
       <DrillScreen
         items={[{ scenario, node: 'story' }]}
         seed={1}
-        onResult={() => {}}
+        locale="fr"
+        onResult={() => null}
         onFinish={() => {
           finished = true;
         }}
@@ -84,16 +86,16 @@ describe('drill screen', () => {
     const type = (s: string, opts?: TypeOptions) => typeInto(stdin, lastFrame, s, opts);
     await tick();
     expect(lastFrame()).toContain('Exercice 1/1');
-    expect(lastFrame()).toContain('↑↓ + Entrée ou un chiffre : choisir');
+    expect(lastFrame()).toContain('↑↓ + Entrée ou un chiffre\u00a0: choisir'); // French punctuation: a no-break space
     await type('1');
     let f = lastFrame()!;
-    expect(f).toContain('Vous : Do not pay, and stop answering.');
-    expect(f).toContain('Score pour cette question : 100 ✓');
-    expect(f).toContain('Entrée : voir le bilan');
+    expect(f).toContain('Vous\u00a0: Do not pay, and stop answering.');
+    expect(f).toContain('Score pour cette question\u00a0: 100 ✓');
+    expect(f).toContain('Entrée\u00a0: voir le bilan');
     await type('\r');
     f = lastFrame()!;
-    expect(f).toContain('Bilan de l’exercice : 1/1 réussies');
-    expect(f).toContain('Entrée : terminer');
+    expect(f).toContain('Bilan de l’exercice\u00a0: 1/1 réussies');
+    expect(f).toContain('Entrée\u00a0: terminer');
     await type('\r', { redraw: false }); // leaves the summary: nothing to redraw
     expect(finished).toBe(true);
     unmount();

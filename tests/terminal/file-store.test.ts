@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadProgress as loadFrom, saveAttempts as saveTo } from '../../app/progress-storage.ts';
-import { dataDir, fileStore, writeFileAtomic, type AtomicFs } from '../../terminal/storage/file-store.ts';
+import { dataDir, fileStore, writeFileAtomic, type AtomicFs, type StoreFs } from '../../terminal/storage/file-store.ts';
 import { parseProgress, type Attempt } from '../../app/progress.ts';
 
 function attempt(id: string, score = 80): Attempt {
@@ -157,7 +157,15 @@ describe('atomic write (through a file-system port)', () => {
 
   it('a store whose disk is full says so instead of throwing', () => {
     const { fs } = recordingFs('writeSync');
-    const saved = saveTo(fileStore(join(root, 'rehearse'), fs), [attempt('x')]);
+    const missing = () => {
+      throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+    };
+    const store = fileStore(join(root, 'rehearse'), {
+      ...fs,
+      readFileSync: missing,
+      readdirSync: () => [],
+    } as unknown as StoreFs);
+    const saved = saveTo(store, [attempt('x')]);
     expect(saved.notice).toMatch(/This attempt could not be saved \(writeSync failed \(disk full\)\)/);
   });
 });

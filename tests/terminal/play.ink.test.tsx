@@ -167,12 +167,20 @@ describe('resume', () => {
       view.unmount();
       saved.storeSavedSession(files, null);
       expect(saved.loadSavedSession(files)).toEqual({ none: true });
-      // Starting another scenario keeps a waiting session aside instead of overwriting it.
-      expect(saved.keepPreviousSession(files)).toBeNull();
+      // Each scenario has its own saved session; one kept by an older terminal as session.json is moved to its name.
       saved.storeSavedSession(files, saveSession(first.getState()));
-      expect(saved.keepPreviousSession(files)).toMatch(/session of "Call: blackmail after a video call" is kept in/);
-      expect(existsSync(join(dir, 'session.previous.json'))).toBe(true);
-      expect(saved.loadSavedSession(files)).toEqual({ none: true });
+      const other = createSessionStore();
+      other.getState().start(callScenario({ id: 'other-call' }), { seed: 5 });
+      const otherName = saved.sessionNameOf('other-call');
+      saved.storeSavedSession(files, saveSession(other.getState()), { name: otherName });
+      const waiting = saved.waitingSessions(files);
+      expect(waiting.notices).toEqual([]);
+      expect(waiting.sessions.map((w) => [w.name, w.saved.scenario.id])).toEqual([
+        ['session.webcam-call', 'webcam-call'],
+        ['session.other-call', 'other-call'],
+      ]);
+      expect(existsSync(join(dir, 'session.json'))).toBe(false);
+      expect(existsSync(join(dir, 'session.webcam-call.json'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -62,8 +62,35 @@ describe('progress screen', () => {
     expect(frame).toMatch(/webcam-call\s+3\s+90\s+90\s+▂▅▇ ↗/);
     expect(frame).toContain('Drills: 1 prompt(s) answered, 1 passed.');
     // Nor in a competency's trend (app/progress.ts, the same rule as the browser's): listening has 3 points.
-    expect(frame).toMatch(/listening\s+3\s+100\s+▃▅█ ↗/);
-    expect(frame).toMatch(/safety\s+3\s+100\s+▁██ ↗/);
+    expect(frame).toMatch(/listening \(en\)\s+3\s+100\s+▃▅█ ↗/);
+    expect(frame).toMatch(/safety \(en\)\s+3\s+100\s+▁██ ↗/);
+  });
+
+  it('keeps a competency of a French and of an English scenario apart, each with its own label', () => {
+    const en = attemptOf({ scenario: 'call-en', at: '2026-11-01T10:00:00Z', comps: { empathy: 20 } });
+    const fr = {
+      ...attemptOf({ scenario: 'call-fr', at: '2026-11-02T10:00:00Z', comps: { empathy: 90 } }),
+      locale: 'fr' as const,
+    };
+    fr.competencies.empathy!.label = 'Empathie';
+    const { lastFrame, unmount } = render(<ProgressScreen attempts={[en, fr]} />);
+    const frame = lastFrame()!;
+    unmount();
+    expect(frame).toMatch(/empathy \(en\)\s+1\s+20 /);
+    expect(frame).toMatch(/Empathie \(fr\)\s+1\s+90 /);
+  });
+
+  it('keeps the trend on the row of its name at 60 columns (long names are cut)', async () => {
+    const long = attemptOf({
+      scenario: 'a-scenario-with-a-very-long-title-indeed-and-more',
+      at: '2026-11-01T10:00:00Z',
+    });
+    long.title = 'A scenario whose title is far too long for a narrow terminal window';
+    const { renderToString } = await import('ink');
+    const out = renderToString(<ProgressScreen attempts={[long]} columns={60} />, { columns: 60 });
+    const row = out.split('\n').find((l) => l.startsWith('A scenario'))!;
+    expect(row).toMatch(/…\s+1\s+80\s+80\s+▇ →$/);
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
   });
 
   it('says what to do when there is no attempt yet', () => {

@@ -137,22 +137,25 @@ describe('rehearse drill in a terminal', () => {
     await waitFor('Il demande', 15000, 'play');
     tmux('send-keys', '-t', 'play', 'C-c');
     const stopped = await waitFor('exit code 130', 15000, 'play');
-    expect(stopped).toContain('Session saved. Continue it with: rehearse play --resume');
+    // A French scenario: every message in French, the pointer to --resume included.
+    expect(stopped).toContain(
+      'Session enregistrée. Pour la reprendre\u00a0: rehearse play --resume webcam-blackmail-call',
+    );
     expect(stopped).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(data, 'rehearse', 'session.json'))).toBe(true);
+    expect(existsSync(join(data, 'rehearse', 'session.webcam-blackmail-call.json'))).toBe(true);
 
     start('resume', '--resume');
     const resumed = await waitFor('Il demande', 15000, 'resume');
-    expect(resumed).toContain("Vous : Tu es au bon endroit, je t'écoute.");
+    expect(resumed).toContain("Vous\u00a0: Tu es au bon endroit, je t'écoute.");
     const refuse = /(\d)\. Surtout ne paie pas/.exec(resumed);
     expect(refuse).not.toBeNull();
     tmux('send-keys', '-t', 'resume', refuse![1]!);
-    const debrief = await waitFor('Entrée : terminer', 15000, 'resume');
+    const debrief = await waitFor('Entrée\u00a0: terminer', 15000, 'resume');
     expect(debrief).toContain('✓ RÉUSSI');
     expect(debrief).toMatch(/Conseils de sécurité\s+█{20} 100/);
     tmux('send-keys', '-t', 'resume', 'Enter');
     await waitFor('exit code 0', 15000, 'resume');
-    expect(existsSync(join(data, 'rehearse', 'session.json'))).toBe(false);
+    expect(existsSync(join(data, 'rehearse', 'session.webcam-blackmail-call.json'))).toBe(false);
     const saved = JSON.parse(readFileSync(join(data, 'rehearse', 'progress.json'), 'utf8'));
     expect(saved.attempts.filter((a: { scenario: string }) => a.scenario === 'webcam-blackmail-call')).toHaveLength(1);
   }, 60_000);

@@ -29,10 +29,9 @@ export function playStates(scenario: Scenario, answers: ScriptedAnswer[], seed =
 
 /** A bundled scenario file, checked, with its content hash. */
 export function libraryScenario(file: string): { scenario: Scenario; hash: string } {
-  const path = fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url));
-  const text = readFileSync(path, 'utf8');
-  const conceptSets = folderConceptSets(fileURLToPath(new URL('../../scenarios/', import.meta.url)));
-  const { scenario, diagnostics } = loadScenario(text, file, { conceptSets });
+  const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  const text = readFileSync(`${dir}${file}`, 'utf8');
+  const { scenario, diagnostics } = loadScenario(text, file, { conceptSets: folderConceptSets(dir) });
   if (!scenario) throw new Error(`${file}: ${diagnostics.map((d) => d.message).join('; ')}`);
   return { scenario, hash: contentHash(text) };
 }

@@ -12,6 +12,7 @@ import { memoryQueueStorage } from '../../app/xapi/queue.ts';
 import { startLrs, type RunningLrs } from '../tools/lrs.ts';
 import { libraryScenario, playStates } from './play-states.ts';
 import { readFileSync } from 'node:fs';
+import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 const FILE = 's06-public-account.en.yaml';
 const { scenario, hash } = libraryScenario(FILE);
@@ -44,7 +45,10 @@ describe('the trainer review reads answers from a real LRS', () => {
   it('imports the answers sent with their text, with the engine’s verdict, and counts the others', async () => {
     await trainee('ana@example.org', true, 3);
     await trainee('ben@example.org', false, 4);
-    const desk = createReviewDesk(memoryStore(), { fetch });
+    const desk = createReviewDesk(memoryStore(), {
+      fetch,
+      loadOptions: { conceptSets: folderConceptSets('scenarios') },
+    });
     expect(desk.getState().openScenario(source, FILE)).toBe(true);
     const read = await desk.getState().readLrs({ endpoint: lrs.endpoint, username: 'rehearse', password: 'secret' });
     expect(read).toBe(true);

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileLibrary, conceptSetsModule, CONCEPT_SETS_ID, type CompiledLibrary } from '../../library-plugin.ts';
 import { scenarioMeta } from '../library/meta.ts';
+import { playableScenario } from '../../engine/compile.ts';
 
 const CATALOG = 'virtual:rehearse-catalog';
 const ONE = 'virtual:rehearse-scenario/';
@@ -50,8 +51,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         const hash = id.slice(ONE.length + 1);
         const c = (await compiled()).library.find((x) => x.hash === hash);
         if (!c) return this.error(`no scenario with hash ${hash}`);
-        const { tests: _tests, ...scenario } = c.scenario; // tests are for `rehearse test`, not for playing
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...scenario, tests: [] }))});`;
+        // tests and examples are for `rehearse test` and the preview, not for playing
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(playableScenario(c.scenario)))});`;
       }
       return undefined;
     },

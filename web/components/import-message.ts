@@ -3,6 +3,7 @@
  * how many were already there, each record set aside by name and why, or why the file was refused —
  * never the parser's own words.
  */
+import { jsonErrorPosition } from '../../app/json-position.ts';
 import type { ProgressProblem, SetAside } from '../../app/progress.ts';
 import type { AfterPlayWords } from '../i18n/after-play-strings.ts';
 import type { Formatters } from '../i18n/format.ts';
@@ -16,7 +17,7 @@ export interface ImportMessage {
   error: boolean;
 }
 
-type Words = AfterPlayWords & Omit<Formatters, 'tp'>;
+type Words = AfterPlayWords & Formatters;
 
 function why(w: Words, p: ProgressProblem): string {
   switch (p.code) {
@@ -47,16 +48,16 @@ export function setAsideLine(w: Words, x: SetAside): string {
   return w.t('recordWhy', { record, why: why(w, x.why) });
 }
 
-function refusal(w: Words, r: ImportRefusal): string {
+function refusal(w: Words, r: ImportRefusal, text: string): string {
   switch (r.code) {
     case 'empty':
       return w.t('importEmpty');
     case 'binary':
       return w.t('importBinary');
-    case 'json':
-      return r.line !== undefined
-        ? w.t('importNotJsonAt', { line: r.line, column: r.column ?? 1 })
-        : w.t('importNotJson');
+    case 'json': {
+      const at = jsonErrorPosition(text, r.message);
+      return at ? w.t('importNotJsonAt', { line: at.line, column: at.column }) : w.t('importNotJson');
+    }
     case 'notProgress':
       return w.t('importNotProgress');
     case 'noneReadable':
@@ -66,12 +67,12 @@ function refusal(w: Words, r: ImportRefusal): string {
   }
 }
 
-/** The message for an import's result. */
-export function importMessage(w: Words, r: ImportResult): ImportMessage {
+/** The message for an import's result; `text` is the file's text (the place of a JSON error is found in it). */
+export function importMessage(w: Words, r: ImportResult, text: string): ImportMessage {
   if ('refused' in r) {
     const setAside = r.refused.code === 'noneReadable' ? r.refused.setAside : [];
     const head = setAside.length ? ` ${w.tp('setAsideHead', setAside.length)}` : '';
-    return { text: refusal(w, r.refused) + head, setAside: setAside.map((x) => setAsideLine(w, x)), error: true };
+    return { text: refusal(w, r.refused, text) + head, setAside: setAside.map((x) => setAsideLine(w, x)), error: true };
   }
   const parts = [r.added ? w.tp('imported', r.added) : w.t('importedNone')];
   if (r.already) parts.push(w.tp('alreadyThere', r.already));

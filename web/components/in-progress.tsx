@@ -2,7 +2,7 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SessionStore } from '../../app/session-store.ts';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import type { SessionShelf } from '../use-session-shelf.ts';
 
 /** The sessions in progress, most recent first; nothing when there is none. */
@@ -11,7 +11,7 @@ export function InProgress(props: {
   shelf: SessionShelf;
   onResume(id: string): void;
 }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   const scenario = useStore(props.session, (s) => (s.state && !s.ended ? s.scenario : null));
   const events = useStore(props.session, (s) => s.events);
   const current = scenario ? { id: scenario.id, title: scenario.title, turn: answered(events) + 1 } : null;

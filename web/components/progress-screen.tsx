@@ -55,7 +55,7 @@ export function ProgressScreen({
       );
       return;
     }
-    setMessage(importMessage(words, store.getState().importText(text)));
+    setMessage(importMessage(words, store.getState().importText(text), text));
   };
   const openEntry = open ? entryOf(open) : undefined;
   if (open && openEntry)

@@ -1,14 +1,25 @@
 /**
- * The strings of the feedback after an answer, the debrief, "My progress" (import messages included), the storage
- * notices, read-aloud and the switch question, in English and French. They load with those parts (after the first
- * prompt), not with the library and the play screen: the first load stays small.
+ * The strings of the feedback after an answer, the debrief, "My progress" (import messages included), the
+ * storage notices, read-aloud, the switch question, the pause panel and the sessions left mid-way, in English
+ * and French. They load with those parts (after the first prompt), not with the library and the play screen.
  */
 import { useMemo } from 'react';
 import { useLang } from './lang.tsx';
-import type { PluralKey } from './format.ts';
 import { fillIn, translate, type Lang, type StringKey } from './strings.ts';
 
 const en = {
+  resume: 'Resume',
+  discard: 'Discard',
+  inProgressTitle: 'In progress',
+  inProgressLine: '“{title}”, left at turn {n}',
+  pauseTitle: 'Take a break',
+  supportTitle: 'If you need to talk to someone',
+  continuePlaying: 'Continue',
+  leave: 'Leave to the scenarios',
+  pauseTextClock:
+    'These situations can be hard. Take the time you need: the clock stops while this panel is open, and ' +
+    'your place is kept.',
+  pauseTrainer: 'You can also talk it over with your trainer or supervisor.',
   feedbackTitle: 'Feedback',
   points: '{n} points',
   lateAnswer: 'answered after the suggested time',
@@ -135,6 +146,18 @@ const en = {
 export type AfterPlayKey = keyof typeof en;
 
 const fr: Record<AfterPlayKey, string> = {
+  resume: 'Reprendre',
+  discard: 'Abandonner',
+  inProgressTitle: 'En cours',
+  inProgressLine: '« {title} », arrêté au tour {n}',
+  pauseTitle: 'Faire une pause',
+  supportTitle: 'Si vous avez besoin de parler à quelqu’un',
+  continuePlaying: 'Continuer',
+  leave: 'Revenir aux scénarios',
+  pauseTextClock:
+    'Ces situations peuvent être difficiles. Prenez le temps qu’il faut : le temps est arrêté tant que ' +
+    'ce panneau est ouvert, et votre progression est gardée.',
+  pauseTrainer: 'Vous pouvez aussi en parler à votre formateur ou à votre superviseur.',
   feedbackTitle: 'Retour',
   points: '{n} points',
   lateAnswer: 'réponse après le temps conseillé',
@@ -283,7 +306,7 @@ export function afterPlayText(lang: Lang, key: AnyKey, vars?: Record<string, str
 /** The translator (`t`) and plural forms (`tp`) of the debrief and progress screens, in the current language. */
 export interface AfterPlayWords {
   t(key: AnyKey, vars?: Record<string, string | number>): string;
-  tp(key: AfterPlayPluralKey | PluralKey, n: number, vars?: Record<string, string | number>): string;
+  tp(key: AfterPlayPluralKey, n: number, vars?: Record<string, string | number>): string;
 }
 
 /** The words of `lang`. */
@@ -301,3 +324,17 @@ export function useAfterPlayText(): AfterPlayWords {
   const { lang } = useLang();
   return useMemo(() => afterPlayWords(lang), [lang]);
 }
+
+/** Support contacts for the trainee's own wellbeing, shown by the "pause / leave" panel. */
+export const supportContacts: Record<Lang, Array<{ label: string; phone: string; note: string }>> = {
+  fr: [
+    { label: '3018', phone: '3018', note: 'Violences numériques, cyberharcèlement — gratuit, anonyme, 7 j/7' },
+    { label: '3114', phone: '3114', note: 'Numéro national de prévention du suicide — 24 h/24' },
+    { label: '119', phone: '119', note: 'Allô Enfance en danger — 24 h/24' },
+  ],
+  en: [
+    { label: 'Samaritans', phone: '116 123', note: 'UK and Ireland — free, 24/7' },
+    { label: '988 Suicide & Crisis Lifeline', phone: '988', note: 'United States — call or text, 24/7' },
+    { label: 'Local help', phone: '112', note: 'Or your local emergency number (999, 911…) if someone is in danger' },
+  ],
+};

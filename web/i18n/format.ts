@@ -2,20 +2,13 @@
  * How each UI language writes numbers, plurals and punctuation: "71 %" and "Score global : 71 %" in
  * French (espace insécable before « : ; ? ! % »), "71%" and "Overall score: 71%" in English.
  */
-import { translate, type Lang, type StringKey } from './strings.ts';
+import type { Lang } from './strings.ts';
 
 /** The no-break space French puts before « : ; ? ! % » and inside « ». */
 export const NBSP = '\u00a0';
 
-/** A key that has a `_one` and an `_other` form. */
-export type PluralKey = {
-  [K in StringKey]: K extends `${infer B}_one` ? (`${B}_other` extends StringKey ? B : never) : never;
-}[StringKey];
-
 /** The language-bound helpers every screen uses with `t`. */
 export interface Formatters {
-  /** The plural form of `key` for `n` (vars.n defaults to n). */
-  tp(key: PluralKey, n: number, vars?: Record<string, string | number>): string;
   /** A percentage: "71 %" (fr), "71%" (en). */
   pct(n: number): string;
   /** A label followed by its colon: "Compétences :" (fr), "Competencies:" (en). */
@@ -28,11 +21,8 @@ export interface Formatters {
 
 /** The helpers for one language. */
 export function formatters(lang: Lang): Formatters {
-  const rules = new Intl.PluralRules(lang);
   const fr = lang === 'fr';
   return {
-    tp: (key, n, vars) =>
-      translate(lang, `${key}_${rules.select(Math.abs(n)) === 'one' ? 'one' : 'other'}` as StringKey, { n, ...vars }),
     pct: (n) => (fr ? `${n}${NBSP}%` : `${n}%`),
     colon: (label) => (fr ? `${label}${NBSP}:` : `${label}:`),
     quoted: (words) => words.map((w) => (fr ? `«${NBSP}${w}${NBSP}»` : `“${w}”`)).join(fr ? ' ou ' : ' or '),

@@ -26,9 +26,6 @@ const en = {
   competencies: 'Competencies',
   contentNotes: 'Content notes',
   open: 'Open',
-  resumeBanner: 'You left “{title}” mid-way.',
-  resume: 'Resume',
-  discard: 'Discard',
   libraryEmpty: 'No scenario is bundled yet.',
   notFound: 'There is no scenario "{id}" in this library.',
   // settings
@@ -65,14 +62,8 @@ const en = {
   seeDebrief: 'See the debrief',
   ended: 'End of the scenario: {label}',
   // wellbeing
-  pauseTitle: 'Take a break',
-  supportTitle: 'If you need to talk to someone',
-  continuePlaying: 'Continue',
-  leave: 'Leave to the scenarios',
   // debrief
   // progress
-  chartTitle: 'Scores over time: {label}',
-  importSkipped: '{n} record(s) of the file could not be read and were skipped.',
   setAsideNotice:
     '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
   storageProblem: 'This browser could not keep everything: {detail}',
@@ -88,8 +79,6 @@ const en = {
   source: 'Scenario source (YAML)',
   diagnostics: 'Diagnostics',
   checking: 'Checking…',
-  noProblem: 'No problem found.',
-  errorsCount: '{e} error(s), {w} warning(s)',
   graph: 'Scenario graph',
   graphLegend: 'Columns are steps from the start; the highlighted path is the last play.',
   examples: 'Examples',
@@ -132,7 +121,6 @@ const en = {
   playerResumed: 'Your attempt was resumed where you left it.',
   playerResumeFailed: 'Your saved attempt could not be resumed ({reason}); you start afresh.',
   playerNoLms: 'This attempt is not recorded: {reason}.',
-  playerLmsRefused: 'The LMS refused some values: {reason}',
   playerExited: 'Your attempt is saved. You can close this window.',
   playerPractice: 'This new try is practice: the LMS keeps the result of your first one.',
   ...playEn,
@@ -166,9 +154,6 @@ const fr: Record<StringKey, string> = {
   competencies: 'Compétences',
   contentNotes: 'Avertissements de contenu',
   open: 'Ouvrir',
-  resumeBanner: 'Vous avez quitté « {title} » en cours de route.',
-  resume: 'Reprendre',
-  discard: 'Abandonner',
   libraryEmpty: "Aucun scénario n'est encore fourni.",
   notFound: "Il n'y a pas de scénario « {id} » dans cette bibliothèque.",
   setting_call: "Appel à la ligne d'écoute",
@@ -201,12 +186,6 @@ const fr: Record<StringKey, string> = {
   examRecorded: 'Réponse enregistrée. Les retours viendront au débriefing.',
   seeDebrief: 'Voir le débriefing',
   ended: 'Fin du scénario : {label}',
-  pauseTitle: 'Faire une pause',
-  supportTitle: 'Si vous avez besoin de parler à quelqu’un',
-  continuePlaying: 'Continuer',
-  leave: 'Revenir aux scénarios',
-  chartTitle: 'Scores dans le temps : {label}',
-  importSkipped: '{n} enregistrement(s) du fichier illisible(s), ignoré(s).',
   setAsideNotice:
     '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
   storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
@@ -221,8 +200,6 @@ const fr: Record<StringKey, string> = {
   source: 'Source du scénario (YAML)',
   diagnostics: 'Diagnostics',
   checking: 'Vérification…',
-  noProblem: 'Aucun problème trouvé.',
-  errorsCount: '{e} erreur(s), {w} avertissement(s)',
   graph: 'Graphe du scénario',
   graphLegend: 'Les colonnes sont les étapes depuis le début ; le chemin surligné est la dernière partie jouée.',
   examples: 'Exemples',
@@ -264,7 +241,6 @@ const fr: Record<StringKey, string> = {
   playerResumed: 'Votre tentative reprend là où vous l’aviez laissée.',
   playerResumeFailed: 'Votre tentative enregistrée n’a pas pu reprendre ({reason}) ; vous recommencez.',
   playerNoLms: 'Cette tentative n’est pas enregistrée : {reason}.',
-  playerLmsRefused: 'La plateforme a refusé certaines valeurs : {reason}',
   playerExited: 'Votre tentative est enregistrée. Vous pouvez fermer cette fenêtre.',
   playerPractice: 'Ce nouvel essai est un entraînement : la plateforme garde le résultat du premier.',
   ...playFr,
@@ -287,17 +263,3 @@ export function fillIn(s: string, vars?: Record<string, string | number>): strin
 export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
   return fillIn(strings[lang][key], vars);
 }
-
-/** Support contacts for the trainee's own wellbeing, shown by the "pause / leave" panel. */
-export const supportContacts: Record<Lang, Array<{ label: string; phone: string; note: string }>> = {
-  fr: [
-    { label: '3018', phone: '3018', note: 'Violences numériques, cyberharcèlement — gratuit, anonyme, 7 j/7' },
-    { label: '3114', phone: '3114', note: 'Numéro national de prévention du suicide — 24 h/24' },
-    { label: '119', phone: '119', note: 'Allô Enfance en danger — 24 h/24' },
-  ],
-  en: [
-    { label: 'Samaritans', phone: '116 123', note: 'UK and Ireland — free, 24/7' },
-    { label: '988 Suicide & Crisis Lifeline', phone: '988', note: 'United States — call or text, 24/7' },
-    { label: 'Local help', phone: '112', note: 'Or your local emergency number (999, 911…) if someone is in danger' },
-  ],
-};

@@ -1,5 +1,6 @@
 /** Messages between the preview and its checker (a Web Worker, or the page itself where workers are missing). */
 import type { ExampleResult } from '../../engine/examples.ts';
+import type { MessageRef } from '../../engine/diagnostics/message.ts';
 import type { Diagnostic, Scenario } from '../../engine/types.ts';
 
 /** A request to check one version of the source. */
@@ -9,6 +10,16 @@ export interface CheckRequest {
   file: string;
   /** Key of the scenario the page already holds: an identical scenario is not sent again. */
   prevKey?: string | null;
+  /** Also play the file's `tests:` (when it has no error). */
+  tests?: boolean;
+}
+
+/** One test of the file's `tests:`, played: its failures as text and as data (for the UI language). */
+export interface TestOutcome {
+  name: string;
+  ok: boolean;
+  failures: string[];
+  detail: MessageRef[];
 }
 
 /** The checker's answer for one version. */
@@ -27,6 +38,8 @@ export interface CheckResult {
   ms: number;
   /** Length of the text that was checked (lets a test see which version is on screen). */
   chars: number;
+  /** The file's tests, played, when the request asked for them and the file has no error. */
+  tests?: TestOutcome[];
 }
 
 /** Checks one request on this thread, loading the checker on demand (where Web Workers are missing). */

@@ -1,7 +1,13 @@
-/** The checker's findings: each with its line and column (a button that moves the caret there) and the engine's excerpt. */
+/**
+ * The checker's findings in the UI language: each with its line and column (a button that moves
+ * the caret there), the severity, the code, the message, the engine's excerpt and caret, and the
+ * hint as wrapping text (never clipped).
+ */
 import { memo } from 'react';
 import type { Diagnostic } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
+import { previewText, problemsCount } from '../i18n/preview-strings.ts';
+import { diagnosticText } from './diagnostic-text.ts';
 
 /** The list; `formatted` holds the engine's formatDiagnostic text of each diagnostic. */
 export const DiagnosticsList = memo(function DiagnosticsList({
@@ -13,7 +19,7 @@ export const DiagnosticsList = memo(function DiagnosticsList({
   formatted: string[];
   onGo(d: Diagnostic): void;
 }) {
-  const { t } = useLang();
+  const { lang } = useLang();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // Errors first, then by position; `formatted` stays paired with its diagnostic.
   const order = diagnostics
@@ -27,29 +33,45 @@ export const DiagnosticsList = memo(function DiagnosticsList({
     );
   return (
     <>
-      <p>
-        {diagnostics.length === 0 ? t('noProblem') : t('errorsCount', { e: errors, w: diagnostics.length - errors })}
+      <p className="problems-count">
+        {diagnostics.length === 0
+          ? previewText(lang, 'problems_none')
+          : problemsCount(lang, errors, diagnostics.length - errors)}
       </p>
       <ul className="diagnostics">
-        {order.map(({ d, f }, i) => (
-          <li key={i} className={`diag-${d.severity}`}>
-            <button type="button" className="link" onClick={() => onGo(d)}>
-              {d.line}:{d.column}
-            </button>{' '}
-            <span className={`sev ${d.severity}`}>{d.severity}</span> <code>{d.code}</code> {d.message}
-            {excerpt(f) && (
-              <pre className="excerpt" tabIndex={0}>
-                {excerpt(f)}
-              </pre>
-            )}
-          </li>
-        ))}
+        {order.map(({ d, f }, i) => {
+          const { message, hint } = diagnosticText(d, lang);
+          const shown = excerpt(f);
+          return (
+            <li key={i} className={`diag-${d.severity}`}>
+              <button type="button" className="link" onClick={() => onGo(d)}>
+                {d.line}:{d.column}
+              </button>{' '}
+              <span className={`sev ${d.severity}`}>{previewText(lang, `severity_${d.severity}`)}</span>{' '}
+              <code>{d.code}</code> <span className="diag-message">{message}</span>
+              {shown && (
+                <pre className="excerpt" tabIndex={0}>
+                  {shown}
+                </pre>
+              )}
+              {hint && (
+                <p className="diag-hint">
+                  <span className="muted">{previewText(lang, 'hint')}</span> {hint}
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );
 });
 
-/** The excerpt and caret lines of a formatted diagnostic (its first line repeats what the list shows). */
+/** The excerpt and caret lines of a formatted diagnostic: not its first line (the list shows it) nor its hint. */
 function excerpt(text: string | undefined): string {
-  return (text ?? '').split('\n').slice(1).join('\n');
+  return (text ?? '')
+    .split('\n')
+    .slice(1)
+    .filter((l) => !l.startsWith('  hint: '))
+    .join('\n');
 }

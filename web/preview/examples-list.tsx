@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { ExampleResult } from '../../engine/examples.ts';
 import { useLang } from '../i18n/lang.tsx';
+import { diagnosticText } from './diagnostic-text.ts';
 
 /** The examples grouped by criterion, in file order; `onGo` moves the editor's caret to an example. */
 export const ExamplesList = memo(function ExamplesList({
@@ -15,7 +16,7 @@ export const ExamplesList = memo(function ExamplesList({
   examples: ExampleResult[];
   onGo(line: number, column: number): void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const groups = new Map<string, ExampleResult[]>();
   for (const e of examples) {
     const key = `${e.node ?? ''} ${e.criterion}`;
@@ -41,7 +42,7 @@ export const ExamplesList = memo(function ExamplesList({
                   </button>{' '}
                   <span className="small muted">{e.kind === 'yes' ? t('exampleYes') : t('exampleNo')}</span>{' '}
                   <q>{e.text}</q>
-                  {!e.ok && <div className="small">{e.message}</div>}
+                  {!e.ok && <div className="small">{diagnosticText(e, lang).message}</div>}
                 </li>
               ))}
             </ul>

@@ -6,25 +6,33 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createSessionStore } from '../../app/session-store.ts';
 import { report as engineReport } from '../../engine/session/core.ts';
-import type { Diagnostic } from '../../engine/types.ts';
+import type { Diagnostic, Scenario } from '../../engine/types.ts';
 import { DebriefScreen } from '../components/debrief-screen.tsx';
 import { PlayScreen } from '../components/play-screen.tsx';
 import { Notice } from '../components/notice.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { DiagnosticsList } from './diagnostics-list.tsx';
 import { ExamplesList } from './examples-list.tsx';
-import { SAMPLE } from './sample.ts';
+import { previewText } from '../i18n/preview-strings.ts';
+import { downloadText } from '../download.ts';
+import { LibraryNote, TestsPanel } from './preview-panels.tsx';
+import { SAMPLE, SAMPLE_FR } from './sample.ts';
+import './preview.css';
 import { ScenarioGraph } from './scenario-graph.tsx';
 import { SourceEditor, type EditorHandle } from './source-editor.tsx';
 import { useChecker } from './use-checker.ts';
 
 const KEY = 'rehearse.preview.source';
+const FILE_KEY = 'rehearse.preview.file';
 
 /** The preview screen; what the trainer writes is kept in `storage` so a reload loses nothing. */
 export default function PreviewScreen({ storage = null }: { storage?: Storage | null }) {
-  const { t } = useLang();
-  const [file, setFile] = useState('scenario.yaml');
-  const [initial] = useState(() => storage?.getItem(KEY) ?? SAMPLE);
+  const { t, lang } = useLang();
+  const [file, setFile] = useState(
+    () => storage?.getItem(FILE_KEY) ?? (lang === 'fr' ? 'exemple.yaml' : 'scenario.yaml'),
+  );
+  const [initial] = useState(() => storage?.getItem(KEY) ?? (lang === 'fr' ? SAMPLE_FR : SAMPLE));
+  const text = useRef(initial);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const editor = useRef<EditorHandle>(null);
   const session = useMemo(() => createSessionStore(), []);
@@ -33,7 +41,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const ended = useStore(session, (s) => s.ended);
   const report = useStore(session, (s) => s.report);
   const [debrief, setDebrief] = useState(false);
-  const { result, pending, schedule } = useChecker(initial, file);
+  const { result, pending, schedule, tests, testing, runTests } = useChecker(initial, file);
   const unsaved = useRef<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const save = useCallback(() => {
@@ -49,6 +57,7 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   const change = useCallback(
     (v: string) => {
       schedule(v);
+      text.current = v;
       unsaved.current = v;
       clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(save, 200);
@@ -58,14 +67,22 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
   useEffect(() => () => (clearTimeout(saveTimer.current), save()), [save]);
   const openFile = async (f: File) => {
     setFile(f.name);
+    try {
+      storage?.setItem(FILE_KEY, f.name);
+    } catch {
+      // the name is only a convenience; the text's own saving reports a full storage
+    }
     editor.current?.setText(await f.text());
   };
   const onGo = useCallback((d: Diagnostic) => editor.current?.goTo(d.line, d.column), []);
   const onGoTo = useCallback((line: number, column: number) => editor.current?.goTo(line, column), []);
   const scenario = result?.scenario ?? null;
+  const lastGood = useRef<Scenario | null>(null);
+  if (scenario) lastGood.current = scenario;
+  const shown = scenario ?? (result ? lastGood.current : null);
   const path = useMemo(
-    () => (played && playState && scenario && played.id === scenario.id ? engineReport(played, playState).path : []),
-    [played, playState, scenario],
+    () => (played && playState && shown && played.id === shown.id ? engineReport(played, playState).path : []),
+    [played, playState, shown],
   );
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -91,7 +108,10 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
                 onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])}
               />
             </label>
-            <span className="small muted">{t('dropHere')}</span>
+            <button type="button" onClick={() => downloadText(file, text.current, 'text/yaml')}>
+              {previewText(lang, 'download')}
+            </button>
+            <span className="small muted drop-note">{t('dropHere')}</span>
           </p>
           <SourceEditor
             ref={editor}
@@ -108,18 +128,27 @@ export default function PreviewScreen({ storage = null }: { storage?: Storage | 
           <div aria-live="polite" data-chars={result?.chars}>
             {result && <DiagnosticsList diagnostics={result.diagnostics} formatted={result.formatted} onGo={onGo} />}
           </div>
+          <TestsPanel
+            canRun={scenario !== null}
+            tests={tests}
+            testing={testing}
+            current={text.current}
+            onRun={runTests}
+          />
           {result && result.examples.length > 0 && (
             <section aria-labelledby="examples-title">
               <h2 id="examples-title">{t('examples')}</h2>
+              <p className="small muted">{previewText(lang, 'examplesLive')}</p>
               <ExamplesList examples={result.examples} onGo={onGoTo} />
             </section>
           )}
-          {scenario && (
+          {shown && (
             <>
               <h2>{t('graph')}</h2>
-              <ScenarioGraph scenario={scenario} path={path} />
+              <ScenarioGraph scenario={shown} path={path} stale={shown !== scenario} />
             </>
           )}
+          <LibraryNote />
         </div>
       </div>
       <div className="actions">

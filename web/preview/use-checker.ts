@@ -3,7 +3,7 @@
  * flight, and only the newest text is checked next (stale versions are dropped, never shown).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runCheck, type CheckRequest, type CheckResult } from './check-protocol.ts';
+import { runCheck, type CheckRequest, type CheckResult, type TestOutcome } from './check-protocol.ts';
 
 type Send = (req: CheckRequest) => void;
 
@@ -54,13 +54,15 @@ function checkQueue() {
     hold(key: string | null) {
       held = key;
     },
-    submit(text: string, file: string) {
-      const req = { id: ++seq, text, file, prevKey: held };
+    submit(text: string, file: string, tests = false) {
+      // a newer text replaces a queued one; if that one was to play the tests, the newer one plays them
+      const req = { id: ++seq, text, file, prevKey: held, tests: tests || (queued?.tests ?? false) };
       if (busy) queued = req;
       else if (sender) {
         busy = true;
         sender.send(req);
       }
+      return req;
     },
     /** A result came back: true when it is the newest text's (else the queued text is sent now). */
     received(r: CheckResult): boolean {
@@ -83,13 +85,30 @@ function checkQueue() {
   };
 }
 
-/** The latest check (null before the first), whether a newer one is on its way, and `schedule` to check a new text. */
+/** The file's tests as last played, and the text they were played on. */
+export interface PlayedTests {
+  outcomes: TestOutcome[];
+  text: string;
+}
+
+/**
+ * The latest check (null before the first), whether a newer one is on its way, `schedule` to check a
+ * new text, and `runTests` to check the current text and play its `tests:` (the result lands in `tests`).
+ */
 export function useChecker(
   initial: string,
   file: string,
   delay = 30,
-): { result: CheckResult | null; pending: boolean; schedule(text: string): void } {
+): {
+  result: CheckResult | null;
+  pending: boolean;
+  schedule(text: string): void;
+  tests: PlayedTests | null;
+  testing: boolean;
+  runTests(): void;
+} {
   const [result, setResult] = useState<CheckResult | null>(null);
+  const { tests, testing, track, answered } = useTestRuns();
   const [pending, setPending] = useState(true);
   const [queue] = useState(checkQueue);
   queue.hold(result?.key ?? null);
@@ -103,13 +122,16 @@ export function useChecker(
         setPending(true);
       }
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => queue.submit(now.current.text, now.current.file), delay);
+      timer.current = setTimeout(() => {
+        track(queue.submit(now.current.text, now.current.file));
+      }, delay);
     },
-    [delay, queue],
+    [delay, queue, track],
   );
   useEffect(() => {
     queue.attach(
       makeSender((r) => {
+        answered(r);
         if (!queue.received(r)) return;
         setResult((prev) => reuse(prev, r));
         now.current.pending = false;
@@ -121,13 +143,43 @@ export function useChecker(
       clearTimeout(timer.current);
       queue.detach();
     };
-  }, [schedule, queue]);
+  }, [schedule, queue, answered]);
   useEffect(() => {
     if (now.current.file === file) return;
     now.current.file = file;
     schedule(now.current.text);
   }, [file, schedule]);
-  return { result, pending, schedule };
+  const runTests = useCallback(() => {
+    clearTimeout(timer.current);
+    track(queue.submit(now.current.text, now.current.file, true));
+  }, [queue, track]);
+  return { result, pending, schedule, tests, testing, runTests };
+}
+
+/** The requests that play the file's tests: which are on their way, and the last results with their text. */
+function useTestRuns() {
+  const [tests, setTests] = useState<PlayedTests | null>(null);
+  const [testing, setTesting] = useState(false);
+  /** The text of each request that plays the tests, by request id. */
+  const [asked] = useState(() => new Map<number, string>());
+  const track = useCallback(
+    (req: CheckRequest) => {
+      if (!req.tests) return;
+      asked.set(req.id, req.text);
+      setTesting(true);
+    },
+    [asked],
+  );
+  const answered = useCallback(
+    (r: CheckResult) => {
+      const forText = asked.get(r.id);
+      for (const id of asked.keys()) if (id <= r.id) asked.delete(id); // answered, or dropped for a newer text
+      if (forText !== undefined) setTests({ outcomes: r.tests ?? [], text: forText });
+      if (asked.size === 0) setTesting(false);
+    },
+    [asked],
+  );
+  return { tests, testing, track, answered };
 }
 
 /** The new result, keeping the previous objects where nothing changed (so memoised views do not redraw). */

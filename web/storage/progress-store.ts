@@ -19,7 +19,7 @@ export type ProgressAlert =
 export type ImportRefusal =
   | { code: 'empty' }
   | { code: 'binary' }
-  | { code: 'json'; line?: number; column?: number }
+  | { code: 'json'; message: string }
   | { code: 'notProgress' }
   | { code: 'noneReadable'; setAside: SetAside[] }
   | { code: 'notKept'; reason: string; full: boolean };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { own } from '../../engine/util.ts';
+import { libraryById, readPart, verdicts } from './calibrate.ts';
+
+const library = libraryById();
+const parts = ['tune', 'held-out', 'fresh'] as const;
+
+describe('the calibration corpus', () => {
+  it.each(parts)('%s: every prompt, judged criterion and label exists in the library, ids are unique', (part) => {
+    const seen = new Set<string>();
+    for (const file of readPart(part)) {
+      const scenario = library.get(file.scenario);
+      expect(scenario, file.scenario).toBeDefined();
+      for (const p of file.prompts) {
+        const ask = own(scenario!.nodes, p.node)?.ask;
+        expect(ask?.kind, `${file.scenario} ${p.node}`).toBe('free');
+        const ids = new Set(ask!.kind === 'free' ? ask!.criteria.map((c) => c.id) : []);
+        for (const id of p.judged) expect(ids.has(id), `${file.scenario} ${p.node}: judged ${id}`).toBe(true);
+        for (const a of p.answers) {
+          expect(seen.has(a.id), `duplicate answer id ${a.id}`).toBe(false);
+          seen.add(a.id);
+          for (const id of a.meets ?? []) expect(p.judged, `${a.id} meets ${id}`).toContain(id);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(300);
+  });
+
+  it('keyword stuffing flags none of its real answers (the r2 contract)', () => {
+    const flagged = parts.flatMap((part) => verdicts(readPart(part), library).filter((v) => v.stuffed));
+    expect(flagged.map((v) => `${v.id}: ${v.text}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+/** The trainer preview's own strings, in English and French (loaded with the preview, not in the first bundle). */
+import { fillIn, type Lang } from './strings.ts';
+
+const en = {
+  severity_error: 'error',
+  severity_warning: 'warning',
+  problems_none: 'No problem found.',
+  problems_errors: '{e} error(s)',
+  problems_one_error: '1 error',
+  problems_warnings: '{w} warning(s)',
+  problems_one_warning: '1 warning',
+  problems_zero_errors: '0 errors',
+  problems_zero_warnings: '0 warnings',
+  hint: 'Hint:',
+  download: 'Download the file',
+  downloadNote: 'The file is saved to your computer under the name shown above the editor.',
+  fileName: 'File name',
+  libraryTitle: 'How this scenario reaches the library',
+  libraryNote:
+    'The preview never changes the library. To add this scenario: download the file, copy it into the ' +
+    '{folder} folder of the project, check it with {validate}, then rebuild the app ({build}). A scenario ' +
+    'with an error is left out of the library.',
+  testsTitle: 'The file’s tests',
+  testsIntro: 'The playthroughs written under “tests:” in the file, played by the engine as `rehearse test` does.',
+  runTests: 'Run the tests',
+  runningTests: 'Running…',
+  noTests: 'This file has no “tests:” yet.',
+  testsCannotRun: 'Fix the errors first: the tests play the checked scenario.',
+  testsCount: '{ok} of {n} tests pass',
+  testOk: 'passes',
+  testBad: 'fails',
+  testsStale: 'These results are for an earlier version of the text: run them again.',
+  examplesLive: 'The examples of the criteria are checked as you type.',
+  graphNodes: '{n} nodes, {e} routes',
+  graphPath: 'path {path}',
+  graphStale: 'The file has an error: this is the graph of its last version without error.',
+  graphLegend:
+    'Columns are steps from the start; a route with a condition shows it; the highlighted path is the last play.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Fit to width',
+  zoomReset: 'Actual size',
+  zoomLevel: 'Zoom {n} %',
+  kind_start: 'start',
+  kind_free: 'free text',
+  kind_choice: 'choice',
+  kind_end: 'end',
+  kind_step: 'step',
+  kind_unreachable: 'cannot be reached',
+  whenLabel: 'if {cond}',
+};
+
+/** Every key of the preview's strings. */
+export type PreviewKey = keyof typeof en;
+
+const fr: Record<PreviewKey, string> = {
+  severity_error: 'erreur',
+  severity_warning: 'avertissement',
+  problems_none: 'Aucun problème trouvé.',
+  problems_errors: '{e} erreurs',
+  problems_one_error: '1 erreur',
+  problems_warnings: '{w} avertissements',
+  problems_one_warning: '1 avertissement',
+  problems_zero_errors: 'aucune erreur',
+  problems_zero_warnings: 'aucun avertissement',
+  hint: 'Conseil\u00a0:',
+  download: 'Télécharger le fichier',
+  downloadNote: 'Le fichier est enregistré sur votre ordinateur sous le nom affiché au-dessus de l’éditeur.',
+  fileName: 'Nom du fichier',
+  libraryTitle: 'Comment ce scénario arrive dans la bibliothèque',
+  libraryNote:
+    'L’aperçu ne modifie jamais la bibliothèque. Pour y ajouter ce scénario\u00a0: téléchargez le fichier, ' +
+    'copiez-le dans le dossier {folder} du projet, vérifiez-le avec {validate}, puis reconstruisez ' +
+    'l’application ({build}). Un scénario qui a une erreur est laissé hors de la bibliothèque.',
+  testsTitle: 'Les tests du fichier',
+  testsIntro:
+    'Les parties écrites sous «\u00a0tests:\u00a0» dans le fichier, jouées par le moteur ' +
+    'comme le fait `rehearse test`.',
+  runTests: 'Lancer les tests',
+  runningTests: 'En cours…',
+  noTests: 'Ce fichier n’a pas encore de «\u00a0tests:\u00a0».',
+  testsCannotRun: 'Corrigez d’abord les erreurs\u00a0: les tests jouent le scénario vérifié.',
+  testsCount: '{ok} tests sur {n} réussis',
+  testOk: 'réussi',
+  testBad: 'échoué',
+  testsStale: 'Ces résultats portent sur une version antérieure du texte\u00a0: relancez-les.',
+  examplesLive: 'Les exemples des critères sont vérifiés pendant la frappe.',
+  graphNodes: '{n} nœuds, {e} liaisons',
+  graphPath: 'chemin {path}',
+  graphStale: 'Le fichier a une erreur\u00a0: voici le graphe de sa dernière version sans erreur.',
+  graphLegend:
+    'Les colonnes sont les étapes depuis le début\u00a0; une liaison soumise à une condition l’affiche\u00a0; ' +
+    'le chemin surligné est la dernière partie jouée.',
+  zoomIn: 'Agrandir',
+  zoomOut: 'Réduire',
+  zoomFit: 'Ajuster à la largeur',
+  zoomReset: 'Taille réelle',
+  zoomLevel: 'Zoom {n}\u00a0%',
+  kind_start: 'début',
+  kind_free: 'texte libre',
+  kind_choice: 'choix',
+  kind_end: 'fin',
+  kind_step: 'étape',
+  kind_unreachable: 'inatteignable',
+  whenLabel: 'si {cond}',
+};
+
+const tables: Record<Lang, Record<PreviewKey, string>> = { en, fr };
+
+/** A preview string in `lang`, with `{name}` placeholders filled in. */
+export function previewText(lang: Lang, key: PreviewKey, vars?: Record<string, string | number>): string {
+  return fillIn(tables[lang][key], vars);
+}
+
+/** "2 errors, 1 warning" / "2 erreurs, 1 avertissement", with the plural of each count. */
+export function problemsCount(lang: Lang, errors: number, warnings: number): string {
+  const e = errors === 0 ? 'problems_zero_errors' : errors === 1 ? 'problems_one_error' : ('problems_errors' as const);
+  const w =
+    warnings === 0
+      ? 'problems_zero_warnings'
+      : warnings === 1
+        ? 'problems_one_warning'
+        : ('problems_warnings' as const);
+  return `${previewText(lang, e, { e: errors })}, ${previewText(lang, w, { w: warnings })}`;
+}
