@@ -70,7 +70,7 @@ describe('library', () => {
     const user = userEvent.setup();
     renderApp([frenchCall()]);
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
-    const dialog = screen.getByRole('dialog', { name: 'Take a break' });
+    const dialog = await screen.findByRole('dialog', { name: 'Take a break' }); // the panel loads when opened
     expect(
       within(dialog)
         .getByRole('link', { name: /Samaritans — 116 123/ })

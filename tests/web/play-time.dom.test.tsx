@@ -26,7 +26,7 @@ describe('the play clock (issue 15)', () => {
     const { user } = await started();
     expect(countdown()).toBe('30 s');
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
-    expect(screen.getByRole('dialog', { name: 'Take a break' }).textContent).toContain('the clock stops');
+    expect((await screen.findByRole('dialog', { name: 'Take a break' })).textContent).toContain('the clock stops');
     vi.advanceTimersByTime(45_000);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     vi.advanceTimersByTime(2_000);
@@ -106,7 +106,7 @@ describe('the pause panel', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderApp([chatScenario()]);
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Take a break' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Take a break' }));
     expect(dialog.queryByRole('button', { name: 'Leave to the scenarios' })).toBeNull();
     expect(dialog.getByText('You can also talk it over with your trainer or supervisor.')).toBeTruthy();
   });
