@@ -2,7 +2,7 @@
  * The compiled form of a scenario: a checked Scenario as plain JSON with the content hash of its
  * source. Screens and the terminal ship and load this form, so playing never parses YAML.
  */
-import type { Scenario, ScenarioNode } from './types.ts';
+import type { Criterion, Scenario, ScenarioNode } from './types.ts';
 import { record } from './util.ts';
 
 /** Version of the compiled form; a different one is refused on load. */
@@ -50,6 +50,49 @@ export function playableScenario(scenario: Scenario): Scenario {
         : node;
   }
   return { ...scenario, nodes, tests: [] };
+}
+
+/** The phrases of a playable scenario, which only the answer checker reads: a browser loads them after the first prompt. */
+export interface ScenarioPhrases {
+  concepts: Scenario['concepts'];
+  lexicon?: Scenario['lexicon'];
+  /** node id → criterion id → its `match` / `all`. */
+  criteria: Record<string, Record<string, Pick<Criterion, 'match' | 'all'>>>;
+}
+
+/** A playable scenario cut in two: everything but the phrases (marked `phrasesLater`), and the phrases. */
+export function splitPhrases(full: Scenario): { scenario: Scenario; phrases: ScenarioPhrases } {
+  const { concepts, lexicon, ...rest } = full;
+  const nodes = record<ScenarioNode>();
+  const criteria: ScenarioPhrases['criteria'] = {};
+  for (const id of Object.keys(full.nodes)) {
+    const node = full.nodes[id]!;
+    const ask = node.ask;
+    if (ask?.kind !== 'free') {
+      nodes[id] = node;
+      continue;
+    }
+    criteria[id] = {};
+    const bare = ask.criteria.map(({ match, all, ...c }) => {
+      criteria[id]![c.id] = { ...(match && { match }), ...(all && { all }) };
+      return c;
+    });
+    nodes[id] = { ...node, ask: { ...ask, criteria: bare } };
+  }
+  const phrases: ScenarioPhrases = { concepts, ...(lexicon && { lexicon }), criteria };
+  return { scenario: { ...rest, concepts: {}, nodes, phrasesLater: true }, phrases };
+}
+
+/** Puts the phrases back into a scenario cut by `splitPhrases`, in place (the session holds that object). */
+export function mergePhrases(scenario: Scenario, phrases: ScenarioPhrases): void {
+  for (const [node, byId] of Object.entries(phrases.criteria)) {
+    const ask = scenario.nodes[node]?.ask;
+    if (ask?.kind !== 'free') continue;
+    for (const c of ask.criteria) Object.assign(c, byId[c.id]);
+  }
+  scenario.concepts = phrases.concepts;
+  if (phrases.lexicon) scenario.lexicon = phrases.lexicon;
+  delete scenario.phrasesLater;
 }
 
 /** Reads a compiled library (JSON text); a wrong or corrupt one gives an error, never a throw. */

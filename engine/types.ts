@@ -201,6 +201,8 @@ export interface Scenario {
   nodes: Rec<ScenarioNode>;
   /** r2: the part of the locale's conjugation table that the phrases need (compiled in by the loader). */
   lexicon?: { paradigms: readonly string[]; rows: string };
+  /** Set on a scenario sent to a browser without its phrases (engine/compile.ts `splitPhrases`): scoring waits. */
+  phrasesLater?: true;
   debrief: { takeaways: string[]; resources: Resource[] };
   tests: ScenarioTest[];
 }

@@ -119,7 +119,7 @@ export const DIAGNOSTIC_CODES = {
   RH066: {
     name: 'dropped-word',
     severity: 'warning',
-    summary: 'a word of a phrase that the analysis drops although it was meant (fr "là", "dû", "dès")',
+    summary: 'a word of a phrase that the analysis drops although it was meant (fr "là", "dû", "dès", "en finir")',
   },
   RH067: {
     name: 'earns-and-loses',

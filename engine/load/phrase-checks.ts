@@ -3,7 +3,15 @@
  * left with one word (RH065), a word the analysis drops although the trainer meant it (RH066), and
  * the same words earning and losing points in one prompt (RH067). Built on engine/text's public API.
  */
-import { analyse, expandPhrase, fold, matchCriterion, type AnalysisTarget, type Token } from '../text/index.ts';
+import {
+  analyse,
+  expandPhrase,
+  fold,
+  isFrenchInfinitive,
+  matchCriterion,
+  type AnalysisTarget,
+  type Token,
+} from '../text/index.ts';
 import { msg, type MessageRef } from '../diagnostics/message.ts';
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
@@ -54,6 +62,7 @@ const DROPPED_HINTS: Record<string, MessageRef> = {
   la: msg`write the words "là" stands for: "je reste avec toi", "je suis présent", "ici"`,
   du: msg`keep the words that make it a reproach without "dû": "il fallait pas accepter", "pourquoi tu as accepté"`,
   des: msg`write "tout de suite" or "maintenant" instead of "dès", or keep the word after it ("dès ce soir")`,
+  en: msg`keep another word with it, which "en" cannot carry: "envie d'en finir", "en parler à un adulte"`,
 };
 
 /** A source range for a word of a phrase, so that the caret underlines the whole word. */
@@ -82,9 +91,14 @@ export function checkDroppedWords(ctx: LoadContext, locale: Locale, phrases: rea
     let left: string[] | undefined;
     for (const m of p.text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
       const word = m[0].toLowerCase();
-      if (p.text[m.index - 1] === '@' || !dropsWord(word, locale, memo)) continue;
+      if (p.text[m.index - 1] === '@') continue;
+      const pronoun = locale === 'fr' && word === 'en';
+      if (!pronoun && !dropsWord(word, locale, memo)) continue;
       left ??= analyse(p.text, locale).map((t) => t.word);
       if (left.length === 0) break; // RH045 says it already
+      // the pronoun "en" before an infinitive ("en finir", "t'en vouloir") is dropped like the preposition ("en
+      // sécurité"): a problem when that verb is all that is left, for it then matches any "finir", "vouloir"
+      if (pronoun && (left.length !== 1 || !isFrenchInfinitive(fold(left[0]!)))) continue;
       const offset = p.at && valueOffset(ctx.text, p.at, m.index);
       ctx.report(
         'RH066',

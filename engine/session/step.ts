@@ -98,7 +98,8 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
   let target: string;
   if (fit.kind === 'free') {
     const score = answerReader();
-    if (!score) return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
+    if (!score || scenario.phrasesLater)
+      return refuse(state, 'the answer checker is still loading: send the answer again in a moment');
     const fb = score(scenario, node.id, fit.ask, fit.text, s.late, answersElsewhere(scenario, s, node.id));
     const at = pushEvent(s, fb, out);
     for (const i of fb.items) mark(s, markKey('m:', i.id), at);

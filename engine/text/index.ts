@@ -13,4 +13,5 @@ export {
   type PhraseWord,
 } from './phrase.ts';
 export { oneSlipApart } from './slips.ts';
+export { isFrenchInfinitive } from './segment-words.ts';
 export { lemmaMapOf } from './lexicon/scenario.ts';

@@ -100,6 +100,11 @@ export function isInfinitive(w: WordInfo, lang: Language, locale: Locale): boole
   return w.f.length >= 4 && w.f.endsWith('er') && !FR_NOT_INFINITIVE.has(w.f);
 }
 
+/** Whether a folded French word reads as an infinitive ("finir", "parler"; not "premier", "danger"). */
+export function isFrenchInfinitive(f: string): boolean {
+  return FR_INFINITIVES.has(f) || (f.length >= 4 && f.endsWith('er') && !FR_NOT_INFINITIVE.has(f));
+}
+
 /** An English -ing form ("stop paying"), not "thing". */
 export function isIng(f: string): boolean {
   return f.length >= 5 && f.endsWith('ing') && !EN_NOT_ING.has(f);

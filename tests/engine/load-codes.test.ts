@@ -530,6 +530,18 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
     },
   ],
   [
+    'RH066 the French pronoun "en" before an infinitive, when the verb is all that is left',
+    edit(['locale: en', 'locale: fr'], ['match: [hello]', 'match: ["en sécurité", "envie d\'en finir", "en finir"]']),
+    {
+      line: 18,
+      column: 96,
+      code: 'RH066',
+      severity: 'warning',
+      message:
+        '"en" is dropped by the analysis (it reads as the function word "en"): the phrase "en finir" only matches "finir"',
+    },
+  ],
+  [
     'RH067 a phrase that earns and a mistake that loses on the same words',
     edit([
       'match: [hello] }',

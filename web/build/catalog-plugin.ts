@@ -9,10 +9,12 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileLibrary, conceptSetsModule, CONCEPT_SETS_ID, type CompiledLibrary } from '../../library-plugin.ts';
 import { scenarioMeta } from '../library/meta.ts';
-import { playableScenario } from '../../engine/compile.ts';
+import { playableScenario, splitPhrases } from '../../engine/compile.ts';
 
 const CATALOG = 'virtual:rehearse-catalog';
 const ONE = 'virtual:rehearse-scenario/';
+const PHRASES = 'virtual:rehearse-phrases/';
+const LATER = resolve(import.meta.dirname, '../../app/scenario-phrases.ts');
 
 /** The plugin; `dir` defaults to the repository's scenarios/ folder. */
 export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenarios')): Plugin {
@@ -28,7 +30,7 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
       cache = null;
     },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ONE) || id === CONCEPT_SETS_ID) return `\0${id}`;
+      if (id === CATALOG || id.startsWith(ONE) || id.startsWith(PHRASES) || id === CONCEPT_SETS_ID) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -47,12 +49,19 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         );
         return `export default [\n${entries.join(',\n')}\n];`;
       }
-      if (id.startsWith(`\0${ONE}`)) {
-        const hash = id.slice(ONE.length + 1);
+      const part = id.startsWith(`\0${ONE}`) ? ONE : id.startsWith(`\0${PHRASES}`) ? PHRASES : null;
+      if (part) {
+        const hash = id.slice(part.length + 1);
         const c = (await compiled()).library.find((x) => x.hash === hash);
         if (!c) return this.error(`no scenario with hash ${hash}`);
-        // tests and examples are for `rehearse test` and the preview, not for playing
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(playableScenario(c.scenario)))});`;
+        // tests and examples are for `rehearse test` and the preview; the phrases come with the answer checker
+        const { scenario, phrases } = splitPhrases(playableScenario(c.scenario));
+        if (part === PHRASES) return `export default JSON.parse(${JSON.stringify(JSON.stringify(phrases))});`;
+        return (
+          `import { phrasesLater } from ${JSON.stringify(LATER)};\n` +
+          `export default phrasesLater(JSON.parse(${JSON.stringify(JSON.stringify(scenario))}), ` +
+          `() => import(${JSON.stringify(PHRASES + hash)}).then((m) => m.default));`
+        );
       }
       return undefined;
     },
@@ -62,7 +71,7 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         if (!file.startsWith(dir)) return;
         cache = null;
         for (const m of server.moduleGraph.idToModuleMap.values())
-          if ([CATALOG, ONE, CONCEPT_SETS_ID].some((x) => m.id?.startsWith(`\0${x}`)))
+          if ([CATALOG, ONE, PHRASES, CONCEPT_SETS_ID].some((x) => m.id?.startsWith(`\0${x}`)))
             server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       });

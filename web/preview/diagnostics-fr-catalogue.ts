@@ -208,6 +208,8 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
     'gardez les mots qui en font un reproche sans « dû » : « il fallait pas accepter », « pourquoi tu as accepté »',
   'write "tout de suite" or "maintenant" instead of "dès", or keep the word after it ("dès ce soir")':
     'écrivez « tout de suite » ou « maintenant » au lieu de « dès », ou gardez le mot qui suit (« dès ce soir »)',
+  'keep another word with it, which "en" cannot carry: "envie d\'en finir", "en parler à un adulte"':
+    'gardez avec lui un autre mot, que « en » ne peut pas porter : « envie d’en finir », « en parler à un adulte »',
   '{0} is dropped by the analysis (it reads as the function word {1}): the phrase {2} only matches {3}':
     '{0} est ignoré par l’analyse (il se lit comme le mot outil {1}) : la phrase {2} ne reconnaît que {3}',
   'keep a word that carries what {0} means, or rephrase without it':
