@@ -52,7 +52,7 @@ export function playableScenario(scenario: Scenario): Scenario {
   return { ...scenario, nodes, tests: [] };
 }
 
-/** The phrases of a playable scenario, which only the answer checker reads: a browser loads them after the first prompt. */
+/** The phrases of a playable scenario, only read by the answer checker: a browser loads them after the first prompt. */
 export interface ScenarioPhrases {
   concepts: Scenario['concepts'];
   lexicon?: Scenario['lexicon'];
