@@ -9,8 +9,8 @@
 /** What reading a name gives: its text, nothing saved yet, or why it could not be read. */
 export type TextRead = { text: string } | { missing: true } | { error: string };
 
-/** Null when done, else why it could not be done (e.g. the disk or the browser storage is full). */
-export type StoreFailure = { error: string } | null;
+/** Null when done, else why it could not be done; `full` when the disk or the browser storage is full. */
+export type StoreFailure = { error: string; full?: true } | null;
 
 /** Where a screen keeps named texts. Names are plain words such as `progress` or `session`. */
 export interface TextStore {

@@ -7,7 +7,7 @@
  * replaces the progress through `updateText`, so two drills at once never lose one.
  */
 import type { Locale } from '../engine/types.ts';
-import { asideName, updateText, type TextRead, type TextStore } from './persistence.ts';
+import { asideName, updateText, type StoreFailure, type TextRead, type TextStore } from './persistence.ts';
 import { parseProgress, serializeProgress, type Attempt } from './progress.ts';
 import { storageWords } from './storage-words.ts';
 
@@ -25,10 +25,12 @@ export interface LoadedProgress {
   keptAt?: string;
   /** The stored progress could not be read or set aside: nothing may be written over it. */
   unsafe?: true;
+  /** Why the stored progress could not be read (the medium's words). */
+  readError?: string;
   /** Records of a newer version of Rehearse, kept as they are and written back with the others. */
   kept?: unknown[];
-  /** Set by `saveAttempts` when the attempts could not be saved (the notice says why). */
-  notSaved?: true;
+  /** Set by `saveAttempts` when the attempts could not be saved: why (`full`: the storage is full). */
+  notSaved?: NonNullable<StoreFailure>;
 }
 
 /** Options of loading and saving: the clock, and the language of the notices. */
@@ -54,7 +56,12 @@ function readProgress(store: TextStore, read: TextRead, o: ProgressOptions): Loa
   const w = storageWords(o.locale);
   if ('missing' in read) return { attempts: [] };
   if ('error' in read)
-    return { attempts: [], notice: w.unreadable(store.where(PROGRESS_NAME), read.error), unsafe: true };
+    return {
+      attempts: [],
+      notice: w.unreadable(store.where(PROGRESS_NAME), read.error),
+      unsafe: true,
+      readError: read.error,
+    };
   const parsed = parseProgress(read.text);
   const newer = parsed.setAside.filter((x) => x.newer);
   const bad = parsed.setAside.length - newer.length;
@@ -98,8 +105,9 @@ export function saveAttempts(store: TextStore, added: Attempt[], options?: Date 
     return serializeProgress(attempts, loaded.kept);
   });
   const notSaved = (why: string) => `${result.notice ? `${result.notice} ` : ''}${w.notSaved(why)}`;
-  if (failed) return { ...result, notice: notSaved(failed.error), notSaved: true };
-  if (result.unsafe) return { ...result, notice: notSaved(w.mustNotOverwrite), notSaved: true };
+  if (failed) return { ...result, notice: notSaved(failed.error), notSaved: failed };
+  if (result.unsafe)
+    return { ...result, notice: notSaved(w.mustNotOverwrite), notSaved: { error: w.mustNotOverwrite } };
   // Told once: a file set aside during this save; records of a newer version were told when it was loaded.
   if (!result.keptAt) delete result.notice;
   return result;

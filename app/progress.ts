@@ -44,10 +44,24 @@ export interface Attempt {
   drill?: { node: string; run: string };
 }
 
-/** A record that could not be read, kept aside with the reason. */
+/** What is wrong with a progress text or one of its records, as data (screens word it in their language). */
+export type ProgressProblem =
+  | { code: 'json'; message: string } // the parser's message (app/json-position.ts finds the place from it)
+  | { code: 'notProgress' }
+  | { code: 'notObject' }
+  | { code: 'version'; v: string }
+  | { code: 'missing'; field: string }
+  | { code: 'invalid'; field: string }
+  | { code: 'competency'; id: string }
+  | { code: 'turn'; n: number };
+
+/** A record that could not be read, kept aside with the reason (English) and, as data, what is wrong. */
 export interface SetAside {
   raw: unknown;
   reason: string;
+  /** The 1-based place of the record in the file (absent: the whole text). */
+  index?: number;
+  why: ProgressProblem;
   /** A record of a newer version of Rehearse: not broken, only unknown here; it is kept as it is. */
   newer?: true;
 }
@@ -103,14 +117,15 @@ export function parseProgress(text: string): ParsedProgress {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return parseCut(text, `not valid JSON: ${neutralizeControls((e as Error).message)}`);
+    const message = neutralizeControls((e as Error).message);
+    return parseCut(text, `not valid JSON: ${message}`, { code: 'json', message });
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.attempts) ? data.attempts : null;
   if (!list) {
     const reason = 'not a progress file (expected a list of attempts)';
     return {
       attempts: [],
-      setAside: [{ raw: data, reason }],
+      setAside: [{ raw: data, reason, why: { code: 'notProgress' } }],
       notice: `The saved progress could not be read (${reason}); it was set aside.`,
     };
   }
@@ -126,18 +141,20 @@ function readRecords(list: readonly unknown[]): ParsedProgress {
   const setAside: SetAside[] = [];
   list.forEach((raw, i) => {
     const checked = readAttempt(raw);
-    if (typeof checked !== 'string') attempts.push(checked);
-    else if (isNewer(raw)) setAside.push({ raw, reason: `record ${i + 1}: ${checked}`, newer: true });
-    else setAside.push({ raw, reason: `record ${i + 1}: ${checked}` });
+    const place = { index: i + 1 };
+    if (!('why' in checked)) attempts.push(checked);
+    else if (isNewer(raw))
+      setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, ...place, why: checked.why, newer: true });
+    else setAside.push({ raw, reason: `record ${i + 1}: ${checked.reason}`, ...place, why: checked.why });
   });
   const bad = setAside.filter((x) => !x.newer).length;
   return bad ? { attempts, setAside, notice: setAsideNotice(bad, attempts.length) } : { attempts, setAside };
 }
 
 /** A text that is not JSON (a file cut by a full disk): the complete records before the cut; the text set aside. */
-function parseCut(text: string, reason: string): ParsedProgress {
+function parseCut(text: string, reason: string, why: ProgressProblem): ParsedProgress {
   const records = completeRecords(text);
-  const whole: SetAside = { raw: text, reason };
+  const whole: SetAside = { raw: text, reason, why };
   if (!records.length)
     return {
       attempts: [],
@@ -186,37 +203,12 @@ export function scenarioBests(attempts: readonly Attempt[]): Record<string, numb
   return best;
 }
 
-/** One point of a competency's history. */
-export interface HistoryPoint {
-  at: string;
-  score: number;
-  scenario: string;
-}
-
 /**
  * Key of a competency in the trainee's history: its id in one language (`fr:empathy`). The same id in
  * a French and an English scenario is two competencies, labelled in their own language.
  */
 export function competencyKey(locale: Locale, id: string): string {
   return `${locale}:${id}`;
-}
-
-/** Scores over time per competency (`competencyKey`), whole-scenario attempts only, oldest first (no prototype). */
-export function competencyTrends(
-  attempts: readonly Attempt[],
-): Record<string, { label: string; locale: Locale; points: HistoryPoint[] }> {
-  const out = record<{ label: string; locale: Locale; points: HistoryPoint[] }>();
-  for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
-    for (const id of Object.keys(a.competencies)) {
-      const c = own(a.competencies, id);
-      if (!c || c.possible <= 0) continue;
-      const key = competencyKey(a.locale, id);
-      const entry = own(out, key) ?? (out[key] = { label: c.label, locale: a.locale, points: [] });
-      entry.label = c.label;
-      entry.points.push({ at: a.at, score: c.score, scenario: a.scenario });
-    }
-  }
-  return out;
 }
 
 /** Existing attempts plus the imported ones not already there (by id), oldest first. */
@@ -229,19 +221,6 @@ export function mergeImport(existing: Attempt[], imported: Attempt[]): Attempt[]
     merged.push(a);
   }
   return sortByDate(merged);
-}
-
-/** Whole-scenario attempts grouped by scenario (in order of first attempt), oldest first within each. */
-export function attemptsByScenario(
-  attempts: readonly Attempt[],
-): Array<{ id: string; title: string; list: Attempt[] }> {
-  const groups = new Map<string, { id: string; title: string; list: Attempt[] }>();
-  for (const a of sortByDate(wholeScenarioAttempts(attempts))) {
-    const g = groups.get(a.scenario) ?? { id: a.scenario, title: a.title, list: [] };
-    g.list.push(a);
-    groups.set(a.scenario, g);
-  }
-  return [...groups.values()];
 }
 
 /** Orders two dated things (ISO 8601 `at`), oldest first: the one date order of progress and drills. */
@@ -260,32 +239,48 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** A checked copy of one raw record, or the reason it is not an attempt. */
-function readAttempt(raw: unknown): Attempt | string {
-  if (!isObject(raw)) return 'not an object';
+/** Why a record is not an attempt: in English, and as data. */
+type Bad = { reason: string; why: ProgressProblem };
+const bad = (reason: string, why: ProgressProblem): Bad => ({ reason, why });
+
+/** A checked copy of one raw record, or why it is not an attempt. */
+function readAttempt(raw: unknown): Attempt | Bad {
+  if (!isObject(raw)) return bad('not an object', { code: 'notObject' });
   const r = raw;
-  if (isNewer(r)) return `saved by a newer version of Rehearse (record version ${String(r.v)})`;
-  if (r.v !== ATTEMPT_VERSION) return `unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`;
+  if (isNewer(r))
+    return bad(`saved by a newer version of Rehearse (record version ${String(r.v)})`, {
+      code: 'version',
+      v: JSON.stringify(r.v),
+    });
+  if (r.v !== ATTEMPT_VERSION)
+    return bad(`unsupported version ${JSON.stringify(r.v)} (expected ${ATTEMPT_VERSION})`, {
+      code: 'version',
+      v: JSON.stringify(r.v ?? null),
+    });
   for (const k of ['id', 'scenario', 'title', 'at'] as const)
-    if (typeof r[k] !== 'string' || r[k] === '') return `"${k}" must be a non-empty string`;
-  if (Number.isNaN(Date.parse(r.at as string))) return `"at" is not a date: ${JSON.stringify(r.at)}`;
-  if (r.locale !== 'fr' && r.locale !== 'en') return `"locale" must be fr or en`;
-  if (!(SETTINGS as readonly unknown[]).includes(r.setting)) return `"setting" must be one of ${SETTINGS.join(', ')}`;
-  if (!isNum(r.score) || r.score < 0 || r.score > 100) return '"score" must be a number from 0 to 100';
+    if (typeof r[k] !== 'string' || r[k] === '') return bad(`"${k}" must be a non-empty string`, missing(k));
+  if (Number.isNaN(Date.parse(r.at as string)))
+    return bad(`"at" is not a date: ${JSON.stringify(r.at)}`, invalid('at'));
+  if (r.locale !== 'fr' && r.locale !== 'en') return bad(`"locale" must be fr or en`, invalid('locale'));
+  if (!(SETTINGS as readonly unknown[]).includes(r.setting))
+    return bad(`"setting" must be one of ${SETTINGS.join(', ')}`, invalid('setting'));
+  if (!isNum(r.score) || r.score < 0 || r.score > 100)
+    return bad('"score" must be a number from 0 to 100', invalid('score'));
   for (const k of ['passed', 'critical', 'ended'] as const)
-    if (typeof r[k] !== 'boolean') return `"${k}" must be true or false`;
-  if (r.outcome !== null && typeof r.outcome !== 'string') return '"outcome" must be a string or null';
-  if (!isObject(r.competencies)) return '"competencies" must be an object';
+    if (typeof r[k] !== 'boolean') return bad(`"${k}" must be true or false`, invalid(k));
+  if (r.outcome !== null && typeof r.outcome !== 'string')
+    return bad('"outcome" must be a string or null', invalid('outcome'));
+  if (!isObject(r.competencies)) return bad('"competencies" must be an object', invalid('competencies'));
   const competencies = record<AttemptCompetency>();
   for (const id of Object.keys(r.competencies)) {
     const c = own(r.competencies, id);
     if (!isObject(c) || !isNum(c.score) || !isNum(c.earned) || !isNum(c.possible) || typeof c.label !== 'string') {
-      return `competency "${id}" must have score, earned, possible and label`;
+      return bad(`competency "${id}" must have score, earned, possible and label`, { code: 'competency', id });
     }
     competencies[id] = { score: c.score, earned: c.earned, possible: c.possible, label: c.label };
   }
   const turns = r.turns === undefined ? undefined : readTurns(r.turns);
-  if (typeof turns === 'string') return turns;
+  if (turns && 'why' in turns) return turns;
   const a: Attempt = {
     v: ATTEMPT_VERSION,
     id: r.id as string,
@@ -307,13 +302,16 @@ function readAttempt(raw: unknown): Attempt | string {
   return a;
 }
 
-/** Checked copies of an attempt's turns, or the reason one is not a turn (the whole record is then set aside). */
-function readTurns(raw: unknown): Turn[] | string {
-  if (!Array.isArray(raw)) return '"turns" must be a list';
+const missing = (field: string): ProgressProblem => ({ code: 'missing', field });
+const invalid = (field: string): ProgressProblem => ({ code: 'invalid', field });
+
+/** Checked copies of an attempt's turns, or why one is not a turn (the whole record is then set aside). */
+function readTurns(raw: unknown): Turn[] | Bad {
+  if (!Array.isArray(raw)) return bad('"turns" must be a list', invalid('turns'));
   const turns: Turn[] = [];
   for (const [i, t] of raw.entries()) {
     const turn = readTurn(t);
-    if (typeof turn === 'string') return `turn ${i + 1}: ${turn}`;
+    if (typeof turn === 'string') return bad(`turn ${i + 1}: ${turn}`, { code: 'turn', n: i + 1 });
     turns.push(turn);
   }
   return turns;

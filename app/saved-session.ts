@@ -7,7 +7,7 @@
  */
 import { restoreState, type SessionState } from '../engine/session/core.ts';
 import type { Locale, Scenario } from '../engine/types.ts';
-import { asideName, type TextStore } from './persistence.ts';
+import { asideName, type StoreFailure, type TextStore } from './persistence.ts';
 import { storageWords } from './storage-words.ts';
 
 /** Version of a saved session; another version is refused. */
@@ -58,7 +58,7 @@ export function readSavedSession(value: unknown): { saved: SavedSession } | { er
 }
 
 /** What loading the saved session gives: one to resume, none, or a notice saying where a bad one was kept. */
-export type LoadedSession = { saved: SavedSession } | { none: true } | { notice: string };
+export type LoadedSession = { saved: SavedSession } | { none: true } | { notice: string; keptAt?: string };
 
 /** Where a saved session is kept in its store, and the language of the notices. */
 export interface SessionOptions {
@@ -88,18 +88,24 @@ export function setAsideSavedSession(
   why: string,
   now: Date = new Date(),
   o: SessionOptions = {},
-): { notice: string } {
+): { notice: string; keptAt?: string } {
   const w = storageWords(o.locale);
   const name = o.name ?? SESSION_NAME;
   const aside = asideName(name, now);
   const moved = store.move(name, aside);
-  return { notice: w.sessionAside(why, moved ? w.leftInPlace(moved.error) : w.keptAs(store.where(aside))) };
+  const notice = w.sessionAside(why, moved ? w.leftInPlace(moved.error) : w.keptAs(store.where(aside)));
+  return moved ? { notice } : { notice, keptAt: store.where(aside) };
+}
+
+/** Saves the session in progress under `name`, or forgets it (null); the failure, if it could not be done. */
+export function writeSavedSession(store: TextStore, saved: SavedSession | null, o: SessionOptions = {}): StoreFailure {
+  const name = o.name ?? SESSION_NAME;
+  return saved ? store.write(name, JSON.stringify(saved)) : store.remove(name);
 }
 
 /** Saves the session in progress under `name`, or forgets it (null); a notice when it could not be done. */
 export function storeSavedSession(store: TextStore, saved: SavedSession | null, o: SessionOptions = {}): string | null {
-  const name = o.name ?? SESSION_NAME;
-  const failed = saved ? store.write(name, JSON.stringify(saved)) : store.remove(name);
+  const failed = writeSavedSession(store, saved, o);
   if (!failed) return null;
   const w = storageWords(o.locale);
   return saved ? w.sessionNotSaved(failed.error) : w.sessionNotCleared(failed.error);

@@ -40,12 +40,21 @@ export interface SessionStore {
   prompt: PromptEvent | null;
   /** The engine's report, once the session has ended. */
   report: Report | null;
+  /** The states before each input of this run (engine states are immutable: going back restores one). */
+  history: SessionState[];
   start(scenario: Scenario, opts?: StartOptions): void;
   answer(text: string, seconds?: number): boolean;
   choose(option: string, seconds?: number): boolean;
   /** Resumes a saved value (checked by `readSavedSession`, then by the engine); false with `error` when refused. */
   resume(saved: unknown): boolean;
+  /** Back one step while practising: the state before the last input (never in exam mode or after the end). */
+  back(): boolean;
   reset(): void;
+}
+
+/** Whether "back one step" is open: practising (not in exam mode), not ended, and an input to take back. */
+export function canGoBack(s: Pick<SessionStore, 'exam' | 'ended' | 'history'>): boolean {
+  return !s.exam && !s.ended && s.history.length > 0;
 }
 
 const empty = {
@@ -57,6 +66,7 @@ const empty = {
   ended: false,
   prompt: null,
   report: null,
+  history: [],
 };
 
 /** What the store holds after the engine moved: ended or not, the prompt waited at, the report. */
@@ -70,7 +80,7 @@ function settled(scenario: Scenario, state: SessionState, events: SessionEvent[]
 export function createSessionStore(): StoreApi<SessionStore> {
   return createStore<SessionStore>()((set, get) => {
     const play = (input: Input): boolean => {
-      const { scenario, state, ended, events } = get();
+      const { scenario, state, ended, events, history } = get();
       if (!scenario || !state || ended) {
         set({ error: 'no session is waiting for an answer' });
         return false;
@@ -84,7 +94,7 @@ export function createSessionStore(): StoreApi<SessionStore> {
         set({ error: r.error });
         return false;
       }
-      set(settled(scenario, r.state, [...events, ...r.events]));
+      set({ ...settled(scenario, r.state, [...events, ...r.events]), history: [...history, state] });
       return true;
     };
     return {
@@ -92,7 +102,7 @@ export function createSessionStore(): StoreApi<SessionStore> {
       start(scenario, opts = {}) {
         const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
         const r = engineStart(scenario, { seed });
-        set({ ...settled(scenario, r.state, r.events), exam: opts.exam ?? false });
+        set({ ...settled(scenario, r.state, r.events), exam: opts.exam ?? false, history: [] });
       },
       answer: (text, seconds) =>
         play(seconds === undefined ? { type: 'answer', text } : { type: 'answer', text, seconds }),
@@ -105,7 +115,14 @@ export function createSessionStore(): StoreApi<SessionStore> {
           return false;
         }
         const { scenario, state, exam } = checked.saved;
-        set({ ...settled(scenario, state, transcript(state)), exam });
+        set({ ...settled(scenario, state, transcript(state)), exam, history: [] });
+        return true;
+      },
+      back() {
+        const s = get();
+        const previous = s.history[s.history.length - 1];
+        if (!canGoBack(s) || !previous || !s.scenario) return false;
+        set({ ...settled(s.scenario, previous, transcript(previous)), history: s.history.slice(0, -1) });
         return true;
       },
       reset: () => set({ ...empty }),

@@ -1,14 +1,16 @@
 /** The web app: header (navigation, language, pause / leave), routes, and the stores wired to the browser storage. */
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { StoreApi } from 'zustand/vanilla';
 import { scenarioBests } from '../app/progress.ts';
+import type { TextStore } from '../app/persistence.ts';
 import type { SessionStore } from '../app/session-store.ts';
+import type { StoreApi } from 'zustand/vanilla';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Header } from './components/header.tsx';
+import { later } from './components/later.tsx';
 import { LibraryScreen } from './components/library-screen.tsx';
-import { Notice } from './components/notice.tsx';
 import { PlayRoute } from './components/play-route.tsx';
+import { StorageNotices } from './components/storage-notices.tsx';
 import { initialLang, LangProvider, useLang } from './i18n/lang.tsx';
 import type { LibraryEntry } from './library/meta.ts';
 import { browserStore } from './storage/browser-store.ts';
@@ -17,7 +19,10 @@ import { LrsWaiting } from './lrs/lrs-status.tsx';
 import { useLrs } from './lrs/use-lrs.ts';
 import { useHashRoute, type Route } from './use-hash-route.ts';
 import { usePersistedSession } from './use-persisted-session.ts';
+import { useSessionShelf, type SessionShelf } from './use-session-shelf.ts';
 
+/** The sessions left mid-way, above the library: loaded when there is one. */
+const InProgress = later(() => import('./components/in-progress.tsx').then((m) => m.InProgress));
 const PreviewScreen = lazy(() => import('./preview/preview-screen.tsx'));
 const ReviewScreen = lazy(() => import('./review/review-screen.tsx'));
 const SettingsScreen = lazy(() => import('./lrs/settings-screen.tsx'));
@@ -30,6 +35,8 @@ export interface AppProps {
   library: LibraryEntry[];
   storage: Storage | null;
   navigatorLang?: string;
+  /** Where everything is kept, when not `storage` alone (main.tsx: progress in IndexedDB). */
+  texts?: TextStore;
 }
 
 /** The whole app. */
@@ -41,43 +48,45 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ library, storage }: AppProps) {
+function Shell({ library, storage, texts }: AppProps) {
   const { t } = useLang();
   const [route, go] = useHashRoute();
-  const [textStore] = useState(() => browserStore(storage));
+  const [textStore] = useState(() => texts ?? browserStore(storage));
   const [progress] = useState(() => createProgressStore(textStore));
-  const { session, notices, dismiss } = usePersistedSession(textStore, progress);
+  const { session, alerts, dismiss, tell } = usePersistedSession(textStore, progress);
+  const shelf = useSessionShelf(textStore, session, (p) => tell(p.kind === 'notKept' ? p : { kind: 'unreadable' }));
+  const [paused, setPaused] = useState(false);
   const lrs = useLrs(textStore, session, library);
-  const attempts = useStore(progress, (s) => s.attempts);
-  const best = useMemo(() => scenarioBests(attempts), [attempts]);
   const navigate = useFocusingNavigate(go);
   const wide = route.name === 'preview' || route.name === 'review';
+  const play = (id: string) => navigate({ name: 'play', id });
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skipToMain')}
       </a>
-      <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} />
+      <Header route={route} go={navigate} onLeave={() => navigate({ name: 'library' })} onPause={setPaused} />
       <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>
-        <StorageNotices progress={progress} notices={notices} dismiss={dismiss} />
+        <StorageNotices progress={progress} alerts={alerts} dismiss={dismiss} />
         <LrsWaiting link={lrs.link} />
         {route.name === 'library' && (
-          <ResumeBanner session={session} onResume={(id) => navigate({ name: 'play', id })} />
-        )}
-        {route.name === 'library' && (
-          <LibraryScreen scenarios={library} best={best} onOpen={(id) => navigate({ name: 'play', id })} />
+          <LibraryRoute library={library} progress={progress} session={session} shelf={shelf} onOpen={play} />
         )}
         {route.name === 'play' && (
-          <PlayRoute key={route.id} id={route.id} library={library} session={session} go={navigate} />
+          <PlayRoute
+            key={route.id}
+            id={route.id}
+            library={library}
+            session={session}
+            shelf={shelf}
+            go={navigate}
+            paused={paused}
+            keep={textStore}
+          />
         )}
         {route.name === 'progress' && (
           <Lazy>
-            <ProgressScreen
-              store={progress}
-              textStore={textStore}
-              library={library}
-              onPlay={(id) => navigate({ name: 'play', id })}
-            />
+            <ProgressScreen store={progress} textStore={textStore} library={library} onPlay={play} />
           </Lazy>
         )}
         {route.name === 'preview' && (
@@ -100,25 +109,23 @@ function Shell({ library, storage }: AppProps) {
   );
 }
 
-/** What the browser storage could not do (records set aside, a save that failed), until dismissed. */
-function StorageNotices(props: { progress: StoreApi<ProgressState>; notices: string[]; dismiss(n: string): void }) {
-  const { t } = useLang();
-  const problem = useStore(props.progress, (s) => s.problem);
+/** The library, with the sessions in progress above it and the best scores on its cards. */
+function LibraryRoute(props: {
+  library: LibraryEntry[];
+  progress: StoreApi<ProgressState>;
+  session: StoreApi<SessionStore>;
+  shelf: SessionShelf;
+  onOpen(id: string): void;
+}) {
+  const attempts = useStore(props.progress, (s) => s.attempts);
+  const best = useMemo(() => scenarioBests(attempts), [attempts]);
+  const playing = useStore(props.session, (s) => (s.state && !s.ended ? s.scenario?.id : undefined));
+  const kept = props.shelf.kept;
+  const inProgress = useMemo(() => new Set([...kept.map((k) => k.id), ...(playing ? [playing] : [])]), [kept, playing]);
   return (
     <>
-      {problem && (
-        <Notice
-          text={
-            problem.kind === 'setAside'
-              ? t('setAsideNotice', { n: problem.n, key: problem.keptAt })
-              : t('storageProblem', { detail: problem.reason })
-          }
-          onDismiss={() => props.progress.getState().dismissNotice()}
-        />
-      )}
-      {props.notices.map((n) => (
-        <Notice key={n} text={t('storageProblem', { detail: n })} onDismiss={() => props.dismiss(n)} />
-      ))}
+      {inProgress.size > 0 && <InProgress session={props.session} shelf={props.shelf} onResume={props.onOpen} />}
+      <LibraryScreen scenarios={props.library} best={best} inProgress={inProgress} onOpen={props.onOpen} />
     </>
   );
 }
@@ -140,20 +147,4 @@ function useFocusingNavigate(go: (r: Route) => void): (r: Route) => void {
     go(r);
     setFocusMain((n) => n + 1);
   };
-}
-
-/** The banner offering to resume the session left mid-way, or to discard it. */
-function ResumeBanner({ session, onResume }: { session: StoreApi<SessionStore>; onResume(id: string): void }) {
-  const { t } = useLang();
-  const current = useStore(session, (s) => (s.scenario && !s.ended ? s.scenario : null));
-  if (!current) return null;
-  return (
-    <Notice
-      text={t('resumeBanner', { title: current.title })}
-      actions={[
-        { label: t('resume'), primary: true, run: () => onResume(current.id) },
-        { label: t('discard'), run: () => session.getState().reset() },
-      ]}
-    />
-  );
 }

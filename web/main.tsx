@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import catalog from 'virtual:rehearse-catalog';
 import { App } from './app.tsx';
 import './styles.css';
+// after styles.css, so that its mobile and print rules win over the base rules they refine
+import './trainee.css';
 
 function safeStorage(): Storage | null {
   try {

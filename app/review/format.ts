@@ -6,6 +6,7 @@
 import { contentHash } from '../../engine/compile.ts';
 import type { Locale } from '../../engine/types.ts';
 import { own, record } from '../../engine/util.ts';
+import { jsonErrorPosition, lineColumn } from '../json-position.ts';
 
 /** Tag of a review file. */
 export const REVIEW_FORMAT = 'rehearse-review';
@@ -103,25 +104,15 @@ export function serializeReview(review: ReviewFile): string {
 
 /** "line L, column C" of a character offset in a text. */
 export function positionOf(text: string, offset: number): string {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  const { line, column } = lineColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** A JSON.parse error as a sentence with its line and column. */
 export function jsonError(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  const at = /at position (\d+)/.exec(message);
-  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  const first = text.search(/\S/);
-  const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text[first]!) ? first : null;
-  const where = lc
-    ? `line ${lc[1]}, column ${lc[2]}`
-    : at
-      ? positionOf(text, Number(at[1]))
-      : badStart !== null
-        ? positionOf(text, badStart)
-        : null;
+  const at = jsonErrorPosition(text, e);
+  const where = at ? `line ${at.line}, column ${at.column}` : null;
   const said = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
   return `not valid JSON${where ? ` at ${where}` : ''}: ${said}`;
 }

@@ -1,6 +1,7 @@
 /** Progress: attempts per scenario and per competency, each with a trend line (▁▂▃▄▅▆▇█). */
 import { Box, useStdout } from 'ink';
-import { attemptsByScenario, competencyTrends, type Attempt } from '../../app/progress.ts';
+import type { Attempt } from '../../app/progress.ts';
+import { attemptsByScenario, competencyTrends } from '../../app/progress-trends.ts';
 import { column, sparkline, trend } from './bars.ts';
 import { Para, Tx } from './theme.tsx';
 

@@ -83,6 +83,7 @@ describe('saved session: one reader for both screens', () => {
     store.texts.set(SESSION_NAME, '{ not json');
     expect(loadSavedSession(store, NOW)).toEqual({
       notice: expect.stringMatching(/not valid JSON.*kept, untouched, as memory:session\.corrupt-/),
+      keptAt: 'memory:session.corrupt-2026-11-28T13-05-09-123Z',
     });
   });
 });

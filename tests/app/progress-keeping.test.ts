@@ -67,7 +67,7 @@ describe('records of a newer version of Rehearse', () => {
     store.texts.set('progress', text);
     expect(loadProgress(store).notice).toMatch(/written by a newer version of Rehearse \(format 2\)/);
     const saved = saveAttempts(store, [attemptOf({ scenario: 'new', at: '2026-11-20T10:00:00Z' })]);
-    expect(saved.notSaved).toBe(true);
+    expect(saved.notSaved?.error).toMatch(/must not be overwritten/);
     expect(store.texts.get('progress')).toBe(text);
   });
 });

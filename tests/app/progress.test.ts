@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { selectDrill } from '../../app/drill.ts';
 import {
   attemptFromReport,
-  attemptsByScenario,
-  competencyTrends,
   scenarioBests,
   mergeImport,
   parseProgress,
   serializeProgress,
   type Attempt,
 } from '../../app/progress.ts';
+import { attemptsByScenario, competencyTrends } from '../../app/progress-trends.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
 import { callScenario, libraryOf } from '../terminal/drill-fixtures.ts';
 

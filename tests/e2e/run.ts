@@ -22,6 +22,7 @@ import { startTestLms, type TestLms } from './lms-server.ts';
 import { figures, previewChecks } from './preview-flow.ts';
 import { previewFrenchChecks } from './preview-fr-flow.ts';
 import { reviewChecks } from './review-flow.ts';
+import { frenchTraineeChecks } from './trainee-fr-flow.ts';
 import { traineeChecks } from './trainee-flow.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,6 +93,7 @@ async function main(): Promise<number> {
       `trainee's JavaScript before the first prompt of the largest scenario (${largest.id}) ≤ 120 KB gzip, no YAML parser in it`,
       async () => {
         await page.goto(`${base}/#/`);
+        await page.getByLabel('Language').selectOption('');
         await page.getByRole('link', { name: largest.title }).click();
         await page.getByRole('button', { name: 'Start' }).click();
         await page.locator('.answer-box, .choices').first().waitFor();
@@ -106,6 +108,7 @@ async function main(): Promise<number> {
       },
     );
     await traineeChecks(page, base, library, await engineScore());
+    await frenchTraineeChecks(browser, base, library);
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
     await previewFrenchChecks(browser, base, repo);

@@ -62,10 +62,14 @@ export async function traineeChecks(
   library: CompiledScenario[],
   expectedScore: (s: Scenario, a: ScriptedAnswer[]) => number | null,
 ) {
-  await check('library lists every bundled scenario; axe finds no violation', async () => {
+  await check("library lists the UI language's scenarios, then every bundled one; axe finds no violation", async () => {
     await fresh(page, base);
+    const english = library.filter((c) => c.scenario.locale === 'en').length;
+    const shown = await page.locator('.cards article').count();
+    assert(shown === english, `the English UI should list its ${english} English scenarios first, saw ${shown}`);
+    await page.getByLabel('Language').selectOption('');
     const cards = await page.locator('.cards article').count();
-    assert(cards === library.length, `expected ${library.length} cards, saw ${cards}`);
+    assert(cards === library.length, `expected ${library.length} cards with every language, saw ${cards}`);
     await shot(page, 'library');
     await axe(page, 'the library');
   });
@@ -130,6 +134,7 @@ export async function traineeChecks(
     await page.getByRole('link', { name: two.scenario.title }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await giveAnswer(page, two.scenario, two.answers[0]!);
+    await page.locator('.answer-item').last().locator('.feedback').waitFor(); // it loads after the first prompt
     const before = await page.locator('.transcript > li').allTextContents();
     await page.reload();
     await page

@@ -9,9 +9,18 @@ beforeEach(() => window.localStorage.clear());
 describe('library', () => {
   it('lists every scenario with its facts and filters by setting, language and text', async () => {
     const user = userEvent.setup();
-    renderApp([chatScenario(), frenchCall()]);
+    renderApp([frenchCall(), chatScenario()]);
+    // the language filter starts at the UI language (English here)
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('en');
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual(['card-photo-chat']);
+    await user.selectOptions(screen.getByLabelText('Language'), '');
     const list = screen.getByRole('list', { name: 'Scenarios' });
-    expect(within(list).getAllByRole('article')).toHaveLength(2);
+    // every language: the UI language's first
+    expect(
+      within(list)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('aria-labelledby')),
+    ).toEqual(['card-photo-chat', 'card-appel-lucas']);
     const chat = screen.getByRole('article', { name: /Chat: a photo/ });
     expect(within(chat).getByText('Chat')).toBeTruthy();
     expect(within(chat).getByText('English')).toBeTruthy();
@@ -61,7 +70,7 @@ describe('library', () => {
     const user = userEvent.setup();
     renderApp([frenchCall()]);
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
-    const dialog = screen.getByRole('dialog', { name: 'Take a break' });
+    const dialog = await screen.findByRole('dialog', { name: 'Take a break' }); // the panel loads when opened
     expect(
       within(dialog)
         .getByRole('link', { name: /Samaritans — 116 123/ })

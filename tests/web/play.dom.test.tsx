@@ -31,7 +31,7 @@ describe('playing a scenario', () => {
       'You did well to write to us, take your time.{Enter}',
     );
     expect(document.querySelectorAll('.countdown')).toHaveLength(0); // the choice has no time limit
-    expect(within(transcript).getByText('Reassure first.')).toBeTruthy();
+    expect(await within(transcript).findByText('Reassure first.')).toBeTruthy(); // the feedback loads after the first prompt
     expect(within(transcript).getByText(/\+2 points/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: "Don't send anything." }));
@@ -115,8 +115,9 @@ describe('playing a scenario', () => {
     expect(aside).toHaveLength(1);
     expect(JSON.parse(storage.getItem(aside[0]!)!).v).toBe(2);
     expect(
-      screen.getByText(new RegExp(`cannot be resumed \\(it has version 2.*kept, untouched, as ${aside[0]}`)),
+      await screen.findByText('A session left mid-way could not be resumed; it is kept, untouched, in this browser.'),
     ).toBeTruthy();
+    expect(screen.getByText(`For support: it is under the key ${aside[0]}.`)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
   });
 
@@ -140,7 +141,7 @@ describe('playing a scenario', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     expect(
       await screen.findByText(
-        /The session could not be saved \(.*The quota has been exceeded\.\): it will not survive/,
+        /^This session could not be saved \(the browser’s storage is full\): it will not survive closing the page/,
       ),
     ).toBeTruthy();
   });

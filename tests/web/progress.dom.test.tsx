@@ -31,13 +31,15 @@ describe('progress', () => {
     window.localStorage.setItem('rehearse.progress', text);
     renderApp([chatScenario()], { hash: '#/progress' });
     await screen.findByRole('heading', { name: 'My progress' });
-    expect(screen.getByRole('status').textContent).toMatch(/1 saved record\(s\) could not be read/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^One saved record could not be read\. The original is kept/,
+    );
     expect(screen.getByRole('cell', { name: 'Chat: a photo <img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: '80%' })).toBeTruthy();
     const aside = Object.keys(window.localStorage).filter((k) => k.startsWith('rehearse.progress.corrupt-'));
     expect(aside).toHaveLength(1);
     expect(window.localStorage.getItem(aside[0]!)).toBe(text);
-    expect(screen.getByRole('status').textContent).toContain(`kept, untouched, under “${aside[0]}”`);
+    expect(screen.getByRole('status').textContent).toContain(`For support: it is under the key ${aside[0]}.`);
     expect(JSON.parse(window.localStorage.getItem('rehearse.progress')!).attempts).toHaveLength(1);
   });
 
@@ -51,13 +53,16 @@ describe('progress', () => {
     expect(aside.map((k) => window.localStorage.getItem(k))).toEqual(['{{{ not json']);
   });
 
-  it('draws a chart per competency and round-trips export and import', async () => {
+  it('draws a chart per scenario and round-trips export and import', async () => {
     const user = userEvent.setup();
     window.localStorage.setItem('rehearse.progress', serializeProgress([attempt(40, 20), attempt(90, 21)]));
     const { unmount } = renderApp([chatScenario()], { hash: '#/progress' });
     expect(
-      await screen.findByRole('img', { name: /Scores over time: Listening\. 2026-11-20: 40%, 2026-11-21: 90%/ }),
+      await screen.findByRole('img', {
+        name: 'Overall score of “Chat: a photo <img src=x onerror=alert(1)>” over time. 20 Nov 2026: 40%, 21 Nov 2026: 90%',
+      }),
     ).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Listening. 20 Nov 2026: 40%, 21 Nov 2026: 90%' })).toBeTruthy();
 
     let blob: Blob | undefined;
     let downloaded = '';
@@ -84,20 +89,31 @@ describe('progress', () => {
       screen.getByLabelText('Import a JSON file'),
       new File([exported], 'again.json', { type: 'application/json' }),
     );
-    expect(await screen.findByText('0 attempts imported.')).toBeTruthy();
+    expect(await screen.findByText('No new attempt imported. 2 attempts of the file were already there.')).toBeTruthy();
     await user.upload(
       screen.getByLabelText('Import a JSON file'),
       new File(['nope'], 'bad.json', { type: 'application/json' }),
     );
-    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be imported: not valid JSON/);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is not a readable progress export: it is not JSON text.',
+    );
+    await user.upload(
+      screen.getByLabelText('Import a JSON file'),
+      new File([exported.slice(0, 300)], 'cut.json', { type: 'application/json' }),
+    );
+    const cut = exported.slice(0, 300).split('\n');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `This file is not a readable progress export: its text breaks off at line ${cut.length}, column ${cut.at(-1)!.length + 1} (was it cut short?).`,
+    );
     const mixed = serializeProgress([attempt(55, 25)]).replace('"attempts": [', '"attempts": [{"v": 2},');
     await user.upload(
       screen.getByLabelText('Import a JSON file'),
       new File([mixed], 'mixed.json', { type: 'application/json' }),
     );
-    expect((await screen.findByText(/1 attempts imported\./)).textContent).toBe(
-      '1 attempts imported. 1 record(s) of the file could not be read and were skipped.',
+    expect((await screen.findByText(/^1 attempt imported\./)).textContent).toBe(
+      '1 attempt imported. One record of the file was set aside:',
     );
+    expect(screen.getByText('record 1: it was written by another version of Rehearse (2)')).toBeTruthy();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 });

@@ -4,7 +4,7 @@ import { attemptReport } from '../../app/attempt-report.ts';
 import type { Attempt } from '../../app/progress.ts';
 import type { CorrectionsLookup } from '../../app/review/corrections.ts';
 import type { Report, Scenario } from '../../engine/types.ts';
-import { useLang } from '../i18n/lang.tsx';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import type { LibraryEntry } from '../library/meta.ts';
 import { DebriefScreen } from './debrief-screen.tsx';
 
@@ -16,7 +16,7 @@ export function AttemptDebrief(props: {
   onBack(): void;
   onPlay(id: string): void;
 }) {
-  const { t } = useLang();
+  const { t } = useAfterPlayText();
   const [shown, setShown] = useState<{ scenario: Scenario; report: Report | null } | { error: string } | null>(null);
   useEffect(() => {
     let live = true;

@@ -2,9 +2,13 @@
 import { scoreBand } from '../../app/score-display.ts';
 import type { CompetencyResult, Rec } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
+import { useLang } from '../i18n/lang.tsx';
 
 /** The bars; each is a labelled meter with its score in words too. */
 export function CompetencyBars({ competencies, locale }: { competencies: Rec<CompetencyResult>; locale: string }) {
+  const { pct } = useLang();
+  const { t } = useAfterPlayText();
   const ids = Object.keys(competencies).filter((id) => (own(competencies, id)?.possible ?? 0) > 0);
   return (
     <ul className="bars">
@@ -21,16 +25,14 @@ export function CompetencyBars({ competencies, locale }: { competencies: Rec<Com
               aria-valuenow={c.score}
               aria-valuemin={0}
               aria-valuemax={100}
-              aria-valuetext={`${c.score}%`}
+              aria-valuetext={pct(c.score)}
               className="bar"
             >
               <span className={`fill ${scoreBand(c.score)}`} style={{ width: `${c.score}%` }} />
             </span>
             <span className="bar-value">
-              {c.score}%{' '}
-              <span className="muted small">
-                ({c.earned}/{c.possible})
-              </span>
+              {pct(c.score)}{' '}
+              <span className="muted small">({t('barPoints', { earned: c.earned, possible: c.possible })})</span>
             </span>
           </li>
         );

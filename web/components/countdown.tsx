@@ -3,21 +3,21 @@ import { useCallback, useRef } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { useTicker } from './use-ticker.ts';
 
-/** Shows the seconds left out of `seconds`, then how far over; never blocks the answer. */
-export function Countdown({ seconds, since }: { seconds: number; since: number }) {
-  const { t } = useLang();
+/** Shows the seconds left out of `seconds`, then how far over; `elapsed` gives the prompt's milliseconds. */
+export function Countdown({ seconds, elapsed }: { seconds: number; elapsed(): number }) {
+  const { t, colon } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
   const format = useCallback(
-    (elapsed: number) => {
-      ref.current?.parentElement?.classList.toggle('over', elapsed > seconds);
-      return elapsed <= seconds ? `${seconds - elapsed} s` : t('overtime', { n: elapsed - seconds });
+    (spent: number) => {
+      ref.current?.parentElement?.classList.toggle('over', spent > seconds);
+      return spent <= seconds ? `${seconds - spent} s` : t('overtime', { n: spent - seconds });
     },
     [seconds, t],
   );
-  useTicker(ref, since, format);
+  useTicker(ref, elapsed, format);
   return (
     <p className="countdown">
-      <span className="visually-hidden">{t('timeLeft', { n: seconds })}: </span>
+      <span className="visually-hidden">{colon(t('timeLeft', { n: seconds }))} </span>
       <span ref={ref} />
     </p>
   );

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { SETTINGS } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import type { ScenarioMeta } from '../library/meta.ts';
+import { languageFirst } from '../library/order.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { ScenarioCard } from './scenario-card.tsx';
 
@@ -17,23 +18,31 @@ export function matchesFilters(s: ScenarioMeta, setting: string, locale: string,
   );
 }
 
-/** The library screen. */
+/**
+ * The library screen. The language filter starts at the UI language (and follows it until the trainee picks
+ * one); with every language shown, the UI language comes first.
+ */
 export function LibraryScreen({
   scenarios,
   best,
+  inProgress = new Set(),
   onOpen,
 }: {
   scenarios: ScenarioMeta[];
   best: Record<string, number>;
+  /** Scenarios with a session left mid-way. */
+  inProgress?: ReadonlySet<string>;
   onOpen(id: string): void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const [setting, setSetting] = useState('');
-  const [locale, setLocale] = useState('');
+  const [picked, setLocale] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const offered = new Set(scenarios.map((s) => s.locale));
+  const locale = picked ?? (offered.has(lang) && offered.size > 1 ? lang : '');
   const shown = useMemo(
-    () => scenarios.filter((s) => matchesFilters(s, setting, locale, text)),
-    [scenarios, setting, locale, text],
+    () => languageFirst(scenarios, lang).filter((s) => matchesFilters(s, setting, locale, text)),
+    [scenarios, setting, locale, text, lang],
   );
   return (
     <section aria-labelledby="library-title">
@@ -72,7 +81,12 @@ export function LibraryScreen({
         <ul className="cards" aria-label={t('libraryTitle')}>
           {shown.map((s) => (
             <li key={s.id}>
-              <ScenarioCard scenario={s} best={own(best, s.id)} onOpen={() => onOpen(s.id)} />
+              <ScenarioCard
+                scenario={s}
+                best={own(best, s.id)}
+                inProgress={inProgress.has(s.id)}
+                onOpen={() => onOpen(s.id)}
+              />
             </li>
           ))}
         </ul>

@@ -1,18 +1,23 @@
-/** My progress: the attempts kept in this browser, a chart per competency, export and import as a JSON file. */
+/**
+ * My progress: one chart per scenario, the attempts (the UI language's first; each debrief can be opened
+ * again), export and import as a JSON file, with messages in the UI language.
+ */
 import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { memoryStore, type TextStore } from '../../app/persistence.ts';
-import { competencyTrends, serializeProgress, type Attempt } from '../../app/progress.ts';
+import { serializeProgress, type Attempt } from '../../app/progress.ts';
 import { looksLikeReview } from '../../app/review/format.ts';
-import { own } from '../../engine/util.ts';
 import { downloadText } from '../download.ts';
+import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import type { LibraryEntry } from '../library/meta.ts';
 import type { ProgressState } from '../storage/progress-store.ts';
 import { importTrainerReview, loadCorrections } from '../storage/trainer-reviews.ts';
 import { AttemptDebrief } from './attempt-debrief.tsx';
-import { ScoreChart } from './score-chart.tsx';
+import { AttemptsTable } from './attempts-table.tsx';
+import { importMessage, type ImportMessage } from './import-message.ts';
+import { ProgressTrends } from './progress-trends.tsx';
 
 /** The progress screen; with a library, each attempt's debrief can be opened again (with trainers' corrections). */
 export function ProgressScreen({
@@ -26,15 +31,15 @@ export function ProgressScreen({
   library?: LibraryEntry[];
   onPlay?: (id: string) => void;
 }) {
-  const { t, lang } = useLang();
+  const words = { ...useLang(), ...useAfterPlayText() };
+  const { t } = words;
   const attempts = useStore(store, (s) => s.attempts);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<ImportMessage | null>(null);
   const [reviews, setReviews] = useState(0);
   const corrections = useMemo(() => loadCorrections(textStore), [textStore, reviews]);
   const [open, setOpen] = useState<Attempt | null>(null);
   const entryOf = (a: Attempt) => (a.drill || !a.turns?.length ? undefined : library.find((e) => e.id === a.scenario));
   const fileInput = useRef<HTMLInputElement>(null);
-  const history = competencyTrends(attempts);
   const exportFile = () =>
     downloadText(`rehearse-progress-${new Date().toISOString().slice(0, 10)}.json`, serializeProgress(attempts));
   const importFile = async (file: File) => {
@@ -45,22 +50,12 @@ export function ProgressScreen({
       setReviews((n) => n + 1);
       setMessage(
         'error' in imported
-          ? { text: t('importFailed', { reason: imported.error }), error: true }
-          : { text: t('reviewImported', { n: imported.corrections, a: imported.answers }), error: false },
+          ? { text: t('importFailed', { reason: imported.error }), setAside: [], error: true }
+          : { text: t('reviewImported', { n: imported.corrections, a: imported.answers }), setAside: [], error: false },
       );
       return;
     }
-    const r = store.getState().importText(text);
-    setMessage(
-      'error' in r
-        ? { text: t('importFailed', { reason: r.error }), error: true }
-        : {
-            text: [t('imported', { n: r.added }), r.setAside ? t('importSkipped', { n: r.setAside }) : '']
-              .join(' ')
-              .trim(),
-            error: false,
-          },
-    );
+    setMessage(importMessage(words, store.getState().importText(text), text));
   };
   const openEntry = open ? entryOf(open) : undefined;
   if (open && openEntry)
@@ -91,54 +86,23 @@ export function ProgressScreen({
         </label>
       </div>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
+        <div role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
+          <p>{message.text}</p>
+          {message.setAside.length > 0 && (
+            <ul className="setaside-list">
+              {message.setAside.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {attempts.length === 0 ? (
         <p>{t('noAttempts')}</p>
       ) : (
         <>
-          <div className="charts">
-            {Object.keys(history).map((id) => {
-              const h = own(history, id)!;
-              return <ScoreChart key={id} title={t('chartTitle', { label: h.label })} points={h.points} />;
-            })}
-          </div>
-          <h2>{t('attempts')}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('date')}</th>
-                <th scope="col">{t('scenario')}</th>
-                <th scope="col">{t('score')}</th>
-                <th scope="col">{t('result')}</th>
-                <th scope="col">{t('debriefTitle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...attempts].reverse().map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {new Date(a.at).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    })}
-                  </td>
-                  <td lang={a.locale}>{a.title}</td>
-                  <td>{a.score}%</td>
-                  <td>{a.passed ? t('passed') : t('notPassed')}</td>
-                  <td>
-                    {entryOf(a) && (
-                      <button type="button" onClick={() => setOpen(a)}>
-                        {t('openDebrief')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProgressTrends attempts={attempts} />
+          <AttemptsTable attempts={attempts} canOpen={(a) => entryOf(a) !== undefined} onOpen={setOpen} />
         </>
       )}
     </section>

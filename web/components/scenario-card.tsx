@@ -6,13 +6,16 @@ import { useLang } from '../i18n/lang.tsx';
 export function ScenarioCard({
   scenario: s,
   best,
+  inProgress = false,
   onOpen,
 }: {
   scenario: ScenarioMeta;
   best: number | undefined;
+  /** A session of it was left mid-way. */
+  inProgress?: boolean;
   onOpen(): void;
 }) {
-  const { t } = useLang();
+  const { t, colon } = useLang();
   return (
     <article className={`card setting-${s.setting}`} aria-labelledby={`card-${s.id}`}>
       <h2 id={`card-${s.id}`}>
@@ -32,6 +35,7 @@ export function ScenarioCard({
           {t(`lang_${s.locale}`)}
         </span>
         {s.minutes !== undefined && <span className="tag">{t('minutes', { n: s.minutes })}</span>}
+        {inProgress && <span className="tag in-progress">{t('inProgressTag')}</span>}
         <span className={best === undefined ? 'best muted' : 'best'}>
           {best === undefined ? t('notTried') : t('best', { n: best })}
         </span>
@@ -42,11 +46,11 @@ export function ScenarioCard({
         </p>
       )}
       <p className="small">
-        <strong>{t('competencies')}:</strong> <span lang={s.locale}>{s.competencies.join(' · ')}</span>
+        <strong>{colon(t('competencies'))}</strong> <span lang={s.locale}>{s.competencies.join(' · ')}</span>
       </p>
       {s.content_notes.length > 0 && (
         <p className="small notes">
-          <strong>{t('contentNotes')}:</strong> <span lang={s.locale}>{s.content_notes.join(', ')}</span>
+          <strong>{colon(t('contentNotes'))}</strong> <span lang={s.locale}>{s.content_notes.join(', ')}</span>
         </p>
       )}
     </article>

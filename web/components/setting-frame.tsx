@@ -18,17 +18,17 @@ function counterpart(s: Scenario): Character | undefined {
   return all.find((c) => /caller|parent|appelant|parent|mère|père|mother|father/i.test(c.role ?? '')) ?? all[0];
 }
 
-function CallTimer({ since }: { since: number }) {
-  const { t } = useLang();
+function CallTimer({ elapsed }: { elapsed(): number }) {
+  const { t, colon } = useLang();
   const ref = useRef<HTMLSpanElement>(null);
   useTicker(
     ref,
-    since,
+    elapsed,
     useCallback((n: number) => clock(n), []),
   );
   return (
     <span className="timer">
-      <span className="visually-hidden">{t('callTimer')}: </span>
+      <span className="visually-hidden">{colon(t('callTimer'))} </span>
       <span ref={ref} />
     </span>
   );
@@ -37,16 +37,17 @@ function CallTimer({ since }: { since: number }) {
 /** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
 export function SettingFrame({
   scenario: s,
-  since,
+  elapsed,
   speaking,
 }: {
   scenario: Scenario;
-  since: number;
+  /** The session's milliseconds so far (the play clock, which stops during a break). */
+  elapsed(): number;
   speaking?: string;
 }) {
   const { t } = useLang();
   const other = counterpart(s);
-  const name = other ? `${other.name}${other.age !== undefined ? `, ${other.age}` : ''}` : '';
+  const name = other ? `${other.name}${other.age !== undefined ? `, ${t('age', { n: other.age })}` : ''}` : '';
   return (
     <header className={`frame frame-${s.setting}`}>
       <p className="frame-kind">{t(`setting_${s.setting}`)}</p>
@@ -54,7 +55,7 @@ export function SettingFrame({
       {(s.setting === 'call' || s.setting === 'parents') && (
         <p className="call-bar">
           <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span>{' '}
-          <CallTimer since={since} />
+          <CallTimer elapsed={elapsed} />
         </p>
       )}
       {s.setting === 'chat' && (
@@ -85,7 +86,7 @@ export function SettingFrame({
             {people(s).map(([id, c]) => (
               <li key={id}>
                 <strong>{c.name}</strong>
-                {c.age !== undefined ? `, ${c.age}` : ''}
+                {c.age !== undefined ? `, ${t('age', { n: c.age })}` : ''}
                 {c.role ? ` — ${c.role}` : ''}
                 {c.description ? `: ${c.description}` : ''}
               </li>

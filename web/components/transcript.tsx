@@ -3,10 +3,20 @@ import { useEffect, useRef } from 'react';
 import type { Scenario, SessionEvent } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { HighlightedAnswer } from './highlighted-answer.tsx';
+import { later } from './later.tsx';
 import { choiceAsk, optionText, pointsIn } from './scenario-lookup.ts';
-import { FeedbackBox } from './feedback-box.tsx';
 
-/** The live transcript; focus moves to the first new item and the list is announced politely. */
+/** The feedback after an answer: preloaded by the play screen once the first prompt is up, not in the first load. */
+export const FeedbackBox = later(() => import('./feedback-box.tsx').then((m) => m.FeedbackBox));
+
+/** Index of the first event after the last answer (0 when nothing was answered yet). */
+export function currentTurnStart(events: readonly SessionEvent[]): number {
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i]!.type === 'feedback') return Math.min(i + 1, events.length - 1);
+  return 0;
+}
+
+/** The live transcript; focus moves to the first new item (at first, the current turn), announced politely. */
 export function Transcript({
   scenario: s,
   events,
@@ -23,10 +33,12 @@ export function Transcript({
     const prev = seen.current;
     seen.current = events.length;
     if (prev === events.length) return;
-    const first = list.current?.querySelector<HTMLElement>(`[data-index="${Math.max(prev, 0)}"]`);
-    first?.focus();
-    first?.scrollIntoView?.({ block: 'nearest' });
-  }, [events.length]);
+    // At first (a start, a reload, a step back), the current turn: the first event after the last answer.
+    const from = prev < 0 || prev > events.length ? currentTurnStart(events) : prev;
+    const first = list.current?.querySelector<HTMLElement>(`[data-index="${from}"]`);
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView?.({ block: prev < 0 ? 'start' : 'nearest' });
+  }, [events]);
   return (
     <ol ref={list} className={`transcript transcript-${s.setting}`} aria-live="polite" aria-label={t('transcript')}>
       {events.map((e, i) => {
@@ -62,11 +74,7 @@ export function Transcript({
                     <HighlightedAnswer text={e.answer} spans={e.spans} pointsOf={pointsIn(s, e.node)} lang={s.locale} />
                   )}
                 </p>
-                {exam ? (
-                  <p className="muted small">{t('examRecorded')}</p>
-                ) : (
-                  <FeedbackBox event={e} locale={s.locale} />
-                )}
+                {exam ? <p className="muted small">{t('examRecorded')}</p> : <FeedbackBox event={e} scenario={s} />}
               </li>
             );
           }

@@ -1,32 +1,28 @@
-/** The always-visible "pause / leave" button and its panel with support contacts for the trainee. */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+/** The always-visible "pause / leave" button; its panel (wellbeing-dialog.tsx) loads when first opened. */
+import { useRef, useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
-import { supportContacts } from '../i18n/strings.ts';
+import { later } from './later.tsx';
 
-/** Keeps Tab inside the open dialog (from the last control back to the first, and the reverse). */
-function trapTab(e: KeyboardEvent<HTMLDivElement>): void {
-  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('a[href], button')];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  }
-}
+const WellbeingDialog = later(() => import('./wellbeing-dialog.tsx').then((m) => m.WellbeingDialog));
 
-/** The button in the header; the panel offers to continue or leave to the library. */
-export function WellbeingButton({ onLeave }: { onLeave(): void }) {
-  const { t, lang } = useLang();
-  const [open, setOpen] = useState(false);
+/**
+ * The button in the header; the panel offers to continue or leave to the library (`onLeave` absent: already
+ * there). `onOpenChange` is told when it opens and closes: the play clock stands still meanwhile.
+ */
+export function WellbeingButton({
+  onLeave,
+  onOpenChange,
+}: {
+  onLeave?: () => void;
+  onOpenChange?: (open: boolean) => void;
+}) {
+  const { t } = useLang();
+  const [open, setOpenState] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) first.current?.focus();
-  }, [open]);
+  const setOpen = (value: boolean) => {
+    setOpenState(value);
+    onOpenChange?.(value);
+  };
   const close = () => {
     setOpen(false);
     opener.current?.focus();
@@ -37,38 +33,16 @@ export function WellbeingButton({ onLeave }: { onLeave(): void }) {
         {t('pause')}
       </button>
       {open && (
-        <div className="overlay" onKeyDown={(e) => (e.key === 'Escape' ? close() : e.key === 'Tab' && trapTab(e))}>
-          <div role="dialog" aria-modal="true" aria-labelledby="pause-title" className="panel pause-panel">
-            <h2 id="pause-title">{t('pauseTitle')}</h2>
-            <p>{t('pauseText')}</p>
-            <h3>{t('supportTitle')}</h3>
-            <ul className="contacts">
-              {supportContacts[lang].map((c) => (
-                <li key={c.label}>
-                  <a href={`tel:${c.phone.replace(/\s/g, '')}`}>
-                    <strong>{c.label}</strong>
-                    {c.label !== c.phone ? ` — ${c.phone}` : ''}
-                  </a>
-                  <span className="muted"> {c.note}</span>
-                </li>
-              ))}
-            </ul>
-            <div className="actions">
-              <button ref={first} type="button" className="primary" onClick={close}>
-                {t('continuePlaying')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setOpen(false);
-                  onLeave();
-                }}
-              >
-                {t('leave')}
-              </button>
-            </div>
-          </div>
-        </div>
+        <WellbeingDialog
+          onClose={close}
+          onLeave={
+            onLeave &&
+            (() => {
+              setOpen(false);
+              onLeave();
+            })
+          }
+        />
       )}
     </>
   );

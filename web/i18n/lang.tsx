@@ -1,17 +1,25 @@
 /** The UI language: chosen from the browser, switchable, remembered; `useT` gives the translator. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatters, type Formatters } from './format.ts';
 import { translate, type Lang, type StringKey } from './strings.ts';
 
 /** A translator bound to the current language. */
 export type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
-interface LangValue {
+interface LangValue extends Formatters {
   lang: Lang;
   t: T;
   setLang(lang: Lang): void;
 }
 
-const LangContext = createContext<LangValue>({ lang: 'en', t: (k, v) => translate('en', k, v), setLang: () => {} });
+const valueFor = (lang: Lang, setLang: (l: Lang) => void): LangValue => ({
+  lang,
+  t: (k, v) => translate(lang, k, v),
+  ...formatters(lang),
+  setLang,
+});
+
+const LangContext = createContext<LangValue>(valueFor('en', () => {}));
 
 const KEY = 'rehearse.lang';
 
@@ -35,14 +43,10 @@ export function LangProvider({
   const [lang, setLangState] = useState<Lang>(initial);
   const value = useMemo<LangValue>(() => {
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
-    return {
-      lang,
-      t: (k, v) => translate(lang, k, v),
-      setLang(next) {
-        storage?.setItem(KEY, next);
-        setLangState(next);
-      },
-    };
+    return valueFor(lang, (next) => {
+      storage?.setItem(KEY, next);
+      setLangState(next);
+    });
   }, [lang, storage]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }

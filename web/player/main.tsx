@@ -8,6 +8,8 @@ import type { LmsAdapter } from './lms-adapter.ts';
 import { readPackage, type PackageData } from './package-data.ts';
 import { PlayerApp } from './player-app.tsx';
 import '../styles.css';
+// after styles.css, so that its mobile and print rules win over the base rules they refine
+import '../trainee.css';
 
 async function adapterFor(data: PackageData): Promise<LmsAdapter> {
   if (data.standard === 'cmi5') {

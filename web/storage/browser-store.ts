@@ -4,7 +4,16 @@ import { memoryStore, type TextStore } from '../../app/persistence.ts';
 /** Prefix of every key Rehearse keeps in localStorage. */
 export const KEY_PREFIX = 'rehearse.';
 
-const failure = (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) });
+/** A storage that refused to write because its quota is used up (the names differ between browsers). */
+export function isQuotaError(e: unknown): boolean {
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(e));
+}
+
+const failure = (e: unknown): { error: string; full?: true } => ({
+  error: e instanceof Error ? e.message : String(e),
+  ...(isQuotaError(e) ? { full: true as const } : {}),
+});
 
 /** A TextStore over a Storage (localStorage); a null storage keeps texts for this page only. */
 export function browserStore(storage: Storage | null): TextStore {
