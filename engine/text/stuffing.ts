@@ -99,19 +99,35 @@ function isSentence(fragment: readonly Token[], locale: Locale): boolean {
  * preposition or conjunction, or one per RUN_WORDS_PER_GLUE words at most ("plainte victime deepfake loi 3018").
  */
 export function isBareRun(text: string, locale: Locale): boolean {
-  const words = wordsOf(text);
-  if (words.length < RUN_MIN_WORDS) return false;
+  const n = countWords(text);
+  if (n < RUN_MIN_WORDS) return false;
   const glue = GLUE[locale];
   const address = ADDRESS[locale];
   const classes = verbClasses(locale);
   const imperatives = language(locale).imperatives;
-  const allowed = Math.floor(words.length / RUN_WORDS_PER_GLUE);
+  const allowed = Math.floor(n / RUN_WORDS_PER_GLUE);
   let found = 0;
-  for (const f of words) {
+  // word by word, stopping at the glue word one too many: a real answer has one within its first words
+  const words = new RegExp(WORD.source, 'gu');
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const f = fold(m[0].toLowerCase());
     const glues = glue.has(f) || address.has(f) || classes.has(f) || imperatives.has(f);
     if (glues && ++found > allowed) return false;
   }
   return true;
+}
+
+/** How many words a text has, roughly (a letter, digit or non-ASCII run), without building them. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
 }
 
 /** Whether an answer (and its analysed words) is a list of keyword fragments. */
