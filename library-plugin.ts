@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadFile } from './engine/load/index.ts';
 import { formatDiagnostic } from './engine/diagnostics/index.ts';
-import { compileScenario, type CompiledScenario } from './engine/compile.ts';
+import { compileScenario, playableScenario, type CompiledScenario } from './engine/compile.ts';
 import type { ConceptSet } from './engine/types.ts';
 import { folderConceptSets } from './terminal/folder-sets.ts';
 
@@ -87,8 +87,10 @@ export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios'))
       const { library, errors, files } = compiled();
       for (const f of files) this.addWatchFile(f);
       if (errors.length) this.warn(`scenario files with errors were left out of the library:\n${errors.join('\n')}`);
-      // JSON.parse of a string literal starts faster than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(library))});`;
+      // JSON.parse of a string literal starts faster than the same object literal; play and drill read
+      // neither the files' tests nor the criteria's examples (rehearse test reads the files themselves)
+      const playable = library.map((c) => ({ ...c, scenario: playableScenario(c.scenario) }));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(playable))});`;
     },
     configureServer(server) {
       server.watcher.add(dir);
