@@ -317,7 +317,9 @@ class Segmenter implements SegmentView {
     if (!intro) return null;
     const found = this.findVerb(k, intro);
     if (!found) return null;
-    const { verb, cls, index } = found;
+    const { verb, index } = found;
+    // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
+    const cls = found.cls === 'say' && verb.info.f === 'dire' && this.meansAt(index) ? 'think' : found.cls;
     const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
     if (cls === 'say' || cls === 'think' || cls === 'attribute') {
       const who = subjectOf(this, index);
@@ -325,6 +327,16 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
     }
     return scope;
+  }
+
+  /** Whether the "dire" at words[i] follows a form of vouloir (over ne / pas / adverbs): « ça veut dire ». */
+  private meansAt(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 4 && this.words[j]!.clause === this.words[i]!.clause; j--) {
+      const w = this.words[j]!.info;
+      if (/^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/.test(w.f)) return true;
+      if (w.role !== 'ne' && w.role !== 'marker' && !ADVERBS.has(w.f)) return false;
+    }
+    return false;
   }
 
   /** The verb of a known class that the introducer follows (over objects, markers, adverbs). */

@@ -198,6 +198,17 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
   });
 });
 
+describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () => {
+  it("« ça ne veut pas dire que c'est ta faute » denies the fault; « ça veut dire que » affirms", () => {
+    expect(show("Ça veut pas dire que c'est ta faute", 'fr')).toBe('!ça !veut !dire !que !est !ta !faute');
+    expect(matches("c'est ta faute", "Ça ne veut pas dire que c'est ta faute", 'fr', critical)).toBe(false);
+    expect(matches('pas ta faute', "Ça ne veut pas dire que c'est ta faute")).toBe(true);
+    expect(show("Ça veut dire que c'est grave", 'fr')).toBe('ça veut dire que est grave');
+    // a negated verb of saying still reports: « je ne dis pas que c'est ta faute » matches neither way
+    expect(matches('pas ta faute', "Je ne dis pas que c'est ta faute")).toBe(false);
+  });
+});
+
 describe('r2 step 5 — forms of one verb or irregular word meet', () => {
   it('French conjugations (the published table: Lefff)', () => {
     expect(matches('prendre une capture', 'tu prends une capture')).toBe(true);
