@@ -1,37 +1,17 @@
 /**
-// Ink renders nothing live when CI is set (is-in-ci), so each session clears CI: a facilitator's terminal is not a CI log.
  * Drives the real, built `rehearse drill` in a tmux pseudo-terminal, as a trainee would:
  * answer one prompt, read the score, see the summary, and find the result in the progress file.
+ * Ink renders nothing live when CI is set (is-in-ci), so each session clears CI: a facilitator's terminal is not a CI log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ensureBundle, hasTmux, repo } from './tmux.ts';
 
-const repo = resolve(import.meta.dirname, '../..');
-const bundle = join(repo, 'dist/cli/cli.js');
 const socket = `rehearse-pty-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-const hasTmux = (() => {
-  try {
-    execFileSync('tmux', ['-V']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/** Newest modification time of the sources the bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(tsx?|ya?ml)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 async function waitFor(text: string | RegExp, ms = 15000, target = 'drill'): Promise<string> {
   const until = Date.now() + ms;
@@ -46,17 +26,8 @@ async function waitFor(text: string | RegExp, ms = 15000, target = 'drill'): Pro
 
 let data: string;
 beforeAll(() => {
-  if (!hasTmux) throw new Error('tmux is needed for this test: apt-get install -y tmux');
-  const stale =
-    !existsSync(bundle) ||
-    statSync(bundle).mtimeMs <
-      Math.max(...['terminal', 'app', 'engine', 'scenarios'].map((d) => newestSource(join(repo, d))));
-  if (stale)
-    execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
-      cwd: repo,
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    }); // vitest's NODE_ENV=test would bundle React's dev JSX runtime
+  if (!hasTmux()) throw new Error('tmux is needed for this test: apt-get install -y tmux');
+  ensureBundle();
   data = mkdtempSync(join(tmpdir(), 'rehearse-pty-'));
 }, 120_000);
 
