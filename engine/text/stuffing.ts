@@ -85,13 +85,15 @@ function countFragments(tokens: readonly Token[]): number {
 /** Whether a fragment reads as a sentence: a pronoun, a verb (known classes, imperatives, fr -ez / -ons), six words. */
 function isSentence(fragment: readonly Token[], locale: Locale): boolean {
   if (fragment.length >= 6) return true;
-  const address = ADDRESS[locale];
-  const classes = verbClasses(locale);
-  const imperatives = language(locale).imperatives;
   return fragment.some((t) => {
     const f = fold(t.word);
-    return address.has(f) || classes.has(f) || imperatives.has(f) || (locale === 'fr' && /.{2}(ez|ons)$/.test(f));
+    return addresses(f, locale) || (locale === 'fr' && /.{2}(ez|ons)$/.test(f));
   });
+}
+
+/** Whether a folded word addresses someone: a pronoun or question word, a verb of the known classes, an imperative. */
+function addresses(f: string, locale: Locale): boolean {
+  return ADDRESS[locale].has(f) || verbClasses(locale).has(f) || language(locale).imperatives.has(f);
 }
 
 /**
@@ -102,17 +104,13 @@ export function isBareRun(text: string, locale: Locale): boolean {
   const n = countWords(text);
   if (n < RUN_MIN_WORDS) return false;
   const glue = GLUE[locale];
-  const address = ADDRESS[locale];
-  const classes = verbClasses(locale);
-  const imperatives = language(locale).imperatives;
   const allowed = Math.floor(n / RUN_WORDS_PER_GLUE);
   let found = 0;
   // word by word, stopping at the glue word one too many: a real answer has one within its first words
   const words = new RegExp(WORD.source, 'gu');
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const f = fold(m[0].toLowerCase());
-    const glues = glue.has(f) || address.has(f) || classes.has(f) || imperatives.has(f);
-    if (glues && ++found > allowed) return false;
+    if ((glue.has(f) || addresses(f, locale)) && ++found > allowed) return false;
   }
   return true;
 }
