@@ -10,7 +10,7 @@ const loaders = new WeakMap<Scenario, () => Promise<ScenarioPhrases>>();
 const merging = new WeakMap<Scenario, Promise<void>>();
 
 /** Registers where a scenario cut by `splitPhrases` gets its phrases; returns the scenario. */
-export function phrasesLater(scenario: Scenario, load: () => Promise<ScenarioPhrases>): Scenario {
+export function registerPhrases(scenario: Scenario, load: () => Promise<ScenarioPhrases>): Scenario {
   if (scenario.phrasesLater) loaders.set(scenario, load);
   return scenario;
 }

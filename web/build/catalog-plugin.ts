@@ -58,8 +58,8 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         const { scenario, phrases } = splitPhrases(playableScenario(c.scenario));
         if (part === PHRASES) return `export default JSON.parse(${JSON.stringify(JSON.stringify(phrases))});`;
         return (
-          `import { phrasesLater } from ${JSON.stringify(LATER)};\n` +
-          `export default phrasesLater(JSON.parse(${JSON.stringify(JSON.stringify(scenario))}), ` +
+          `import { registerPhrases } from ${JSON.stringify(LATER)};\n` +
+          `export default registerPhrases(JSON.parse(${JSON.stringify(JSON.stringify(scenario))}), ` +
           `() => import(${JSON.stringify(PHRASES + hash)}).then((m) => m.default));`
         );
       }
