@@ -147,6 +147,7 @@ class Segmenter implements SegmentView {
       return;
     }
     this.cutFrontedClause(k, info);
+    if (this.isException(k, info)) this.qualifyClause();
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
@@ -242,6 +243,46 @@ class Segmenter implements SegmentView {
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info)) this.stack.push(newScope('rel', this.top));
     else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
+  }
+
+  /**
+   * An exception after a statement: fr « sauf si / sauf à… », « à moins que / de », « sans te / toi / ton… »;
+   * en "unless", "except", "without you / telling you…". An exception the person addressed decides
+   * ("sauf si tu veux", "unless you agree", « sans ton accord ») is none: the promise stands.
+   */
+  private isException(k: number, info: WordInfo): boolean {
+    const f = info.f;
+    const n = this.next(k)?.f ?? '';
+    const fr = this.locale === 'fr';
+    let opens: boolean;
+    if (fr) {
+      opens =
+        (f === 'sauf' && /^(si|s|a|au|aux|pour|quand|en)$/.test(n)) ||
+        (f === 'moins' && this.previous(k)?.info.f === 'a' && /^(que|qu|de|d)$/.test(n)) ||
+        (f === 'sans' && /^(te|t|toi|vous)$/.test(n));
+    } else {
+      opens =
+        f === 'unless' || f === 'except' || (f === 'without' && /^(you|asking|telling|talking|checking|letting)$/.test(n));
+    }
+    if (!opens) return false;
+    const addressedDecides = fr
+      ? /^(veux|veuilles|voulais|voudrais|accord|permission|autorisation|ok|demandes|acceptes)$/
+      : /^(want|wanna|agree|okay|ok|permission|consent|say|ask|allow|let)$/;
+    for (let n2 = 1; n2 <= 4; n2++) {
+      const w = this.next(k, n2);
+      if (!w) break;
+      if (addressedDecides.test(w.f)) return false;
+    }
+    return true;
+  }
+
+  /** Marks the scopes of the current clause, up to the clause itself, as qualified by an exception. */
+  private qualifyClause(): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const s = this.stack[i]!;
+      s.qualified = true;
+      if (s.kind === 'clause' || s.kind === 'quote') return;
+    }
   }
 
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */

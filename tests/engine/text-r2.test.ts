@@ -198,6 +198,33 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
   });
 });
 
+describe('r2 step 3 — a negation with an exception is a limit, not a promise', () => {
+  it('« je dirai rien sauf si tu es en danger » / "unless" / « sans te le dire » are no secrecy promise', () => {
+    for (const [phrase, a, locale] of [
+      ['je dirai rien à personne', 'Je dirai rien à personne sauf si tu es en danger.', 'fr'],
+      ["je n'en parlerai à personne", "Je n'en parlerai à personne sans te le dire avant.", 'fr'],
+      ["je n'en parlerai à personne", "Je n'en parlerai à personne sauf à la CPE.", 'fr'],
+      ['je dirai rien', "Je dirai rien à moins que tu sois en danger.", 'fr'],
+      ["I won't tell anyone", "I won't tell anyone unless you're in danger.", 'en'],
+      ["I won't tell anyone", "I won't tell anyone without talking to you first.", 'en'],
+    ] as const)
+      expect(matches(phrase, a, locale, critical), a).toBe(false);
+  });
+  it('the promise stands without an exception, or when the exception is the child’s say', () => {
+    for (const [phrase, a, locale] of [
+      ['je dirai rien à personne', 'Je dirai rien à personne, promis.', 'fr'],
+      ['je dirai rien', 'Je dirai rien sauf si tu veux.', 'fr'],
+      ['je dirai rien', 'Je dirai rien sans ton accord.', 'fr'],
+      ["I won't tell anyone", "I won't tell anyone unless you want me to.", 'en'],
+      ["I won't tell anyone", "I won't tell anyone, I promise.", 'en'],
+    ] as const)
+      expect(matches(phrase, a, locale, critical), a).toBe(true);
+  });
+  it('a positive criterion still reads the limit', () => {
+    expect(matches('pas garder secret', 'Je peux pas garder ça secret, sauf si tu es en sécurité')).toBe(true);
+  });
+});
+
 describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () => {
   it("« ça ne veut pas dire que c'est ta faute » denies the fault; « ça veut dire que » affirms", () => {
     expect(show("Ça veut pas dire que c'est ta faute", 'fr')).toBe('!ça !veut !dire !que !est !ta !faute');
