@@ -262,7 +262,9 @@ class Segmenter implements SegmentView {
         (f === 'sans' && /^(te|t|toi|vous)$/.test(n));
     } else {
       opens =
-        f === 'unless' || f === 'except' || (f === 'without' && /^(you|asking|telling|talking|checking|letting)$/.test(n));
+        f === 'unless' ||
+        f === 'except' ||
+        (f === 'without' && /^(you|asking|telling|talking|checking|letting)$/.test(n));
     }
     if (!opens) return false;
     const addressedDecides = fr

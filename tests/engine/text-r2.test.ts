@@ -204,7 +204,7 @@ describe('r2 step 3 — a negation with an exception is a limit, not a promise',
       ['je dirai rien à personne', 'Je dirai rien à personne sauf si tu es en danger.', 'fr'],
       ["je n'en parlerai à personne", "Je n'en parlerai à personne sans te le dire avant.", 'fr'],
       ["je n'en parlerai à personne", "Je n'en parlerai à personne sauf à la CPE.", 'fr'],
-      ['je dirai rien', "Je dirai rien à moins que tu sois en danger.", 'fr'],
+      ['je dirai rien', 'Je dirai rien à moins que tu sois en danger.', 'fr'],
       ["I won't tell anyone", "I won't tell anyone unless you're in danger.", 'en'],
       ["I won't tell anyone", "I won't tell anyone without talking to you first.", 'en'],
     ] as const)
