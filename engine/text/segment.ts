@@ -8,7 +8,7 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive } from './segment-words.ts';
+import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
@@ -231,6 +231,11 @@ class Segmenter implements SegmentView {
       this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
       return;
     }
+    const indirect = this.indirectQuestion(k, info);
+    if (indirect) {
+      this.stack.push(indirect);
+      return;
+    }
     if (this.isSubordinator(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words === 0;
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
@@ -295,6 +300,30 @@ class Segmenter implements SegmentView {
     if (this.locale === 'fr') return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
+  }
+
+  /**
+   * "pourquoi / comment / why / how" after a verb of knowing: an indirect question, a scope with its own
+   * polarity ("je sais pas pourquoi il fait ça": "il fait ça" is affirmed). After the trainee's own
+   * affirmed verb ("je comprends pourquoi", "I can see why", "I get why") no question is asked, so no
+   * blame: attributed. Negated, it still judges: "je comprends pas pourquoi tu as fait ça".
+   */
+  private indirectQuestion(k: number, info: WordInfo): Scope | null {
+    if (!/^(pourquoi|comment|why|how)$/.test(info.f)) return null;
+    const scope = this.top;
+    for (let n = 1; n <= 4; n++) {
+      const w = this.words[k - n];
+      if (!w || w.clause !== this.clause || w.scope !== scope) return null;
+      const f = w.info.f;
+      if (w.info.classes.has('factive') || (this.locale === 'en' && /^(get|gets|got)$/.test(f))) {
+        const affirmed = !scope.markers.length && !scope.ne;
+        return newScope('sub', scope, { attributed: affirmed && subjectOf(this, k - n) === 'own' });
+      }
+      if (w.info.role === 'ne' || w.info.role === 'marker') continue;
+      if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(totally|really|tout|a|fait)$/.test(f))
+        return null;
+    }
+    return null;
   }
 
   /**

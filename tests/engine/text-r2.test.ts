@@ -225,6 +225,21 @@ describe('r2 step 3 — a negation with an exception is a limit, not a promise',
   });
 });
 
+describe('r2 step 3 — an indirect question after a verb of knowing', () => {
+  it('« je comprends pourquoi tu as accepté » / "I can see why you trusted him" ask nothing, blame nothing', () => {
+    expect(
+      matches('pourquoi tu as accepté', "Je comprends pourquoi tu as accepté, c'est humain.", 'fr', critical),
+    ).toBe(false);
+    expect(matches('why you trusted him', 'I can totally see why you trusted him.', 'en', critical)).toBe(false);
+    expect(matches('pourquoi tu as accepté', 'Pourquoi tu as accepté ?', 'fr', critical)).toBe(true);
+  });
+  it('negated, it still judges; its clause keeps its own polarity', () => {
+    expect(matches('pourquoi tu as accepté', 'Je comprends pas pourquoi tu as accepté.', 'fr', critical)).toBe(true);
+    expect(matches('why you would send it', "I don't understand why you'd send it.", 'en', critical)).toBe(true);
+    expect(show('Je sais pas pourquoi il fait ça', 'fr')).toBe('!je !sais pourquoi il fait ça');
+  });
+});
+
 describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () => {
   it("« ça ne veut pas dire que c'est ta faute » denies the fault; « ça veut dire que » affirms", () => {
     expect(show("Ça veut pas dire que c'est ta faute", 'fr')).toBe('!ça !veut !dire !que !est !ta !faute');
