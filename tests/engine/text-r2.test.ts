@@ -251,6 +251,16 @@ describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () =
   });
 });
 
+describe('r2 step 5 — the forms of « tuer » do not meet the pronoun « tu »', () => {
+  it('« te tuer » is not « te demande si tu… »; its own forms still meet', () => {
+    expect(matches('te tuer', 'Je te demande si tu vas bien.')).toBe(false);
+    expect(matches('envie de te tuer', "J'ai envie de te dire que tu es courageuse.")).toBe(false);
+    expect(matches('se tuer', "Elle a dit qu'elle allait se tuer.")).toBe(true);
+    expect(matches('te tuer', 'Tu as déjà pensé à te tuer ?')).toBe(true);
+    expect(matches('il a tué', 'il tue')).toBe(true);
+  });
+});
+
 describe('r2 step 5 — forms of one verb or irregular word meet', () => {
   it('French conjugations (the published table: Lefff)', () => {
     expect(matches('prendre une capture', 'tu prends une capture')).toBe(true);
