@@ -1,10 +1,11 @@
 /** `rehearse drill [--count N] [--setting S] [--lang fr|en]` — quick drill of single prompts, recorded in progress. */
 import { attemptFromReport } from '../../app/progress.ts';
 import { loadProgress, saveAttempts } from '../../app/progress-storage.ts';
-import { drillScenario, selectDrill } from '../../app/drill.ts';
-import { SETTINGS, type Locale, type Setting } from '../../engine/types.ts';
+import { drillScenario, rankDrill, type DrillItem } from '../../app/drill.ts';
+import type { Attempt } from '../../app/progress.ts';
+import { SETTINGS, type Locale, type Scenario, type Setting } from '../../engine/types.ts';
 import { intOption, parseArgs } from '../args.ts';
-import { loadLibrary } from '../library.ts';
+import { drillCandidates, libraryIndex, type LibraryIndexEntry } from '../library.ts';
 import { drillLocale, rememberLocale } from '../locale.ts';
 import { notATerminal } from '../tty.ts';
 import { colorEnabled } from '../color.ts';
@@ -33,6 +34,26 @@ function options(args: string[]) {
   return { count, seed, setting: setting as Setting | undefined, lang: lang as Locale | undefined };
 }
 
+/**
+ * The prompts to drill, chosen on the library's index (`rankDrill`), then only their scenarios loaded: a drill's
+ * start parses none of the others.
+ */
+async function chooseItems(
+  index: readonly LibraryIndexEntry[],
+  attempts: readonly Attempt[],
+  filter: { count: number; seed: number; lang: Locale; setting?: Setting },
+): Promise<DrillItem[]> {
+  const chosen = rankDrill(drillCandidates(index, filter), attempts, filter);
+  const scenarios = new Map<LibraryIndexEntry, Promise<Scenario>>();
+  for (const { entry } of chosen)
+    if (!scenarios.has(entry))
+      scenarios.set(
+        entry,
+        entry.load().then((c) => c.scenario),
+      );
+  return Promise.all(chosen.map(async (c) => ({ scenario: await scenarios.get(c.entry)!, node: c.node })));
+}
+
 /** Runs the command; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const o = options(args);
@@ -46,14 +67,14 @@ export async function main(args: string[]): Promise<number> {
   // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
   const ui = import('../ui/drill-app.tsx');
   ui.catch(() => undefined); // reported where it is awaited
-  const [library, loaded] = [await loadLibrary(), loadProgress(folder.store, { locale })];
+  const [index, loaded] = [await libraryIndex(), loadProgress(folder.store, { locale })];
   const notices = [
     ...(folder.unwritable ? [w.notWritable(folder.dir, folder.unwritable)] : []),
     ...(loaded.notice ? [loaded.notice] : []),
     ...(o.lang ? [rememberLocale(o.lang)].filter((n): n is string => n !== null) : []),
   ];
   const filter = { count: o.count, seed: o.seed, lang: locale, ...(o.setting ? { setting: o.setting } : {}) };
-  const items = selectDrill(library, loaded.attempts, filter);
+  const items = await chooseItems(index, loaded.attempts, filter);
   if (!items.length) {
     err(
       `rehearse drill: no drill prompt matches${o.setting ? ` --setting ${o.setting}` : ''} in ${locale} (--lang ${locale}).`,
