@@ -3,7 +3,7 @@ import { attemptFromReport } from '../../app/progress.ts';
 import { loadProgress, saveAttempts } from '../../app/progress-storage.ts';
 import { drillScenario, rankDrill, type DrillItem } from '../../app/drill.ts';
 import type { Attempt } from '../../app/progress.ts';
-import { SETTINGS, type Locale, type Scenario, type Setting } from '../../engine/types.ts';
+import { SETTINGS, type Locale, type Setting } from '../../engine/types.ts';
 import { intOption, parseArgs } from '../args.ts';
 import { drillCandidates, libraryIndex, type LibraryIndexEntry } from '../library.ts';
 import { drillLocale, rememberLocale } from '../locale.ts';
@@ -44,14 +44,8 @@ async function chooseItems(
   filter: { count: number; seed: number; lang: Locale; setting?: Setting },
 ): Promise<DrillItem[]> {
   const chosen = rankDrill(drillCandidates(index, filter), attempts, filter);
-  const scenarios = new Map<LibraryIndexEntry, Promise<Scenario>>();
-  for (const { entry } of chosen)
-    if (!scenarios.has(entry))
-      scenarios.set(
-        entry,
-        entry.load().then((c) => c.scenario),
-      );
-  return Promise.all(chosen.map(async (c) => ({ scenario: await scenarios.get(c.entry)!, node: c.node })));
+  // a scenario's chunk is imported once: two prompts of one scenario share its object
+  return Promise.all(chosen.map(async (c) => ({ scenario: (await c.entry.load()).scenario, node: c.node })));
 }
 
 /** Runs the command; returns the exit code. */
@@ -64,7 +58,7 @@ export async function main(args: string[]): Promise<number> {
   const { locale } = drillLocale(o.lang);
   const w = wordsFor(locale);
   const folder = openDataFolder();
-  // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
+  // Ink (with its WebAssembly layout engine) loads while the library's index and the progress file are read.
   const ui = import('../ui/drill-app.tsx');
   ui.catch(() => undefined); // reported where it is awaited
   const [index, loaded] = [await libraryIndex(), loadProgress(folder.store, { locale })];
