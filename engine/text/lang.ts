@@ -48,8 +48,17 @@ const words = (list: string): string[] => list.split(' ');
 
 const FR_ELISIONS = ['l', 'j', 't', 'd', 'qu', 's', 'm', 'c'];
 
+/**
+ * The French stemmer, except that the forms of « tuer » (stem `tu`) do not meet the pronoun « tu »:
+ * « te tuer » must not match « te demande si tu… ».
+ */
+function stemFrench(word: string): string {
+  const s = frenchStem(word);
+  return s === 'tu' && word !== 'tu' ? 'tue' : s;
+}
+
 const fr: Language = {
-  stem: frenchStem,
+  stem: stemFrench,
   elisions: new Map([...FR_ELISIONS.map((e): [string, string] => [e, e]), ['n', 'ne']]),
   clauseWords: new Set(words('et mais puis')),
   markers: new Set(words('ne pas jamais rien aucun aucune ni sans')),

@@ -35,6 +35,8 @@ export interface Scope {
   lastSubject: number;
   /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
   concessive?: boolean;
+  /** A negated statement with an exception after it ("je ne dirai rien sauf si…", "without telling you first"). */
+  qualified?: boolean;
   /** For a quote opened by a straight `"`, closed by the next one. */
   toggle?: boolean;
   /** Computed once the text is read. */
@@ -100,6 +102,8 @@ export function readingOf(s: Scope): Reading {
   else if (parent?.polarity === 'rep' && s.kind !== 'quote') reading = { polarity: 'rep', attributed };
   else if (s.kind === 'comp' && parent) reading = complementReading(s, parent, own, attributed);
   else reading = own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
+  // a negation with an exception is a limit, not a refusal: no mistake is read in it (positives still are)
+  if (s.qualified && reading.polarity === 'neg') reading = { ...reading, attributed: true };
   s.reading = reading;
   return reading;
 }

@@ -8,7 +8,7 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive } from './segment-words.ts';
+import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
@@ -147,6 +147,7 @@ class Segmenter implements SegmentView {
       return;
     }
     this.cutFrontedClause(k, info);
+    if (this.isException(k, info)) this.qualifyClause();
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
@@ -230,6 +231,11 @@ class Segmenter implements SegmentView {
       this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
       return;
     }
+    const indirect = this.indirectQuestion(k, info);
+    if (indirect) {
+      this.stack.push(indirect);
+      return;
+    }
     if (this.isSubordinator(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words === 0;
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
@@ -244,6 +250,48 @@ class Segmenter implements SegmentView {
     else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
   }
 
+  /**
+   * An exception after a statement: fr « sauf si / sauf à… », « à moins que / de », « sans te / toi / ton… »;
+   * en "unless", "except", "without you / telling you…". An exception the person addressed decides
+   * ("sauf si tu veux", "unless you agree", « sans ton accord ») is none: the promise stands.
+   */
+  private isException(k: number, info: WordInfo): boolean {
+    const f = info.f;
+    const n = this.next(k)?.f ?? '';
+    const fr = this.locale === 'fr';
+    let opens: boolean;
+    if (fr) {
+      opens =
+        (f === 'sauf' && /^(si|s|a|au|aux|pour|quand|en)$/.test(n)) ||
+        (f === 'moins' && this.previous(k)?.info.f === 'a' && /^(que|qu|de|d)$/.test(n)) ||
+        (f === 'sans' && /^(te|t|toi|vous)$/.test(n));
+    } else {
+      opens =
+        f === 'unless' ||
+        f === 'except' ||
+        (f === 'without' && /^(you|asking|telling|talking|checking|letting)$/.test(n));
+    }
+    if (!opens) return false;
+    const addressedDecides = fr
+      ? /^(veux|veuilles|voulais|voudrais|accord|permission|autorisation|ok|demandes|acceptes)$/
+      : /^(want|wanna|agree|okay|ok|permission|consent|say|ask|allow|let)$/;
+    for (let n2 = 1; n2 <= 4; n2++) {
+      const w = this.next(k, n2);
+      if (!w) break;
+      if (addressedDecides.test(w.f)) return false;
+    }
+    return true;
+  }
+
+  /** Marks the scopes of the current clause, up to the clause itself, as qualified by an exception. */
+  private qualifyClause(): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const s = this.stack[i]!;
+      s.qualified = true;
+      if (s.kind === 'clause' || s.kind === 'quote') return;
+    }
+  }
+
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */
   private isConcessive(k: number, info: WordInfo): boolean {
     const prev = this.previous(k)?.info.f;
@@ -252,6 +300,30 @@ class Segmenter implements SegmentView {
     if (this.locale === 'fr') return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
+  }
+
+  /**
+   * "pourquoi / comment / why / how" after a verb of knowing: an indirect question, a scope with its own
+   * polarity ("je sais pas pourquoi il fait ça": "il fait ça" is affirmed). After the trainee's own
+   * affirmed verb ("je comprends pourquoi", "I can see why", "I get why") no question is asked, so no
+   * blame: attributed. Negated, it still judges: "je comprends pas pourquoi tu as fait ça".
+   */
+  private indirectQuestion(k: number, info: WordInfo): Scope | null {
+    if (!/^(pourquoi|comment|why|how)$/.test(info.f)) return null;
+    const scope = this.top;
+    for (let n = 1; n <= 4; n++) {
+      const w = this.words[k - n];
+      if (!w || w.clause !== this.clause || w.scope !== scope) return null;
+      const f = w.info.f;
+      if (w.info.classes.has('factive') || (this.locale === 'en' && /^(get|gets|got)$/.test(f))) {
+        const affirmed = !scope.markers.length && !scope.ne;
+        return newScope('sub', scope, { attributed: affirmed && subjectOf(this, k - n) === 'own' });
+      }
+      if (w.info.role === 'ne' || w.info.role === 'marker') continue;
+      if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(totally|really|tout|a|fait)$/.test(f))
+        return null;
+    }
+    return null;
   }
 
   /**

@@ -3,7 +3,7 @@
  * (tune/, held-out/): exact agreement per answer, precision and recall of positive criteria, missed
  * and false criticals, missed and false negatives, Cohen's κ per criterion, the worst disagreements.
  *
- *   npm run calibrate [-- --part tune|held-out|fresh] [--worst N] [--json] [--scenario ID]
+ *   npm run calibrate [-- --part tune|held-out|fresh|dev] [--worst N] [--json] [--scenario ID]
  *
  * It prints; it never fails (the unit tests guard the matching rules). See tests/calibration/README.md.
  */
@@ -230,7 +230,7 @@ function main(argv: string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const parts = arg('--part') ? [arg('--part')!] : ['tune', 'held-out', 'fresh'];
+  const parts = arg('--part') ? [arg('--part')!] : ['tune', 'held-out', 'fresh', 'dev'];
   const worst = Number(arg('--worst') ?? 15);
   const library = libraryById();
   const json: Record<string, Figures> = {};

@@ -3,7 +3,7 @@ import { own } from '../../engine/util.ts';
 import { libraryById, readPart, verdicts } from './calibrate.ts';
 
 const library = libraryById();
-const parts = ['tune', 'held-out', 'fresh'] as const;
+const parts = ['tune', 'held-out', 'fresh', 'dev'] as const;
 
 describe('the calibration corpus', () => {
   it.each(parts)('%s: every prompt, judged criterion and label exists in the library, ids are unique', (part) => {

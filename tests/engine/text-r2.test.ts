@@ -198,6 +198,48 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
   });
 });
 
+describe('r2 step 3 — a negation with an exception is a limit, not a promise', () => {
+  it('« je dirai rien sauf si tu es en danger » / "unless" / « sans te le dire » are no secrecy promise', () => {
+    for (const [phrase, a, locale] of [
+      ['je dirai rien à personne', 'Je dirai rien à personne sauf si tu es en danger.', 'fr'],
+      ["je n'en parlerai à personne", "Je n'en parlerai à personne sans te le dire avant.", 'fr'],
+      ["je n'en parlerai à personne", "Je n'en parlerai à personne sauf à la CPE.", 'fr'],
+      ['je dirai rien', 'Je dirai rien à moins que tu sois en danger.', 'fr'],
+      ["I won't tell anyone", "I won't tell anyone unless you're in danger.", 'en'],
+      ["I won't tell anyone", "I won't tell anyone without talking to you first.", 'en'],
+    ] as const)
+      expect(matches(phrase, a, locale, critical), a).toBe(false);
+  });
+  it('the promise stands without an exception, or when the exception is the child’s say', () => {
+    for (const [phrase, a, locale] of [
+      ['je dirai rien à personne', 'Je dirai rien à personne, promis.', 'fr'],
+      ['je dirai rien', 'Je dirai rien sauf si tu veux.', 'fr'],
+      ['je dirai rien', 'Je dirai rien sans ton accord.', 'fr'],
+      ["I won't tell anyone", "I won't tell anyone unless you want me to.", 'en'],
+      ["I won't tell anyone", "I won't tell anyone, I promise.", 'en'],
+    ] as const)
+      expect(matches(phrase, a, locale, critical), a).toBe(true);
+  });
+  it('a positive criterion still reads the limit', () => {
+    expect(matches('pas garder secret', 'Je peux pas garder ça secret, sauf si tu es en sécurité')).toBe(true);
+  });
+});
+
+describe('r2 step 3 — an indirect question after a verb of knowing', () => {
+  it('« je comprends pourquoi tu as accepté » / "I can see why you trusted him" ask nothing, blame nothing', () => {
+    expect(
+      matches('pourquoi tu as accepté', "Je comprends pourquoi tu as accepté, c'est humain.", 'fr', critical),
+    ).toBe(false);
+    expect(matches('why you trusted him', 'I can totally see why you trusted him.', 'en', critical)).toBe(false);
+    expect(matches('pourquoi tu as accepté', 'Pourquoi tu as accepté ?', 'fr', critical)).toBe(true);
+  });
+  it('negated, it still judges; its clause keeps its own polarity', () => {
+    expect(matches('pourquoi tu as accepté', 'Je comprends pas pourquoi tu as accepté.', 'fr', critical)).toBe(true);
+    expect(matches('why you would send it', "I don't understand why you'd send it.", 'en', critical)).toBe(true);
+    expect(show('Je sais pas pourquoi il fait ça', 'fr')).toBe('!je !sais pourquoi il fait ça');
+  });
+});
+
 describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () => {
   it("« ça ne veut pas dire que c'est ta faute » denies the fault; « ça veut dire que » affirms", () => {
     expect(show("Ça veut pas dire que c'est ta faute", 'fr')).toBe('!ça !veut !dire !que !est !ta !faute');
@@ -206,6 +248,16 @@ describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () =
     expect(show("Ça veut dire que c'est grave", 'fr')).toBe('ça veut dire que est grave');
     // a negated verb of saying still reports: « je ne dis pas que c'est ta faute » matches neither way
     expect(matches('pas ta faute', "Je ne dis pas que c'est ta faute")).toBe(false);
+  });
+});
+
+describe('r2 step 5 — the forms of « tuer » do not meet the pronoun « tu »', () => {
+  it('« te tuer » is not « te demande si tu… »; its own forms still meet', () => {
+    expect(matches('te tuer', 'Je te demande si tu vas bien.')).toBe(false);
+    expect(matches('envie de te tuer', "J'ai envie de te dire que tu es courageuse.")).toBe(false);
+    expect(matches('se tuer', "Elle a dit qu'elle allait se tuer.")).toBe(true);
+    expect(matches('te tuer', 'Tu as déjà pensé à te tuer ?')).toBe(true);
+    expect(matches('il a tué', 'il tue')).toBe(true);
   });
 });
 
