@@ -424,7 +424,7 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
       // "saying she's oversensitive is how it carries on", "stop telling her it's her fault": a gerund
       // with no subject names the saying, it does not say it
-      if (this.locale === 'en' && who === 'none' && isIng(verb.info.f) && !this.subjectBefore(index))
+      if (this.locale === 'en' && cls === 'say' && who === 'none' && isIng(verb.info.f) && !this.subjectBefore(index))
         scope.attributed = true;
     }
     return scope;
