@@ -30,7 +30,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     const kind = charKind(c, text, i);
     if (kind === NOTHING) {
       // A fragment separator (for keyword stuffing): `/ | • · * +`, a new line, a dash between spaces.
-      if (isSeparator(c, text, i)) marks += SEPARATOR;
+      if (isSeparator(c, text, i)) marks += isDashOrLine(c) ? SEPARATOR + ';' : SEPARATOR;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       apostropheAt = -1;
       continue;
@@ -75,6 +75,11 @@ export const SEPARATOR = '/';
 
 const ASCII_SEPARATORS = new Uint8Array(128);
 for (const m of '/|*+\n\r') ASCII_SEPARATORS[m.charCodeAt(0)] = 1;
+
+/** A dash between words or a new line also ends a clause ("she says she won't — that's a relief"). */
+function isDashOrLine(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13;
+}
 
 function isSeparator(c: number, text: string, i: number): boolean {
   if (c < 128) return ASCII_SEPARATORS[c] === 1 || (c === 45 && text[i - 1] === ' ' && text[i + 1] === ' ');

@@ -59,6 +59,13 @@ function infinitiveAhead(view: SegmentView, k: number): boolean {
   return false;
 }
 
+/** Discourse words that stand before a verb and are not its subject (« par contre dis-lui que… », "so tell him"). */
+const DISCOURSE = new Set(
+  'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis then so well right anyway'.split(
+    ' ',
+  ),
+);
+
 /** Who says what the verb at words[at] introduces. */
 export type Speaker = 'own' | 'third' | 'you-reported' | 'you-suggested' | 'none';
 
@@ -75,8 +82,12 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     const w = words[i]!;
     const f = w.info.f;
     if (lang.ownSubjects.has(f)) return 'own';
+    if (DISCOURSE.has(f)) continue;
+    // « je vous conseille », « on vous propose »: after a subject, vous is the object
+    if (f === 'vous' && locale === 'fr' && isObjectT(view, i)) continue;
     if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) return addressed(view, at, seen);
-    if (f === 'on') return seen.me || seen.third ? 'third' : 'own';
+    // « on m'a dit », « on lui a dit » is someone else; « on lui conseille de… » is the trainee's "we"
+    if (f === 'on') return seen.me || (seen.third && seen.aux) ? 'third' : 'own';
     if (f === 'il' && /^(faut|vaut|suffit|faudrait|fallait)$/.test(words[i + 1]?.info.f ?? '')) return 'own';
     if (lang.subjects.has(f)) return isImpersonal(f) ? 'none' : 'third';
     const person = objectPerson(f);

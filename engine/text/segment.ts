@@ -8,7 +8,7 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
+import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
@@ -422,19 +422,8 @@ class Segmenter implements SegmentView {
       const who = subjectOf(this, index);
       const other = who === 'third' || who === 'you-reported';
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
-      // "saying she's oversensitive is how it carries on", "stop telling her it's her fault": a gerund
-      // with no subject names the saying, it does not say it
-      if (this.locale === 'en' && cls === 'say' && who === 'none' && isIng(verb.info.f) && !this.subjectBefore(index))
-        scope.attributed = true;
     }
     return scope;
-  }
-
-  /** Whether a subject pronoun stands before words[i] in its clause ("I keep saying…"). */
-  private subjectBefore(i: number): boolean {
-    for (let j = i - 1; j >= 0 && this.words[j]!.clause === this.words[i]!.clause; j--)
-      if (this.lang.subjects.has(this.words[j]!.info.f)) return true;
-    return false;
   }
 
   /** Whether the "dire" at words[i] follows a form of vouloir (over ne / pas / adverbs): « ça veut dire ». */

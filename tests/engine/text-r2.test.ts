@@ -240,7 +240,25 @@ describe('r2 step 3 — an indirect question after a verb of knowing', () => {
   });
 });
 
-describe('r2 step 3 — a dislocated topic, a gerund of saying', () => {
+describe('r2 step 3 — who speaks: « je vous conseille », « on lui conseille », « par contre dis-lui »', () => {
+  it("the trainee's own advice is no attribution, so its mistakes count", () => {
+    expect(show('Je vous conseille de regarder son téléphone', 'fr')).toBe('je vous conseille regarder son téléphone');
+    expect(show('On lui conseille de passer par StopNCII', 'fr')).toBe('on lui conseille passer par stopncii');
+    expect(show("Par contre réponds-lui que t'as pas d'argent", 'fr')).toBe('par contre réponds lui !que !as !argent');
+  });
+  it('what someone else said stays attributed', () => {
+    expect(show("On lui a dit que c'était sa faute", 'fr')).toBe('on lui dit ^que ^était ^sa ^faute');
+    expect(show("Vous m'avez dit que c'était sa faute", 'fr')).toBe('vous avez dit ^que ^était ^sa ^faute');
+  });
+});
+
+describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
+  it('a dash or a new line ends the clause: what she says stops there', () => {
+    const a = "She says she won't do anything - that's a huge relief.";
+    expect(show(a, 'en')).toBe('she says ^!she ^!do ^!anything that is huge relief');
+    expect(show("Elle dit qu'elle ne fera rien — c'est rassurant", 'fr')).toBe('elle dit ^!elle ^!fera est rassurant');
+    expect(show('Ne paie pas\nbloque-le', 'fr')).toBe('!paie bloque');
+  });
   it("« Payer, ça ne sert à rien »: the comment's negation reaches the fronted infinitive", () => {
     expect(matches('payer', 'Payer, ça ne sert à rien.', 'fr', critical)).toBe(false);
     expect(matches('ne pas payer', 'Payer, ça ne sert à rien.')).toBe(true);
@@ -252,10 +270,6 @@ describe('r2 step 3 — a dislocated topic, a gerund of saying', () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
       false,
     );
-    expect(matches("she's oversensitive", "Saying she's oversensitive is how it carries on.", 'en', critical)).toBe(
-      false,
-    );
-    expect(matches("she's oversensitive", "Honestly she's oversensitive.", 'en', critical)).toBe(true);
   });
 });
 
