@@ -61,9 +61,10 @@ function infinitiveAhead(view: SegmentView, k: number): boolean {
 
 /** Discourse words that stand before a verb and are not its subject (« par contre dis-lui que… », "so tell him"). */
 const DISCOURSE = new Set(
-  'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis then so well right anyway'.split(
-    ' ',
-  ),
+  (
+    'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis ' +
+    'then so well right anyway'
+  ).split(' '),
 );
 
 /** Who says what the verb at words[at] introduces. */
