@@ -168,8 +168,9 @@ class Segmenter implements SegmentView {
   /**
    * « Payer, ça ne sert à rien », « Revenir avec lui, ça ne l'obligera à rien »: a clause that starts with
    * an infinitive, then a comma and ça / c' / cela, is the topic of the clause after it. The comment's
-   * negation reaches the topic; a verb of saying or thinking as the topic (« dire qu'elle est trop
-   * sensible, c'est… ») says nothing itself: no mistake is read in it.
+   * negation reaches the topic; « c'est » + an infinitive defines it (« Payer, c'est financer… »), and a
+   * verb of saying or thinking as the topic (« dire qu'elle est trop sensible, c'est… ») says nothing
+   * itself: no mistake is read in either.
    */
   private dislocatedTopic(k: number): void {
     const prev = this.words[k - 1];
@@ -184,6 +185,11 @@ class Segmenter implements SegmentView {
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
     root.topicOf = this.top;
+    // « Payer, c'est financer ceux qui vendent » defines the topic: no advice is read in it
+    const verb = this.words[k + 1]?.info.f;
+    const then = this.words[k + 2]?.info;
+    if ((verb === 'est' || verb === 'serait') && then && isInfinitive(then, this.lang, this.locale))
+      root.attributed = true;
     const says = h.info.classes.has('say') || h.info.classes.has('think');
     if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
       root.attributed = true;

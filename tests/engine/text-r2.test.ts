@@ -265,6 +265,7 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('revenir avec lui', "Revenir avec lui, ça ne l'obligera à rien.", 'fr', critical)).toBe(false);
     expect(matches('garder les preuves', "Garder les preuves, c'est important.")).toBe(true);
     expect(matches('payer', "Payer, c'est la seule solution.", 'fr', critical)).toBe(true);
+    expect(matches('paie les 20', "Payer les 20 $, c'est financer ceux qui vendent.", 'fr', critical)).toBe(false);
   });
   it("« Dire qu'elle est trop sensible, c'est… » and \"saying she's oversensitive is…\" say nothing", () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
