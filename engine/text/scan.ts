@@ -58,6 +58,16 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     }
     let word = text.slice(start, i).toLowerCase();
     if (!ascii) word = word.normalize('NFC');
+    // « peut-être » is one word (perhaps), not « peut » + « être »
+    if (
+      word === 'peut' &&
+      !english &&
+      text.charCodeAt(i) === 45 &&
+      /^[eê]tre(?![\p{L}])/iu.test(text.slice(i + 1, i + 7))
+    ) {
+      i += 5;
+      word = 'peut-être';
+    }
     if (apostropheAt === start && last && afterApostrophe(last, word, i, english, out) === 'done') {
       apostropheAt = -1;
       continue;

@@ -37,7 +37,7 @@ export interface Scope {
   concessive?: boolean;
   /** For a fronted French infinitive (« Payer, ça ne sert à rien »): the clause that comments on it. */
   topicOf?: Scope;
-  /** A negated statement with an exception after it ("je ne dirai rien sauf si…", "without telling you first"). */
+  /** A statement with an exception after it ("je ne dirai rien sauf si…", "ça reste entre nous, sauf si…"). */
   qualified?: boolean;
   /** For a quote opened by a straight `"`, closed by the next one. */
   toggle?: boolean;
@@ -106,8 +106,9 @@ export function readingOf(s: Scope): Reading {
   else if (s.topicOf && !own && readingOf(s.topicOf).polarity === 'neg')
     reading = { polarity: 'neg', attributed, negatedBy: readingOf(s.topicOf).negatedBy };
   else reading = own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
-  // a negation with an exception is a limit, not a refusal: no mistake is read in it (positives still are)
-  if (s.qualified && reading.polarity === 'neg') reading = { ...reading, attributed: true };
+  // a statement with an exception is a limit, not a promise or a refusal: no mistake is read in it
+  // (positives still are)
+  if (s.qualified) reading = { ...reading, attributed: true };
   s.reading = reading;
   return reading;
 }

@@ -27,6 +27,18 @@ export const ADVERBS = new Set([
   'definitely',
   'seriously',
   'literally',
+  'peut-etre',
+  'vite',
+  'gentiment',
+  'calmement',
+  'simplement',
+  'clairement',
+  'quickly',
+  'calmly',
+  'simply',
+  'clearly',
+  'politely',
+  'gently',
 ]);
 
 const EN_PAST = new Set([

@@ -295,7 +295,7 @@ class Segmenter implements SegmentView {
       opens =
         (f === 'sauf' && /^(si|s|a|au|aux|pour|quand|en)$/.test(n)) ||
         (f === 'moins' && this.previous(k)?.info.f === 'a' && /^(que|qu|de|d)$/.test(n)) ||
-        (f === 'sans' && /^(te|t|toi|vous)$/.test(n));
+        (f === 'sans' && /^(te|t|toi|vous|que|qu)$/.test(n));
     } else {
       opens =
         f === 'unless' ||
@@ -314,8 +314,19 @@ class Segmenter implements SegmentView {
     return true;
   }
 
-  /** Marks the scopes of the current clause, up to the clause itself, as qualified by an exception. */
+  /**
+   * Marks the scopes of the current clause, up to the clause itself, as qualified by an exception; when the
+   * exception opens its clause (« Ça reste entre nous, sauf si… »), the clause before it too.
+   */
   private qualifyClause(): void {
+    let j = this.at - 1;
+    while (j >= 0 && this.words[j]!.clause === this.clause) j--;
+    const prev = this.words[j];
+    if (this.top.kind === 'clause' && this.top.words === 0 && prev && prev.clause === this.clause - 1) {
+      let s: Scope | null = prev.scope;
+      for (; s && s.kind !== 'clause' && s.kind !== 'quote'; s = s.parent) s.qualified = true;
+      if (s) s.qualified = true;
+    }
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.stack[i]!;
       s.qualified = true;
@@ -328,8 +339,12 @@ class Segmenter implements SegmentView {
     const prev = this.previous(k)?.info.f;
     if (prev === (this.locale === 'fr' ? 'importe' : 'matter')) return CONCESSIVE_WH.has(info.f);
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
-    if (this.locale === 'fr') return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
+    if (this.locale === 'fr') {
+      if ((info.f === 'si' || info.f === 's') && this.afterKnowing(k)) return true; // « je sais pas s'il… »
+      return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
+    }
     if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
+    if (info.f === 'if' && this.afterKnowing(k)) return true;
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
 
@@ -355,6 +370,17 @@ class Segmenter implements SegmentView {
         return null;
     }
     return null;
+  }
+
+  /** Whether word k follows a verb of knowing (« je sais pas si », "I don't know if", "not sure if"). */
+  private afterKnowing(k: number): boolean {
+    for (let n = 1; n <= 3; n++) {
+      const w = this.words[k - n];
+      if (!w || w.clause !== this.clause) return false;
+      if (/^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/.test(w.info.f)) return true;
+      if (w.info.role !== 'ne' && w.info.role !== 'marker' && !ADVERBS.has(w.info.f)) return false;
+    }
+    return false;
   }
 
   /**

@@ -190,8 +190,11 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
       true,
     );
   });
-  it('"je sais pas si elle va le faire ou pas": "elle va le faire" is not negated', () => {
-    expect(show('Je sais pas si elle va le faire ou pas', 'fr')).toBe('!je !sais si elle va faire ou');
+  it('"je sais pas si elle va le faire ou pas": "elle va le faire" is neither said nor negated', () => {
+    // after a verb of knowing, si / if is "whether": neither said nor denied
+    expect(show('Je sais pas si elle va le faire ou pas', 'fr')).toBe('!je !sais ^~si ^~elle ^~va ^~faire ^~ou');
+    expect(show("I don't know if he'll go to prison", 'en')).toBe('!i !know ^~if ^~he ^~will ^~go ^~prison');
+    expect(show('Call 999 if he comes', 'en')).toBe('call 999 if he comes');
     // what "whether" opens is neither said nor denied: "she means it" matches neither way
     expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means it call 999');
     expect(show("We don't know whether she means it", 'en')).toBe('!we !know ^~whether ^~she ^~means ^~it');
