@@ -1,6 +1,6 @@
 /**
- * Vite plugin: `import library from 'virtual:rehearse-library'` gives the bundled scenarios of
- * scenarios/*.yaml (and `virtual:rehearse-concept-sets` the shared concept sets beside them),
+ * Vite plugin: `import library from 'virtual:rehearse-library'` gives an index of the bundled scenarios of
+ * scenarios/*.yaml, each loading on demand (and `virtual:rehearse-concept-sets` the shared concept sets beside them),
  * checked by the engine at build time and shipped in their compiled JSON form,
  * so neither the browser nor the terminal parses YAML to play. A scenario with errors is left out
  * with a warning (one broken file must not stop the app); `npm test` runs `rehearse validate
@@ -14,6 +14,7 @@ import { formatDiagnostic } from './engine/diagnostics/index.ts';
 import { compileScenario, playableScenario, type CompiledScenario } from './engine/compile.ts';
 import type { ConceptSet } from './engine/types.ts';
 import { folderConceptSets } from './terminal/folder-sets.ts';
+import { drillPool, itemCompetencies } from './app/drill.ts';
 
 const ID = 'virtual:rehearse-library';
 const RESOLVED = `\0${ID}`;
@@ -59,6 +60,29 @@ export function conceptSetsModule(sets: ConceptSet[]): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(sets))});`;
 }
 
+/**
+ * The module text of `virtual:rehearse-library`: an index of the scenarios (`LibraryIndexEntry`, what the picker
+ * and the drill's choice read) whose `load()` imports that one scenario's compiled form, its own chunk.
+ */
+export function libraryIndexModule(library: CompiledScenario[]): string {
+  const entries = library.map((c) => {
+    const s = c.scenario;
+    const facts = {
+      hash: c.hash,
+      file: c.file,
+      id: s.id,
+      title: s.title,
+      locale: s.locale,
+      setting: s.setting,
+      ...(s.minutes !== undefined && { minutes: s.minutes }),
+      drills: drillPool([c]).map((item) => ({ node: item.node, competencies: itemCompetencies(item) })),
+    };
+    const load = `() => import(${JSON.stringify(`${ID}/${c.hash}`)}).then((m) => m.default)`;
+    return `{ ...${JSON.stringify(facts)}, load: ${load} }`;
+  });
+  return `export default [\n${entries.join(',\n')}\n];`;
+}
+
 /** A plugin that only gives `virtual:rehearse-concept-sets` (for the preview's checker, a Web Worker bundled apart). */
 export function rehearseConceptSets(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
   return {
@@ -79,26 +103,34 @@ export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios'))
     },
     resolveId(id) {
       if (id === CONCEPT_SETS_ID) return `\0${CONCEPT_SETS_ID}`;
+      if (id.startsWith(`${ID}/`)) return `\0${id}`;
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id === `\0${CONCEPT_SETS_ID}`) return conceptSetsModule(compiled().sets);
+      if (id.startsWith(`${RESOLVED}/`)) {
+        const hash = id.slice(RESOLVED.length + 1);
+        const c = compiled().library.find((x) => x.hash === hash);
+        if (!c) return this.error(`no scenario with hash ${hash}`);
+        // JSON.parse of a string literal starts faster than the same object literal; play and drill read
+        // neither the files' tests nor the criteria's examples (rehearse test reads the files themselves)
+        const playable = { ...c, scenario: playableScenario(c.scenario) };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(playable))});`;
+      }
       if (id !== RESOLVED) return undefined;
       const { library, errors, files } = compiled();
       for (const f of files) this.addWatchFile(f);
       if (errors.length) this.warn(`scenario files with errors were left out of the library:\n${errors.join('\n')}`);
-      // JSON.parse of a string literal starts faster than the same object literal; play and drill read
-      // neither the files' tests nor the criteria's examples (rehearse test reads the files themselves)
-      const playable = library.map((c) => ({ ...c, scenario: playableScenario(c.scenario) }));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(playable))});`;
+      return libraryIndexModule(library);
     },
     configureServer(server) {
       server.watcher.add(dir);
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return;
         cached = null;
-        for (const m of [RESOLVED, `\0${CONCEPT_SETS_ID}`].map((x) => server.moduleGraph.getModuleById(x)))
-          if (m) server.moduleGraph.invalidateModule(m);
+        for (const m of server.moduleGraph.idToModuleMap.values())
+          if ([RESOLVED, `\0${CONCEPT_SETS_ID}`].some((x) => m.id?.startsWith(x)))
+            server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);

@@ -6,9 +6,17 @@ import { rehearseLibrary } from './library-plugin.ts';
 export default defineConfig({
   plugins: [rehearseLibrary()],
   resolve: {
-    alias: {
-      'react-devtools-core': fileURLToPath(new URL('./terminal/stubs/react-devtools-core.ts', import.meta.url)),
-    },
+    alias: [
+      {
+        find: 'react-devtools-core',
+        replacement: fileURLToPath(new URL('./terminal/stubs/react-devtools-core.ts', import.meta.url)),
+      },
+      // Ink's layout engine, loaded without a detour through fetch (see the stub)
+      {
+        find: /^yoga-layout$/,
+        replacement: fileURLToPath(new URL('./terminal/stubs/yoga-layout.ts', import.meta.url)),
+      },
+    ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   ssr: { noExternal: true, target: 'node' },

@@ -27,12 +27,16 @@ export function drillKey(scenario: string, node: string): string {
   return `${scenario}#${node}`;
 }
 
+/** Whether a scenario of this setting and language is in the drill pool of `filter`. */
+export function inDrillFilter(s: Pick<Scenario, 'setting' | 'locale'>, filter: DrillFilter): boolean {
+  return (!filter.setting || s.setting === filter.setting) && (!filter.lang || s.locale === filter.lang);
+}
+
 /** Every drillable prompt of the library matching the filter, in library order. */
 export function drillPool(library: ReadonlyArray<{ scenario: Scenario }>, filter: DrillFilter = {}): DrillItem[] {
   const out: DrillItem[] = [];
   for (const { scenario } of library) {
-    if (filter.setting && scenario.setting !== filter.setting) continue;
-    if (filter.lang && scenario.locale !== filter.lang) continue;
+    if (!inDrillFilter(scenario, filter)) continue;
     for (const id of Object.keys(scenario.nodes)) {
       const node = own(scenario.nodes, id);
       if (node?.drill && node.ask) out.push({ scenario, node: id });
@@ -101,26 +105,56 @@ export interface SelectOptions extends DrillFilter {
   seed: number;
 }
 
-/** The prompts to drill, most needed first: failed last time, weakest competency, least recently practised. */
-export function selectDrill(
-  library: ReadonlyArray<{ scenario: Scenario }>,
+/**
+ * A drillable prompt as the ranking sees it: its scenario's id and language, its node and the competencies it
+ * can earn (the terminal's bundled library lists these without loading its scenarios).
+ */
+export interface DrillCandidate {
+  scenario: string;
+  locale: Locale;
+  node: string;
+  competencies: readonly string[];
+}
+
+/** The candidate of a drill item. */
+export function candidateOf(item: DrillItem): DrillCandidate {
+  return {
+    scenario: item.scenario.id,
+    locale: item.scenario.locale,
+    node: item.node,
+    competencies: itemCompetencies(item),
+  };
+}
+
+/** The `count` candidates most needed first: failed last time, weakest competency, least recently practised. */
+export function rankDrill<T extends DrillCandidate>(
+  pool: readonly T[],
   attempts: readonly Attempt[],
-  opts: SelectOptions,
-): DrillItem[] {
+  opts: { count: number; seed: number },
+): T[] {
   const history = promptHistory(attempts);
   const levels = competencyLevels(attempts);
-  const ranked = drillPool(library, opts).map((item, i) => {
-    const h = history.get(drillKey(item.scenario.id, item.node));
-    const comps = itemCompetencies(item);
-    const level = (c: string) => levels.get(competencyKey(item.scenario.locale, c)) ?? UNKNOWN_LEVEL;
-    const weakness = comps.length ? Math.min(...comps.map(level)) : UNKNOWN_LEVEL;
-    return { item, failed: h?.failedLast ? 0 : 1, weakness, lastAt: h?.lastAt ?? '', tie: mix(opts.seed, i) };
+  const ranked = pool.map((c, i) => {
+    const h = history.get(drillKey(c.scenario, c.node));
+    const level = (id: string) => levels.get(competencyKey(c.locale, id)) ?? UNKNOWN_LEVEL;
+    const weakness = c.competencies.length ? Math.min(...c.competencies.map(level)) : UNKNOWN_LEVEL;
+    return { c, failed: h?.failedLast ? 0 : 1, weakness, lastAt: h?.lastAt ?? '', tie: mix(opts.seed, i) };
   });
   ranked.sort(
     (a, b) =>
       a.failed - b.failed || a.weakness - b.weakness || byDate({ at: a.lastAt }, { at: b.lastAt }) || a.tie - b.tie,
   );
-  return ranked.slice(0, Math.max(0, opts.count)).map((r) => r.item);
+  return ranked.slice(0, Math.max(0, opts.count)).map((r) => r.c);
+}
+
+/** The prompts of a library to drill, most needed first (`rankDrill` over its `drillPool`). */
+export function selectDrill(
+  library: ReadonlyArray<{ scenario: Scenario }>,
+  attempts: readonly Attempt[],
+  opts: SelectOptions,
+): DrillItem[] {
+  const pool = drillPool(library, opts).map((item) => ({ ...candidateOf(item), item }));
+  return rankDrill(pool, attempts, opts).map((c) => c.item);
 }
 
 /** A deterministic pseudo-random number from a seed and an index (for fair ties). */

@@ -1,6 +1,6 @@
-/** The bundled scenario library, compiled at build time by library-plugin.ts. */
+/** The bundled library, compiled at build time by library-plugin.ts: an index, each scenario loaded on demand. */
 declare module 'virtual:rehearse-library' {
-  import type { CompiledScenario } from '../engine/compile.ts';
-  const library: CompiledScenario[];
+  import type { LibraryIndexEntry } from './library.ts';
+  const library: LibraryIndexEntry[];
   export default library;
 }

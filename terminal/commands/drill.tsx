@@ -1,10 +1,11 @@
 /** `rehearse drill [--count N] [--setting S] [--lang fr|en]` — quick drill of single prompts, recorded in progress. */
 import { attemptFromReport } from '../../app/progress.ts';
 import { loadProgress, saveAttempts } from '../../app/progress-storage.ts';
-import { drillScenario, selectDrill } from '../../app/drill.ts';
+import { drillScenario, rankDrill, type DrillItem } from '../../app/drill.ts';
+import type { Attempt } from '../../app/progress.ts';
 import { SETTINGS, type Locale, type Setting } from '../../engine/types.ts';
 import { intOption, parseArgs } from '../args.ts';
-import { loadLibrary } from '../library.ts';
+import { drillCandidates, libraryIndex, type LibraryIndexEntry } from '../library.ts';
 import { drillLocale, rememberLocale } from '../locale.ts';
 import { notATerminal } from '../tty.ts';
 import { colorEnabled } from '../color.ts';
@@ -33,6 +34,20 @@ function options(args: string[]) {
   return { count, seed, setting: setting as Setting | undefined, lang: lang as Locale | undefined };
 }
 
+/**
+ * The prompts to drill, chosen on the library's index (`rankDrill`), then only their scenarios loaded: a drill's
+ * start parses none of the others.
+ */
+async function chooseItems(
+  index: readonly LibraryIndexEntry[],
+  attempts: readonly Attempt[],
+  filter: { count: number; seed: number; lang: Locale; setting?: Setting },
+): Promise<DrillItem[]> {
+  const chosen = rankDrill(drillCandidates(index, filter), attempts, filter);
+  // a scenario's chunk is imported once: two prompts of one scenario share its object
+  return Promise.all(chosen.map(async (c) => ({ scenario: (await c.entry.load()).scenario, node: c.node })));
+}
+
 /** Runs the command; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const o = options(args);
@@ -43,17 +58,17 @@ export async function main(args: string[]): Promise<number> {
   const { locale } = drillLocale(o.lang);
   const w = wordsFor(locale);
   const folder = openDataFolder();
-  // Ink (with its WebAssembly layout engine) loads while the library and the progress file are read.
+  // Ink (with its WebAssembly layout engine) loads while the library's index and the progress file are read.
   const ui = import('../ui/drill-app.tsx');
   ui.catch(() => undefined); // reported where it is awaited
-  const [library, loaded] = [await loadLibrary(), loadProgress(folder.store, { locale })];
+  const [index, loaded] = [await libraryIndex(), loadProgress(folder.store, { locale })];
   const notices = [
     ...(folder.unwritable ? [w.notWritable(folder.dir, folder.unwritable)] : []),
     ...(loaded.notice ? [loaded.notice] : []),
     ...(o.lang ? [rememberLocale(o.lang)].filter((n): n is string => n !== null) : []),
   ];
   const filter = { count: o.count, seed: o.seed, lang: locale, ...(o.setting ? { setting: o.setting } : {}) };
-  const items = selectDrill(library, loaded.attempts, filter);
+  const items = await chooseItems(index, loaded.attempts, filter);
   if (!items.length) {
     err(
       `rehearse drill: no drill prompt matches${o.setting ? ` --setting ${o.setting}` : ''} in ${locale} (--lang ${locale}).`,

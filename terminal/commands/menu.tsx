@@ -6,6 +6,8 @@ import { Menu, type MenuChoice } from '../ui/menu.tsx';
 import { runInk } from '../ui/run-ink.tsx';
 import { TextInput } from '../ui/text-input.tsx';
 import { colorEnabled, Tx } from '../ui/theme.tsx';
+import { useWords, WordsContext, wordsFor } from '../ui/words.ts';
+import { drillLocale } from '../locale.ts';
 
 /** The library's own scenarios/ folder (next to the command, wherever it is run from; built at run time so that
  * the bundler does not take it for an asset). */
@@ -13,10 +15,11 @@ const BUNDLED = fileURLToPath(new URL(['..', '..', 'scenarios'].join('/'), impor
 
 /** Asks which path to validate (Enter: the bundled scenarios/ folder). */
 function ValidateAsk({ onPath }: { onPath: (p: string) => void }) {
+  const w = useWords();
   return (
     <Box flexDirection="column">
-      <Tx bold>Validate scenario files — same as `rehearse validate PATH`</Tx>
-      <Tx dim>{`File or folder to check (Enter alone: ${BUNDLED})`}</Tx>
+      <Tx bold>{w.validateTitle}</Tx>
+      <Tx dim>{w.validateAsk(BUNDLED)}</Tx>
       <TextInput
         onSubmit={(t) => {
           onPath(t.trim() || BUNDLED);
@@ -41,7 +44,16 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const color = colorEnabled(process.env, process.stdout);
-  const picked = await runInk<MenuChoice>((done) => <Menu onPick={done} />, { color, clear: true });
+  // the language of a drill started from here (--lang remembered, else the locale): the menu speaks it too
+  const w = wordsFor(drillLocale(undefined).locale);
+  const picked = await runInk<MenuChoice>(
+    (done) => (
+      <WordsContext.Provider value={w}>
+        <Menu onPick={done} />
+      </WordsContext.Provider>
+    ),
+    { color, clear: true },
+  );
   if (!picked.done || picked.value === 'quit') return 0;
   switch (picked.value) {
     case 'drill':
@@ -51,11 +63,18 @@ export async function main(args: string[]): Promise<number> {
     case 'progress':
       return (await import('./progress.tsx')).main([]);
     case 'validate': {
-      const path = await runInk<string>((done) => <ValidateAsk onPath={done} />, { color });
+      const path = await runInk<string>(
+        (done) => (
+          <WordsContext.Provider value={w}>
+            <ValidateAsk onPath={done} />
+          </WordsContext.Provider>
+        ),
+        { color },
+      );
       if (!path.done) return 0;
       process.stdout.write(`$ rehearse validate ${path.value}\n`);
       const code = await (await import('./validate.ts')).main([path.value]);
-      if (code === 0) process.stdout.write('No errors.\n');
+      if (code === 0) process.stdout.write(`${w.noErrors}\n`);
       return code;
     }
   }

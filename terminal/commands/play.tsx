@@ -11,12 +11,12 @@ import { contentHash } from '../../engine/compile.ts';
 import type { Locale, Scenario } from '../../engine/types.ts';
 import { sendSession } from '../lrs/terminal-outbox.ts';
 import { parseArgs, intOption, type Parsed } from '../args.ts';
-import { loadLibrary } from '../library.ts';
+import { libraryIndex } from '../library.ts';
 import { drillLocale } from '../locale.ts';
 import { openDataFolder, type DataFolder } from '../storage/data-folder.ts';
 import { createNoticeStore } from '../ui/notice-store.ts';
 import { screenText, wrapWords } from '../ui/screen-text.ts';
-import { wordsFor } from '../ui/words.ts';
+import { WordsContext, wordsFor } from '../ui/words.ts';
 import { claimSession, resumable, sessionFor, type PlayChoice } from './play-session.ts';
 import { notATerminal } from '../tty.ts';
 import { PlayScreen } from '../ui/play-screen.tsx';
@@ -55,20 +55,17 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
     hashes.set(scenario.id, contentHash(text));
     return scenario;
   }
-  const library = await loadLibrary();
-  const found = library.find((c) => c.scenario.id === arg);
-  if (found) return (hashes.set(found.scenario.id, found.hash), found.scenario);
-  err(
-    `rehearse play: no bundled scenario "${arg}". Bundled: ${library.map((c) => c.scenario.id).join(', ') || '(none)'}.`,
-  );
+  const index = await libraryIndex();
+  const found = index.find((e) => e.id === arg);
+  if (found) return (hashes.set(found.id, found.hash), (await found.load()).scenario);
+  err(`rehearse play: no bundled scenario "${arg}". Bundled: ${index.map((e) => e.id).join(', ') || '(none)'}.`);
   return 2;
 }
 
 /** Sends what the session owes to the configured LRS (nothing without one) and says how it went. */
 async function tellLrs(s: ReturnType<ReturnType<typeof createSessionStore>['getState']>): Promise<void> {
   if (!s.scenario || !s.state) return;
-  const hash =
-    hashes.get(s.scenario.id) ?? (await loadLibrary()).find((c) => c.scenario.id === s.scenario!.id)?.hash ?? '';
+  const hash = hashes.get(s.scenario.id) ?? (await libraryIndex()).find((e) => e.id === s.scenario!.id)?.hash ?? '';
   const line = await sendSession(s.scenario, s.state, hash, s.scenario.locale);
   if (line) err(line);
 }
@@ -92,30 +89,39 @@ async function pickResume(
   const scenarios = list.map((s) => s.saved.scenario);
   const waitingIds = new Set(scenarios.map((s) => s.id));
   const picked = await runInk<string>(
-    (done) => <ScenarioPicker scenarios={scenarios} waiting={waitingIds} onPick={done} />,
+    (done) => (
+      <WordsContext.Provider value={w}>
+        <ScenarioPicker scenarios={scenarios} waiting={waitingIds} onPick={done} />
+      </WordsContext.Provider>
+    ),
     { color, clear: true },
   );
   if (!picked.done) return 0;
   return list.find((s) => s.saved.scenario.id === picked.value) ?? 2;
 }
 
-/** The scenario to start: the one named, or one picked from the library (its waiting sessions marked). */
+/** The scenario to start: the one named, or one picked from the library (its waiting sessions marked), in `locale`. */
 async function pickScenario(
   named: Scenario | null,
   waiting: WaitingSession[],
+  locale: Locale,
   color: boolean,
 ): Promise<Scenario | number> {
   if (named) return named;
-  const library = await loadLibrary();
-  for (const c of library) hashes.set(c.scenario.id, c.hash);
-  const scenarios = library.map((c) => c.scenario);
+  const index = await libraryIndex();
+  for (const e of index) hashes.set(e.id, e.hash);
   const waitingIds = new Set(waiting.map((s) => s.saved.scenario.id));
   const picked = await runInk<string>(
-    (done) => <ScenarioPicker scenarios={scenarios} waiting={waitingIds} onPick={done} />,
+    (done) => (
+      <WordsContext.Provider value={wordsFor(locale)}>
+        <ScenarioPicker scenarios={index} waiting={waitingIds} onPick={done} />
+      </WordsContext.Provider>
+    ),
     { color, clear: true },
   );
   if (!picked.done) return 0;
-  return scenarios.find((s) => s.id === picked.value) ?? 2;
+  const entry = index.find((e) => e.id === picked.value);
+  return entry ? (await entry.load()).scenario : 2;
 }
 
 /** What `play` runs, from its options: a new session, the interrupted one, or the one `--resume` names; or an exit code. */
@@ -132,7 +138,7 @@ async function choose(
     if (typeof one === 'number') return one;
     return { resume: one.saved, name: one.name, notices };
   }
-  const scenario = await pickScenario(named, sessions, color);
+  const scenario = await pickScenario(named, sessions, locale, color);
   if (typeof scenario === 'number') return scenario;
   const choice = sessionFor(scenario, sessions, p.flags.has('restart'), (name) => void folder.store.remove(name));
   return { ...choice, notices: [...notices, ...choice.notices] };

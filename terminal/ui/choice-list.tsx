@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Box } from 'ink';
 import { Para, Tx } from './theme.tsx';
 import { isKey, useKeys } from './use-keys.ts';
+import { useWords } from './words.ts';
 
 /** One option to pick. */
 export interface ChoiceItem {
@@ -28,6 +29,7 @@ export function ChoiceList(props: {
   const at = useRef(0); // keys arriving in one chunk (arrows then Enter) see the latest position
   const [cursor, setShown] = useState(0);
   const n = props.items.length;
+  const w = useWords();
   if (at.current >= n && n > 0) at.current = n - 1; // the list got shorter (a filter)
   const setCursor = (f: (c: number) => number) => {
     at.current = n ? f(at.current) : 0;
@@ -55,7 +57,7 @@ export function ChoiceList(props: {
   const [from, to] = listWindow(n, shownCursor, props.rows ?? n);
   return (
     <Box flexDirection="column">
-      {from > 0 ? <Tx dim>{`  ↑ ${from} more`}</Tx> : null}
+      {from > 0 ? <Tx dim>{`  ↑ ${w.more(from)}`}</Tx> : null}
       {props.items.slice(from, to).map((item, k) => {
         const i = from + k;
         const number = props.digits !== false && i < 9 ? `${i + 1}. ` : '';
@@ -72,7 +74,7 @@ export function ChoiceList(props: {
           </Para>
         );
       })}
-      {to < n ? <Tx dim>{`  ↓ ${n - to} more`}</Tx> : null}
+      {to < n ? <Tx dim>{`  ↓ ${w.more(n - to)}`}</Tx> : null}
     </Box>
   );
 }

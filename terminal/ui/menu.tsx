@@ -2,28 +2,25 @@
 import { Box } from 'ink';
 import { ChoiceList } from './choice-list.tsx';
 import { Tx } from './theme.tsx';
+import { useWords } from './words.ts';
 
 /** What the menu can start. */
 export type MenuChoice = 'drill' | 'play' | 'progress' | 'validate' | 'quit';
 
-const ITEMS: Array<{ id: MenuChoice; label: string }> = [
-  { id: 'drill', label: 'Quick drill — 5 prompts, about five minutes' },
-  { id: 'play', label: 'Play a whole scenario' },
-  { id: 'progress', label: 'My progress' },
-  { id: 'validate', label: 'Validate scenario files (rehearse validate)' },
-  { id: 'quit', label: 'Quit' },
-];
+const CHOICES: MenuChoice[] = ['drill', 'play', 'progress', 'validate', 'quit'];
 
-/** The menu screen; `onPick` gets the choice. */
+/** The menu screen, in the language of the screens (`WordsContext`); `onPick` gets the choice. */
 export function Menu({ onPick }: { onPick: (c: MenuChoice) => void }) {
+  const w = useWords();
+  const items = CHOICES.map((id) => ({ id, label: w.menuItems[id] }));
   return (
     <Box flexDirection="column">
       <Tx bold>━━ Rehearse ━━</Tx>
-      <Tx dim>Role-play training for people who protect children online.</Tx>
+      <Tx dim>{w.menuTagline}</Tx>
       <Box marginTop={1}>
-        <ChoiceList items={ITEMS} onPick={(id) => onPick(id as MenuChoice)} />
+        <ChoiceList items={items} onPick={(id) => onPick(id as MenuChoice)} />
       </Box>
-      <Tx dim>↑↓ + Enter or a digit · Ctrl-C: quit</Tx>
+      <Tx dim>{w.menuKeys}</Tx>
     </Box>
   );
 }

@@ -6,18 +6,22 @@ import { ChoiceList } from './choice-list.tsx';
 import { edit, EMPTY_LINE, type Line } from './line-edit.ts';
 import { Para, Tx } from './theme.tsx';
 import { isKey, useKeys } from './use-keys.ts';
+import { useWords, type Words } from './words.ts';
+
+/** What the picker shows of a scenario (a bundled library's index entry is enough). */
+export type PickerScenario = Pick<Scenario, 'id' | 'title' | 'locale' | 'setting' | 'minutes'>;
 
 /** Rows the picker leaves for its title, filter and help lines. */
 const CHROME_ROWS = 7;
 
 /** The label of a scenario in the list; `waiting`: an interrupted session of it can be continued. */
-export function pickerLabel(s: Scenario, waiting: boolean): string {
+export function pickerLabel(s: PickerScenario, waiting: boolean, w: Words): string {
   const facts = `${s.locale}, ${s.setting}${s.minutes ? `, ~${s.minutes} min` : ''}`;
-  return `${s.title}  (${facts})${waiting ? '  ↺ interrupted: continues where you left it' : ''}`;
+  return `${s.title}  (${facts})${waiting ? `  ${w.interrupted}` : ''}`;
 }
 
 /** The scenarios whose title, id, language or setting hold every word of `filter` (case and accents ignored). */
-export function filterScenarios(scenarios: readonly Scenario[], filter: string): Scenario[] {
+export function filterScenarios<T extends PickerScenario>(scenarios: readonly T[], filter: string): T[] {
   const fold = (s: string) =>
     s
       .normalize('NFD')
@@ -30,37 +34,41 @@ export function filterScenarios(scenarios: readonly Scenario[], filter: string):
   });
 }
 
-/** The picker; `onPick` gets the chosen scenario's id; `waiting` are the ids with an interrupted session. */
+/**
+ * The picker, in the language of the screens (`WordsContext`); `onPick` gets the chosen scenario's id;
+ * `waiting` are the ids with an interrupted session.
+ */
 export function ScenarioPicker(props: {
-  scenarios: Scenario[];
+  scenarios: readonly PickerScenario[];
   onPick: (id: string) => void;
   waiting?: ReadonlySet<string>;
 }) {
   const line = useRef<Line>(EMPTY_LINE);
   const [filter, setFilter] = useState<Line>(EMPTY_LINE);
   const { stdout } = useStdout();
+  const w = useWords();
   useKeys((e) => {
     if (isKey(e, 'up') || isKey(e, 'down') || isKey(e, 'return') || isKey(e, 'pageup') || isKey(e, 'pagedown')) return;
     const next = edit(line.current, e);
     if (next) setFilter((line.current = next));
   });
   const shown = filterScenarios(props.scenarios, filter.text);
-  const items = shown.map((s) => ({ id: s.id, label: pickerLabel(s, props.waiting?.has(s.id) === true) }));
+  const items = shown.map((s) => ({ id: s.id, label: pickerLabel(s, props.waiting?.has(s.id) === true, w) }));
   const rows = Math.max(3, (stdout?.rows || 24) - CHROME_ROWS);
   return (
     <Box flexDirection="column">
-      <Tx bold>{`━━ Choose a scenario (${shown.length} of ${props.scenarios.length}) ━━`}</Tx>
+      <Tx bold>{`━━ ${w.pickTitle(shown.length, props.scenarios.length)} ━━`}</Tx>
       <Para>
-        <Tx color="cyan">{'Filter: '}</Tx>
+        <Tx color="cyan">{w.filter}</Tx>
         {filter.text}
         <Tx color="cyan">▌</Tx>
       </Para>
-      {props.scenarios.length === 0 ? <Tx color="yellow">No scenario is bundled.</Tx> : null}
-      {props.scenarios.length > 0 && !items.length ? <Tx color="yellow">No scenario matches this filter.</Tx> : null}
+      {props.scenarios.length === 0 ? <Tx color="yellow">{w.noneBundled}</Tx> : null}
+      {props.scenarios.length > 0 && !items.length ? <Tx color="yellow">{w.noneMatches}</Tx> : null}
       {items.length ? (
         <ChoiceList key={filter.text} items={items} onPick={props.onPick} digits={false} rows={rows} />
       ) : null}
-      <Tx dim>Type to filter (e.g. "fr call", "s04") · ↑↓ + Enter: play · Ctrl-C: quit</Tx>
+      <Tx dim>{w.pickKeys}</Tx>
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-/** The words of the play and drill screens, in the scenario's language (fr or en). */
+/** The words of the terminal's screens (menu, picker, play, drill, progress), in the session's language (fr or en). */
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../engine/types.ts';
 
@@ -67,6 +67,30 @@ const en = {
   nothingToResume: (where: string) => `there is no interrupted session to resume (nothing saved in ${where}).`,
   noSuchSession: (id: string, list: string) => `no interrupted session of "${id}". Waiting: ${list}.`,
   resumedEnded: 'This session had ended: its result is now in your progress.',
+  menuTagline: 'Role-play training for people who protect children online.',
+  menuItems: {
+    drill: 'Quick drill — 5 prompts, about five minutes',
+    play: 'Play a whole scenario',
+    progress: 'My progress',
+    validate: 'Validate scenario files (rehearse validate)',
+    quit: 'Quit',
+  },
+  menuKeys: '↑↓ + Enter or a digit · Ctrl-C: quit',
+  validateTitle: 'Validate scenario files — same as `rehearse validate PATH`',
+  validateAsk: (bundled: string) => `File or folder to check (Enter alone: ${bundled})`,
+  noErrors: 'No errors.',
+  pickTitle: (shown: number, total: number) => `Choose a scenario (${shown} of ${total})`,
+  filter: 'Filter: ',
+  more: (n: number) => `${n} more`,
+  noneBundled: 'No scenario is bundled.',
+  noneMatches: 'No scenario matches this filter.',
+  pickKeys: 'Type to filter (e.g. "fr call", "s04") · ↑↓ + Enter: play · Ctrl-C: quit',
+  interrupted: '↺ interrupted: continues where you left it',
+  progressTitle: 'Your progress',
+  noAttempts: 'No attempts yet. Try `rehearse drill` or `rehearse play`.',
+  /** Column heads of the progress tables: each column is as wide as its head (at least its figures). */
+  heads: { scenario: 'Scenario', competency: 'Competency', tries: 'tries', best: 'best', last: 'last', trend: 'trend' },
+  drillsDone: (n: number, passed: number) => `Drills: ${n} prompt(s) answered, ${passed} passed.`,
 };
 
 /** The words of one language. */
@@ -140,6 +164,36 @@ const fr: Words = {
   nothingToResume: (where) => `aucune session interrompue à reprendre (rien d’enregistré dans ${where}).`,
   noSuchSession: (id, list) => `aucune session interrompue de « ${id} ». En attente : ${list}.`,
   resumedEnded: 'Cette session était terminée : son résultat est maintenant dans votre progression.',
+  menuTagline: 'Entraînement par jeux de rôle pour les personnes qui protègent les enfants en ligne.',
+  menuItems: {
+    drill: 'Exercice rapide — 5 questions, environ cinq minutes',
+    play: 'Jouer un scénario complet',
+    progress: 'Ma progression',
+    validate: 'Vérifier des fichiers de scénario (rehearse validate)',
+    quit: 'Quitter',
+  },
+  menuKeys: '↑↓ + Entrée ou un chiffre · Ctrl-C : quitter',
+  validateTitle: 'Vérifier des fichiers de scénario — comme `rehearse validate CHEMIN`',
+  validateAsk: (bundled) => `Fichier ou dossier à vérifier (Entrée seule : ${bundled})`,
+  noErrors: 'Aucune erreur.',
+  pickTitle: (shown, total) => `Choisir un scénario (${shown} sur ${total})`,
+  filter: 'Filtre : ',
+  more: (n) => `${n} de plus`,
+  noneBundled: 'Aucun scénario n’est fourni avec Rehearse.',
+  noneMatches: 'Aucun scénario ne correspond à ce filtre.',
+  pickKeys: 'Tapez pour filtrer (p. ex. « fr call », « s04 ») · ↑↓ + Entrée : jouer · Ctrl-C : quitter',
+  interrupted: '↺ interrompu : reprend là où vous en étiez',
+  progressTitle: 'Votre progression',
+  noAttempts: 'Aucune tentative pour l’instant. Essayez `rehearse drill` ou `rehearse play`.',
+  heads: {
+    scenario: 'Scénario',
+    competency: 'Compétence',
+    tries: 'essais',
+    best: 'max',
+    last: 'dernier',
+    trend: 'tendance',
+  },
+  drillsDone: (n, passed) => `Exercices : ${n} question(s) traitée(s), ${passed} réussie(s).`,
 };
 
 /** The words for a language. */

@@ -81,6 +81,7 @@ export async function traineeChecks(
     await page.getByRole('button', { name: 'Start' }).click();
     await page.locator('.transcript .line').first().waitFor();
     await giveAnswer(page, scenario, answers[0]!);
+    await page.locator('.answer-item').last().locator('.feedback').waitFor({ state: 'visible' });
     await shot(page, 'play');
     await axe(page, 'the play screen');
     for (const a of answers.slice(1)) await giveAnswer(page, scenario, a);

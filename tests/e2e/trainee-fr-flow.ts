@@ -49,6 +49,33 @@ async function smallTargets(page: Page, selector: string): Promise<string[]> {
   );
 }
 
+/** The visible label of "Pause / quitter" (its name, whatever it shows): its text, lines and right edge. */
+async function pauseButtonLines(page: Page): Promise<{ text: string; lines: number; right: number }> {
+  const button = page.getByRole('button', { name: 'Pause / quitter' });
+  return button.evaluate((b) => {
+    const label = [...b.children].find((c) => (c as HTMLElement).offsetParent !== null) as HTMLElement;
+    const lines = new Set([...label.getClientRects()].map((r) => Math.round(r.top))).size;
+    return { text: label.textContent ?? '', lines, right: b.getBoundingClientRect().right };
+  });
+}
+
+/** The current prompt is written once on the play screen, and its only timer (if timed) reads as the time left. */
+async function oncePerScreen(page: Page, s: Scenario): Promise<void> {
+  const shown = (await page.locator('.prompt-line').last().textContent()) ?? '';
+  const node = Object.values(s.nodes).find((n) => n.ask?.prompt && shown.startsWith(n.ask.prompt));
+  assert(node?.ask?.prompt, `the prompt on screen ("${shown}") is not one of ${s.id}`);
+  const text = (await page.locator('main').textContent()) ?? '';
+  const times = text.split(node.ask.prompt).length - 1;
+  assert(times === 1, `the prompt "${node.ask.prompt}" is written ${times} times`);
+  assert((await page.getByRole('textbox', { name: 'Votre réponse' }).count()) === 1, 'no box named « Votre réponse »');
+  const timers = await page.getByRole('timer').allTextContents();
+  const timed = node.ask.kind === 'free' && node.ask.seconds !== undefined;
+  assert(timers.length === (timed ? 1 : 0), `${timers.length} timer(s) for a prompt ${timed ? '' : 'not '}timed`);
+  for (const t of timers) assert(/^Temps conseillé\u00a0: encore \d+ s$/.test(t), `the timer reads "${t}"`);
+  const frame = (await page.locator('.frame').textContent()) ?? '';
+  assert(!/\d:\d\d/.test(frame), `the frame shows a clock besides the time left: ${frame}`);
+}
+
 /** The app's own text (not the scenario's, not the answers) that breaks French typography: "71%", "Score:". */
 async function typographySlips(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
@@ -81,6 +108,9 @@ async function frenchRun(browser: Browser, base: string, library: CompiledScenar
       assert(header <= vp.height / 10, `the header is ${header} px high on a ${vp.height} px screen`);
       const small = await smallTargets(page, 'header button, header a, .filters select, .filters input');
       assert(small.length === 0, `touch targets under 44 px: ${small.join('; ')}`);
+      const pause = await pauseButtonLines(page);
+      assert(pause.lines === 1, `"${pause.text}" takes ${pause.lines} lines`);
+      assert(pause.right <= vp.width, `the pause button ends at ${pause.right} px on a ${vp.width} px screen`);
       await axe(page, `the French library (${vp.name})`);
     });
 
@@ -91,7 +121,10 @@ async function frenchRun(browser: Browser, base: string, library: CompiledScenar
       await page.getByRole('button', { name: 'Envoyer' }).click();
       const bubble = page.locator('.line.mine').last();
       await bubble.waitFor();
+      // the feedback loads after the first prompt: the screenshot waits for it, as a trainee would
+      await page.locator('.answer-item').last().locator('.feedback').waitFor({ state: 'visible' });
       await shot(page, `fr-${vp.name}-play`);
+      await oncePerScreen(page, s01);
       const box = (await bubble.boundingBox())!;
       assert(box.x >= 0 && box.x + box.width <= vp.width, `the bubble spans ${box.x}…${box.x + box.width} px`);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -17,7 +17,7 @@ async function playOneAnswer(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('link', { name: 'Scenarios' }));
   await user.click(await screen.findByRole('link', { name: /Chat: a photo/ }));
   await user.click(screen.getByRole('button', { name: 'Start' }));
-  await user.type(await screen.findByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write to us.{Enter}');
+  await user.type(await screen.findByRole('textbox', { name: 'Your answer' }), 'You did well to write to us.{Enter}');
 }
 
 let fetchMock: Mock<(url: string, init: RequestInit) => Promise<Response>>;

@@ -45,12 +45,12 @@ describe('read-aloud of the character’s lines (issue 15)', () => {
     const user = await start();
     const toggle = (await screen.findByRole('checkbox', { name: 'Read the lines aloud' })) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     expect(said).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Back one step' }));
     await user.click(toggle);
     expect(window.localStorage.getItem('rehearse.readAloud')).toBe('on');
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), '{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), '{Enter}');
     expect(said).toEqual([{ text: 'should i send it?', lang: 'en-GB' }]);
   });
 
@@ -59,7 +59,7 @@ describe('read-aloud of the character’s lines (issue 15)', () => {
     window.localStorage.setItem('rehearse.readAloud', 'on');
     const user = await start();
     expect(screen.getByText(/No English voice is installed on this device/)).toBeTruthy();
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     expect(said).toEqual([]);
   });
 });
@@ -68,7 +68,7 @@ describe('answering on a touch screen (issue 15)', () => {
   it('Enter makes a new line and the Send button sends, as the hint says', async () => {
     vi.stubGlobal('matchMedia', (q: string) => ({ matches: q === '(pointer: coarse)', media: q }));
     const user = await start();
-    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' }) as HTMLTextAreaElement;
+    const box = screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement;
     expect(screen.getByText('The Send button sends; Enter starts a new line.')).toBeTruthy();
     await user.type(box, 'Take your time.{Enter}I am listening.');
     expect(box.value).toBe('Take your time.\nI am listening.');

@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const countdown = () => document.querySelector('.countdown span:last-child')!.textContent;
+const countdown = () => screen.getByRole('timer').textContent!.replace('Suggested time: ', '');
 
 async function started() {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -24,14 +24,14 @@ async function started() {
 describe('the play clock (issue 15)', () => {
   it('stands still while the pause panel is open: a break is never an answer "late"', async () => {
     const { user } = await started();
-    expect(countdown()).toBe('30 s');
+    expect(countdown()).toBe('30 s left');
     await user.click(screen.getByRole('button', { name: 'Pause / leave' }));
     expect((await screen.findByRole('dialog', { name: 'Take a break' })).textContent).toContain('the clock stops');
     vi.advanceTimersByTime(45_000);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     vi.advanceTimersByTime(2_000);
-    expect(countdown()).toBe('28 s');
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write.{Enter}');
+    expect(countdown()).toBe('28 s left');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'You did well to write.{Enter}');
     const feedback = await waitFor(() => {
       const box = document.querySelector('.feedback'); // the feedback box loads after the first prompt
       if (!box) throw new Error('no feedback yet');
@@ -44,27 +44,27 @@ describe('the play clock (issue 15)', () => {
   it('still counts the time spent answering: 31 s is late', async () => {
     const { user } = await started();
     vi.advanceTimersByTime(31_000);
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to write.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'You did well to write.{Enter}');
     expect(document.querySelector('.feedback')!.textContent).toContain('answered after the suggested time');
   });
 
   it('a reload gives back the draft and exactly the time already taken', async () => {
     const { user, unmount, storage } = await started();
     vi.advanceTimersByTime(10_000);
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'You did well to wr');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'You did well to wr');
     unmount();
     vi.advanceTimersByTime(60_000); // the page is closed: this time does not count
     renderApp([chatScenario()], { storage, hash: '#/play/photo-chat' });
-    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' }) as HTMLTextAreaElement;
+    const box = screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement;
     expect(box.value).toBe('You did well to wr');
-    expect(countdown()).toBe('20 s');
+    expect(countdown()).toBe('20 s left');
     vi.advanceTimersByTime(5_000);
-    expect(countdown()).toBe('15 s');
+    expect(countdown()).toBe('15 s left');
   });
 
   it('a reload opens at the current turn, not at the first line', async () => {
     const { user, unmount, storage } = await started();
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     unmount();
     renderApp([chatScenario()], { storage, hash: '#/play/photo-chat' });
     expect(document.activeElement!.closest('.transcript')).not.toBeNull();
@@ -75,10 +75,10 @@ describe('the play clock (issue 15)', () => {
 describe('back one step (issue 15)', () => {
   it('takes the last answer back, with its text in the box to change', async () => {
     const { user } = await started();
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), "It's your fault.{Enter}");
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), "It's your fault.{Enter}");
     expect(screen.getByRole('button', { name: "Don't send anything." })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Back one step' }));
-    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' }) as HTMLTextAreaElement;
+    const box = screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement;
     expect(box.value).toBe("It's your fault.");
     expect(document.querySelector('.answer-item')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Back one step' })).toBeNull(); // nothing more to take back
@@ -96,7 +96,7 @@ describe('back one step (issue 15)', () => {
     await user.click(screen.getByRole('link', { name: /Chat: a photo/ }));
     await user.click(screen.getByRole('checkbox', { name: /Exam mode/ }));
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     expect(screen.queryByRole('button', { name: 'Back one step' })).toBeNull();
   });
 });

@@ -25,12 +25,12 @@ describe('playing a scenario', () => {
     expect(within(transcript).getByText('hi <b>bold</b> <script>window.hacked=1</script>')).toBeTruthy();
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
 
-    expect(document.querySelector('.countdown')!.textContent).toBe('30 s suggested: 30 s'); // soft: it only shows
+    expect(screen.getByRole('timer').textContent).toBe('Suggested time: 30 s left'); // soft: it only shows
     await user.type(
-      screen.getByRole('textbox', { name: 'Welcome Sam.' }),
+      screen.getByRole('textbox', { name: 'Your answer' }),
       'You did well to write to us, take your time.{Enter}',
     );
-    expect(document.querySelectorAll('.countdown')).toHaveLength(0); // the choice has no time limit
+    expect(screen.queryByRole('timer')).toBeNull(); // the choice has no time limit
     expect(await within(transcript).findByText('Reassure first.')).toBeTruthy(); // the feedback loads after the first prompt
     expect(within(transcript).getByText(/\+2 points/)).toBeTruthy();
 
@@ -59,7 +59,7 @@ describe('playing a scenario', () => {
 
   it('refuses an empty answer with a clear message', async () => {
     const { user } = await openAndStart();
-    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' });
+    const box = screen.getByRole('textbox', { name: 'Your answer' });
     await user.type(box, '   {Enter}');
     expect(screen.getByRole('alert').textContent).toBe('Write an answer before sending it.');
     expect(screen.queryByText('You')).toBeNull();
@@ -69,14 +69,14 @@ describe('playing a scenario', () => {
 
   it('Shift+Enter starts a new line instead of sending', async () => {
     const { user } = await openAndStart();
-    const box = screen.getByRole('textbox', { name: 'Welcome Sam.' }) as HTMLTextAreaElement;
+    const box = screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement;
     await user.type(box, 'line one{Shift>}{Enter}{/Shift}line two');
     expect(box.value).toBe('line one\nline two');
   });
 
   it('in exam mode hides feedback until the debrief, and a critical answer fails', async () => {
     const { user } = await openAndStart(true);
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), "It's your fault.{Enter}");
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), "It's your fault.{Enter}");
     expect(screen.getByText('Answer recorded. Feedback comes in the debrief.')).toBeTruthy();
     expect(screen.queryByText('Never blame.')).toBeNull();
     expect(screen.queryByText(/points/)).toBeNull();
@@ -92,7 +92,7 @@ describe('playing a scenario', () => {
 
   it('resumes exactly where it was after a reload', async () => {
     const { user, unmount, storage } = await openAndStart();
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     unmount();
     renderApp([chatScenario()], { storage, hash: '#/play/photo-chat' });
     const transcript = screen.getByRole('list', { name: 'Conversation' });
@@ -105,7 +105,7 @@ describe('playing a scenario', () => {
 
   it('a saved session that cannot be resumed is moved aside, and the trainee is told where', async () => {
     const { user, unmount, storage } = await openAndStart();
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     unmount();
     const saved = JSON.parse(storage.getItem('rehearse.session')!);
     storage.setItem('rehearse.session', JSON.stringify({ ...saved, v: 2 }));

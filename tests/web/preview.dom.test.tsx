@@ -29,7 +29,7 @@ describe('trainer preview', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No problem found.', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('img', { name: /Scenario graph: 3 nodes, 2 routes/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Play it' }));
-    await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
     expect(screen.getByRole('img', { name: /path hello → advice/ })).toBeTruthy();
   });
 

@@ -84,7 +84,7 @@ describe("the trainee's side", () => {
     await screen.findByRole('heading', { name: 'My progress' });
     await user.upload(screen.getByLabelText('Import a JSON file'), file(serializeReview(review), 'review.json'));
     expect(screen.getByRole('status').textContent).toMatch(
-      /review was imported: 1 correction\(s\) or comment\(s\) on 1 of/,
+      /review was imported: one correction or comment on 1 of the answers\. Open a debrief to read it\./,
     );
     expect(window.localStorage.getItem('rehearse.trainerReviews')).not.toContain('hello there');
     await user.click(screen.getByRole('button', { name: 'Open the debrief' }));

@@ -11,7 +11,7 @@ async function chatAnsweredOnce() {
   const view = renderApp([chatScenario(), frenchCall()]);
   await user.click(screen.getByRole('link', { name: /Chat: a photo/ }));
   await user.click(screen.getByRole('button', { name: 'Start' }));
-  await user.type(screen.getByRole('textbox', { name: 'Welcome Sam.' }), 'Take your time.{Enter}');
+  await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'Take your time.{Enter}');
   return { user, ...view };
 }
 

@@ -42,3 +42,10 @@ describe('the trainee first load', () => {
     }
   });
 });
+
+describe('plurals', () => {
+  it('are picked in one place (web/i18n/plural.ts): no other Intl.PluralRules, no "n === 1 ?" of its own', () => {
+    const users = files(web).filter((f) => /new Intl\.PluralRules|=== 1 \?/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => f.slice(web.length))).toEqual(['i18n/plural.ts']);
+  });
+});

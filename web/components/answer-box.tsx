@@ -11,21 +11,25 @@ export function isTouchScreen(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches === true;
 }
 
-/** The answer form; `onSend` returns false when the answer was refused by the session. */
+/**
+ * The answer form; `onSend` returns false when the answer was refused by the session. Its label is "Your answer":
+ * the prompt is shown once, in the conversation, and `describedBy` (its id) makes it the box's description.
+ */
 export function AnswerBox({
-  label,
   onSend,
   error,
   initial = '',
   onChange,
+  describedBy,
 }: {
-  label: string;
   onSend(text: string): boolean;
   error?: string | null;
   /** The text to start with (a draft kept across a reload, the answer taken back). */
   initial?: string;
   /** Told of every change (to keep the draft). */
   onChange?: (text: string) => void;
+  /** The id of the prompt's words on the page. */
+  describedBy?: string;
 }) {
   const { t } = useLang();
   const [text, setText] = useState(initial);
@@ -60,13 +64,13 @@ export function AnswerBox({
         send();
       }}
     >
-      <label htmlFor={`${id}-text`}>{label}</label>
+      <label htmlFor={`${id}-text`}>{t('yourAnswer')}</label>
       <textarea
         id={`${id}-text`}
         rows={3}
         value={text}
         enterKeyHint={touch ? 'enter' : 'send'}
-        aria-describedby={`${id}-help${message ? ` ${id}-error` : ''}`}
+        aria-describedby={[describedBy, `${id}-help`, message && `${id}-error`].filter(Boolean).join(' ')}
         aria-invalid={message ? true : undefined}
         onChange={(e) => {
           change(e.target.value);

@@ -8,7 +8,7 @@ import { useLang } from '../i18n/lang.tsx';
 /** The bars; each is a labelled meter with its score in words too. */
 export function CompetencyBars({ competencies, locale }: { competencies: Rec<CompetencyResult>; locale: string }) {
   const { pct } = useLang();
-  const { t } = useAfterPlayText();
+  const { tp } = useAfterPlayText();
   const ids = Object.keys(competencies).filter((id) => (own(competencies, id)?.possible ?? 0) > 0);
   return (
     <ul className="bars">
@@ -32,7 +32,9 @@ export function CompetencyBars({ competencies, locale }: { competencies: Rec<Com
             </span>
             <span className="bar-value">
               {pct(c.score)}{' '}
-              <span className="muted small">({t('barPoints', { earned: c.earned, possible: c.possible })})</span>
+              <span className="muted small">
+                ({tp('barPoints', c.possible, { earned: c.earned, possible: c.possible })})
+              </span>
             </span>
           </li>
         );

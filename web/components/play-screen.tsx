@@ -2,7 +2,7 @@
  * The play screen: the setting's frame, the transcript, and the input for the pending prompt; its clock
  * stops during a break, and (with `keep`) the clock and the draft answer survive a reload.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { TextStore } from '../../app/persistence.ts';
@@ -14,7 +14,7 @@ import { Countdown } from './countdown.tsx';
 import { draftName, readDraft, writeDraft } from './kept-draft.ts';
 import { SettingFrame } from './setting-frame.tsx';
 import { later } from './later.tsx';
-import { FeedbackBox, Transcript } from './transcript.tsx';
+import { eventItemId, FeedbackBox, promptShown, Transcript } from './transcript.tsx';
 import { useSendAnswer } from './use-answer-checker.ts';
 import { clockName, usePlayClock } from './use-play-clock.ts';
 
@@ -51,6 +51,7 @@ export function PlayScreen({
   const clock = usePlayClock({ scenario: id, seed, prompt: promptIndex, paused, keep });
   const back = useBackStep(store, keep, allowBack);
   const mounted = useMounted();
+  const idPrefix = useId();
   useEffect(() => {
     if (ended && keep) [clockName(id), draftName(id)].forEach((name) => keep.remove(name));
   }, [ended, keep, id]);
@@ -58,18 +59,20 @@ export function PlayScreen({
   const lastLine = [...events].reverse().find((e) => e.type === 'line');
   return (
     <section className={`play setting-${scenario.setting}`} aria-label={scenario.title}>
-      <SettingFrame
-        scenario={scenario}
-        elapsed={() => clock.read().session}
-        speaking={lastLine?.type === 'line' ? lastLine.who : undefined}
-      />
-      <Transcript scenario={scenario} events={events} exam={exam} />
+      <SettingFrame scenario={scenario} speaking={lastLine?.type === 'line' ? lastLine.who : undefined} />
+      <Transcript scenario={scenario} events={events} exam={exam} idPrefix={idPrefix} />
       {back.taken > 0 && (
         <p className="small" role="status">
           {t('steppedBack')}
         </p>
       )}
-      <PromptInput store={store} keep={keep} promptClock={() => clock.read().prompt} taken={back.taken} />
+      <PromptInput
+        store={store}
+        keep={keep}
+        promptClock={() => clock.read().prompt}
+        taken={back.taken}
+        idPrefix={idPrefix}
+      />
       <div className="play-tools">
         {back.open && (
           <button type="button" onClick={back.go}>
@@ -104,12 +107,16 @@ function useBackStep(store: StoreApi<SessionStore>, keep: TextStore | null, allo
   return { open, taken, go };
 }
 
-/** The countdown and the answer box or the options of the prompt waited at; `promptClock` gives its milliseconds. */
+/**
+ * The countdown and the answer box or the options of the prompt waited at; `promptClock` gives its milliseconds.
+ * The prompt's words are in the transcript (item `idPrefix`), not repeated here.
+ */
 function PromptInput(props: {
   store: StoreApi<SessionStore>;
   keep: TextStore | null;
   promptClock(): number;
   taken: number;
+  idPrefix: string;
 }) {
   const { store, keep } = props;
   const { t } = useLang();
@@ -125,6 +132,7 @@ function PromptInput(props: {
   if (!scenario || !prompt) return null;
   const seconds = () => Math.round(props.promptClock() / 100) / 10;
   const label = prompt.prompt ?? t('yourAnswer');
+  const promptId = promptShown(prompt) ? eventItemId(props.idPrefix, at) : undefined;
   return (
     <>
       {prompt.seconds !== undefined && (
@@ -133,7 +141,7 @@ function PromptInput(props: {
       {prompt.kind === 'free' ? (
         <AnswerBox
           key={`answer-${at}-${props.taken}`}
-          label={label}
+          describedBy={promptId}
           initial={draft}
           onChange={(text) => writeDraft(keep, id, seed, at, text)}
           error={error && error !== EMPTY_ANSWER ? error : null}

@@ -51,7 +51,11 @@ export function ProgressScreen({
       setMessage(
         'error' in imported
           ? { text: t('importFailed', { reason: imported.error }), setAside: [], error: true }
-          : { text: t('reviewImported', { n: imported.corrections, a: imported.answers }), setAside: [], error: false },
+          : {
+              text: words.tp('reviewImported', imported.corrections, { a: imported.answers }),
+              setAside: [],
+              error: false,
+            },
       );
       return;
     }

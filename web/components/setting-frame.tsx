@@ -1,9 +1,10 @@
-/** The frame of the play screen, by setting: a call (name, timer), a chat, a classroom, a report desk, parents. */
-import { useCallback, useRef } from 'react';
+/**
+ * The frame of the play screen, by setting: a call (who calls), a chat, a classroom, a report desk, parents. It
+ * shows no clock: the one timer of the screen is the countdown of a timed prompt (countdown.tsx).
+ */
 import type { Character, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
 import { useLang } from '../i18n/lang.tsx';
-import { clock, useTicker } from './use-ticker.ts';
 
 function people(s: Scenario): Array<[string, Character]> {
   return Object.keys(s.characters)
@@ -18,33 +19,8 @@ function counterpart(s: Scenario): Character | undefined {
   return all.find((c) => /caller|parent|appelant|parent|mère|père|mother|father/i.test(c.role ?? '')) ?? all[0];
 }
 
-function CallTimer({ elapsed }: { elapsed(): number }) {
-  const { t, colon } = useLang();
-  const ref = useRef<HTMLSpanElement>(null);
-  useTicker(
-    ref,
-    elapsed,
-    useCallback((n: number) => clock(n), []),
-  );
-  return (
-    <span className="timer">
-      <span className="visually-hidden">{colon(t('callTimer'))} </span>
-      <span ref={ref} />
-    </span>
-  );
-}
-
 /** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
-export function SettingFrame({
-  scenario: s,
-  elapsed,
-  speaking,
-}: {
-  scenario: Scenario;
-  /** The session's milliseconds so far (the play clock, which stops during a break). */
-  elapsed(): number;
-  speaking?: string;
-}) {
+export function SettingFrame({ scenario: s, speaking }: { scenario: Scenario; speaking?: string }) {
   const { t } = useLang();
   const other = counterpart(s);
   const name = other ? `${other.name}${other.age !== undefined ? `, ${t('age', { n: other.age })}` : ''}` : '';
@@ -54,8 +30,7 @@ export function SettingFrame({
       <h1 lang={s.locale}>{s.title}</h1>
       {(s.setting === 'call' || s.setting === 'parents') && (
         <p className="call-bar">
-          <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span>{' '}
-          <CallTimer elapsed={elapsed} />
+          <span aria-hidden="true" className="call-dot" /> <span lang={s.locale}>{t('callWith', { name })}</span>
         </p>
       )}
       {s.setting === 'chat' && (

@@ -9,6 +9,14 @@ import { choiceAsk, optionText, pointsIn } from './scenario-lookup.ts';
 /** The feedback after an answer: preloaded by the play screen once the first prompt is up, not in the first load. */
 export const FeedbackBox = later(() => import('./feedback-box.tsx').then((m) => m.FeedbackBox));
 
+/** The id of the transcript's item of event `index` (the answer box is described by its prompt's item). */
+export const eventItemId = (prefix: string, index: number) => `${prefix}-event-${index}`;
+
+/** Whether a prompt event is shown in the transcript: it has words (a prompt or a hint) to show. */
+export function promptShown(e: SessionEvent): boolean {
+  return e.type === 'prompt' && Boolean(e.prompt || (e.kind === 'free' && e.hint));
+}
+
 /** Index of the first event after the last answer (0 when nothing was answered yet). */
 export function currentTurnStart(events: readonly SessionEvent[]): number {
   for (let i = events.length - 1; i >= 0; i--)
@@ -16,15 +24,20 @@ export function currentTurnStart(events: readonly SessionEvent[]): number {
   return 0;
 }
 
-/** The live transcript; focus moves to the first new item (at first, the current turn), announced politely. */
+/**
+ * The live transcript; focus moves to the first new item (at first, the current turn), announced politely. Each
+ * prompt is shown here once, in the conversation; `idPrefix` names the items (see eventItemId).
+ */
 export function Transcript({
   scenario: s,
   events,
   exam,
+  idPrefix = 'transcript',
 }: {
   scenario: Scenario;
   events: SessionEvent[];
   exam: boolean;
+  idPrefix?: string;
 }) {
   const { t } = useLang();
   const list = useRef<HTMLOListElement>(null);
@@ -54,8 +67,8 @@ export function Transcript({
               </li>
             );
           case 'prompt':
-            return e.prompt || (e.kind === 'free' && e.hint) ? (
-              <li key={i} {...common} className="prompt-line" lang={s.locale}>
+            return promptShown(e) ? (
+              <li key={i} {...common} id={eventItemId(idPrefix, i)} className="prompt-line" lang={s.locale}>
                 {e.prompt}
                 {e.kind === 'free' && e.hint && <span className="hint"> {t('hint', { text: e.hint })}</span>}
               </li>

@@ -21,8 +21,3 @@ export function useTicker(
     return () => clearInterval(id);
   }, [ref, format]);
 }
-
-/** Seconds as m:ss. */
-export function clock(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}

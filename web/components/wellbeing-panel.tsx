@@ -7,7 +7,8 @@ const WellbeingDialog = later(() => import('./wellbeing-dialog.tsx').then((m) =>
 
 /**
  * The button in the header; the panel offers to continue or leave to the library (`onLeave` absent: already
- * there). `onOpenChange` is told when it opens and closes: the play clock stands still meanwhile.
+ * there). `onOpenChange` is told when it opens and closes: the play clock stands still meanwhile. On a phone it
+ * reads "Pause", on one line; its name stays "Pause / leave".
  */
 export function WellbeingButton({
   onLeave,
@@ -29,8 +30,16 @@ export function WellbeingButton({
   };
   return (
     <>
-      <button ref={opener} type="button" className="pause-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t('pause')}
+      <button
+        ref={opener}
+        type="button"
+        className="pause-button"
+        aria-haspopup="dialog"
+        aria-label={t('pause')}
+        onClick={() => setOpen(true)}
+      >
+        <span className="pause-long">{t('pause')}</span>
+        <span className="pause-short">{t('pauseShort')}</span>
       </button>
       {open && (
         <WellbeingDialog

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useLang } from './lang.tsx';
+import { pluralKey, type PluralBase } from './plural.ts';
 import { fillIn, translate, type Lang, type StringKey } from './strings.ts';
 
 const en = {
@@ -21,7 +22,6 @@ const en = {
     'your place is kept.',
   pauseTrainer: 'You can also talk it over with your trainer or supervisor.',
   feedbackTitle: 'Feedback',
-  points: '{n} points',
   lateAnswer: 'answered after the suggested time',
   noFeedback: 'Nothing in this answer earned or lost points.',
   earned: 'earned',
@@ -71,11 +71,13 @@ const en = {
   attempts: 'Attempts',
   exportBtn: 'Export (JSON file)',
   importBtn: 'Import a JSON file',
-  imported: '{n} attempts imported.',
   importFailed: 'The file could not be imported: {reason}',
-  reviewImported:
-    'Your trainer’s review was imported: {n} correction(s) or comment(s) on {a} of the answers. ' +
-    'Open a debrief to read them.',
+  reviewImported_one:
+    'Your trainer’s review was imported: one correction or comment on {a} of the answers. Open a debrief to ' +
+    'read it.',
+  reviewImported_other:
+    'Your trainer’s review was imported: {n} corrections or comments on {a} of the answers. Open a debrief to ' +
+    'read them.',
   openDebrief: 'Open the debrief',
   backToProgress: 'Back to my progress',
   attemptNoReplay: 'This attempt cannot be replayed with the current version of its scenario.',
@@ -93,7 +95,8 @@ const en = {
   turnLabel: 'Turn {n}',
   turnsAtAGlance: 'Turns at a glance',
   printDebrief: 'Print or save as PDF',
-  barPoints: '{earned} of {possible} points',
+  barPoints_one: '{earned} of {possible} point',
+  barPoints_other: '{earned} of {possible} points',
   requiredTag: 'required',
   criticalHere: 'critical error',
   scenarioTrends: 'Overall score by scenario',
@@ -159,7 +162,6 @@ const fr: Record<AfterPlayKey, string> = {
     'ce panneau est ouvert, et votre progression est gardée.',
   pauseTrainer: 'Vous pouvez aussi en parler à votre formateur ou à votre superviseur.',
   feedbackTitle: 'Retour',
-  points: '{n} points',
   lateAnswer: 'réponse après le temps conseillé',
   noFeedback: "Rien dans cette réponse n'a rapporté ni fait perdre de points.",
   earned: 'gagné',
@@ -210,10 +212,12 @@ const fr: Record<AfterPlayKey, string> = {
   attempts: 'Tentatives',
   exportBtn: 'Exporter (fichier JSON)',
   importBtn: 'Importer un fichier JSON',
-  imported: '{n} tentatives importées.',
   importFailed: "Le fichier n'a pas pu être importé : {reason}",
-  reviewImported:
-    'La revue de votre formateur a été importée : {n} correction(s) ou commentaire(s) sur {a} des réponses. ' +
+  reviewImported_one:
+    'La revue de votre formateur a été importée : une correction ou un commentaire sur {a} des réponses. ' +
+    'Ouvrez un débriefing pour la lire.',
+  reviewImported_other:
+    'La revue de votre formateur a été importée : {n} corrections ou commentaires sur {a} des réponses. ' +
     'Ouvrez un débriefing pour les lire.',
   openDebrief: 'Ouvrir le débriefing',
   backToProgress: 'Retour à ma progression',
@@ -232,7 +236,8 @@ const fr: Record<AfterPlayKey, string> = {
   turnLabel: 'Tour {n}',
   turnsAtAGlance: 'Les tours en bref',
   printDebrief: 'Imprimer ou enregistrer en PDF',
-  barPoints: '{earned} sur {possible} points',
+  barPoints_one: '{earned} sur {possible} point',
+  barPoints_other: '{earned} sur {possible} points',
   requiredTag: 'obligatoire',
   criticalHere: 'erreur critique',
   scenarioTrends: 'Score global par scénario',
@@ -293,9 +298,7 @@ export const afterPlayStrings: Record<Lang, Record<AfterPlayKey, string>> = { en
 export type AnyKey = AfterPlayKey | StringKey;
 
 /** A key of these strings with a `_one` and an `_other` form. */
-export type AfterPlayPluralKey = {
-  [K in AfterPlayKey]: K extends `${infer B}_one` ? (`${B}_other` extends AfterPlayKey ? B : never) : never;
-}[AfterPlayKey];
+export type AfterPlayPluralKey = PluralBase<AfterPlayKey>;
 
 /** The string of `key` in `lang`, from these strings or else from the app's dictionary. */
 export function afterPlayText(lang: Lang, key: AnyKey, vars?: Record<string, string | number>): string {
@@ -311,11 +314,9 @@ export interface AfterPlayWords {
 
 /** The words of `lang`. */
 export function afterPlayWords(lang: Lang): AfterPlayWords {
-  const rules = new Intl.PluralRules(lang);
   return {
     t: (key, vars) => afterPlayText(lang, key, vars),
-    tp: (key, n, vars) =>
-      afterPlayText(lang, `${key}_${rules.select(Math.abs(n)) === 'one' ? 'one' : 'other'}` as AnyKey, { n, ...vars }),
+    tp: (key, n, vars) => afterPlayText(lang, pluralKey(lang, key, n), { n, ...vars }),
   };
 }
 

@@ -1,20 +1,25 @@
 /** The UI language: chosen from the browser, switchable, remembered; `useT` gives the translator. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { formatters, type Formatters } from './format.ts';
-import { translate, type Lang, type StringKey } from './strings.ts';
+import { translate, translatePlural, type Lang, type PluralStringKey, type StringKey } from './strings.ts';
 
 /** A translator bound to the current language. */
 export type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
+/** A translator of counted things bound to the current language: the `_one` or `_other` form of `key` for `n`. */
+export type TP = (key: PluralStringKey, n: number, vars?: Record<string, string | number>) => string;
+
 interface LangValue extends Formatters {
   lang: Lang;
   t: T;
+  tp: TP;
   setLang(lang: Lang): void;
 }
 
 const valueFor = (lang: Lang, setLang: (l: Lang) => void): LangValue => ({
   lang,
   t: (k, v) => translate(lang, k, v),
+  tp: (k, n, v) => translatePlural(lang, k, n, v),
   ...formatters(lang),
   setLang,
 });

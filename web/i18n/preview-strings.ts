@@ -1,14 +1,15 @@
 /** The trainer preview's own strings, in English and French (loaded with the preview, not in the first bundle). */
+import { pluralKey } from './plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
 const en = {
   severity_error: 'error',
   severity_warning: 'warning',
   problems_none: 'No problem found.',
-  problems_errors: '{e} error(s)',
-  problems_one_error: '1 error',
-  problems_warnings: '{w} warning(s)',
-  problems_one_warning: '1 warning',
+  problems_errors_one: '{n} error',
+  problems_errors_other: '{n} errors',
+  problems_warnings_one: '{n} warning',
+  problems_warnings_other: '{n} warnings',
   problems_zero_errors: '0 errors',
   problems_zero_warnings: '0 warnings',
   hint: 'Hint:',
@@ -57,10 +58,10 @@ const fr: Record<PreviewKey, string> = {
   severity_error: 'erreur',
   severity_warning: 'avertissement',
   problems_none: 'Aucun problème trouvé.',
-  problems_errors: '{e} erreurs',
-  problems_one_error: '1 erreur',
-  problems_warnings: '{w} avertissements',
-  problems_one_warning: '1 avertissement',
+  problems_errors_one: '{n} erreur',
+  problems_errors_other: '{n} erreurs',
+  problems_warnings_one: '{n} avertissement',
+  problems_warnings_other: '{n} avertissements',
   problems_zero_errors: 'aucune erreur',
   problems_zero_warnings: 'aucun avertissement',
   hint: 'Conseil\u00a0:',
@@ -114,12 +115,7 @@ export function previewText(lang: Lang, key: PreviewKey, vars?: Record<string, s
 
 /** "2 errors, 1 warning" / "2 erreurs, 1 avertissement", with the plural of each count. */
 export function problemsCount(lang: Lang, errors: number, warnings: number): string {
-  const e = errors === 0 ? 'problems_zero_errors' : errors === 1 ? 'problems_one_error' : ('problems_errors' as const);
-  const w =
-    warnings === 0
-      ? 'problems_zero_warnings'
-      : warnings === 1
-        ? 'problems_one_warning'
-        : ('problems_warnings' as const);
-  return `${previewText(lang, e, { e: errors })}, ${previewText(lang, w, { w: warnings })}`;
+  const e = errors === 0 ? 'problems_zero_errors' : pluralKey(lang, 'problems_errors', errors);
+  const w = warnings === 0 ? 'problems_zero_warnings' : pluralKey(lang, 'problems_warnings', warnings);
+  return `${previewText(lang, e, { n: errors })}, ${previewText(lang, w, { n: warnings })}`;
 }

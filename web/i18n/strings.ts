@@ -1,5 +1,6 @@
 /** Every UI string of the web app, in English and French (scenario text is the trainer's, never translated). */
 import { playEn, playFr } from './play-strings.ts';
+import { pluralKey, type PluralBase } from './plural.ts';
 
 const en = {
   appName: 'Rehearse',
@@ -12,6 +13,7 @@ const en = {
   switchTo: 'Français',
   switchToLang: 'fr',
   pause: 'Pause / leave',
+  pauseShort: 'Pause',
   // library
   libraryTitle: 'Scenarios',
   libraryIntro: 'Pick a situation and practise answering. Nothing you type leaves this browser.',
@@ -45,7 +47,6 @@ const en = {
   back: 'Back to scenarios',
   // play
   callWith: 'Call with {name}',
-  callTimer: 'Call time',
   chatWith: 'Chat with {name}',
   caseFile: 'Case file',
   pupils: 'Pupils',
@@ -56,7 +57,7 @@ const en = {
   sendHint: 'Enter sends, Shift+Enter starts a new line.',
   emptyAnswer: 'Write an answer before sending it.',
   hint: 'Hint: {text}',
-  timeLeft: '{n} s suggested',
+  timeLeft: 'Suggested time: {n} s left',
   overtime: 'Over the suggested time by {n} s',
   examRecorded: 'Answer recorded. Feedback comes in the debrief.',
   seeDebrief: 'See the debrief',
@@ -64,8 +65,6 @@ const en = {
   // wellbeing
   // debrief
   // progress
-  setAsideNotice:
-    '{n} saved record(s) could not be read. The original is kept, untouched, under “{key}”; your other attempts are kept.',
   storageProblem: 'This browser could not keep everything: {detail}',
   dismiss: 'Dismiss',
   // preview
@@ -111,10 +110,11 @@ const en = {
   lrsSaved: 'Saved: results go to {host}.',
   lrsOff: 'No LRS is set: nothing is sent.',
   lrsStop: 'Stop sending',
-  lrsWaitingOne: '1 result waiting to be sent',
-  lrsWaitingMany: '{n} results waiting to be sent',
+  lrsWaiting_one: '{n} result waiting to be sent',
+  lrsWaiting_other: '{n} results waiting to be sent',
   lrsAllSent: 'All results sent.',
-  lrsRejected: '{n} statement(s) refused by the LRS, kept aside.',
+  lrsRejected_one: '{n} statement refused by the LRS, kept aside.',
+  lrsRejected_other: '{n} statements refused by the LRS, kept aside.',
   lrsLastError: 'Last try: {reason}',
   lrsSendNow: 'Send now',
   playerExit: 'Exit',
@@ -140,6 +140,7 @@ const fr: Record<StringKey, string> = {
   switchTo: 'English',
   switchToLang: 'en',
   pause: 'Pause / quitter',
+  pauseShort: 'Pause',
   libraryTitle: 'Scénarios',
   libraryIntro:
     'Choisissez une situation et entraînez-vous à répondre. Rien de ce que vous écrivez ne quitte ce navigateur.',
@@ -170,7 +171,6 @@ const fr: Record<StringKey, string> = {
   startScenario: 'Commencer',
   back: 'Retour aux scénarios',
   callWith: 'Appel avec {name}',
-  callTimer: "Durée de l'appel",
   chatWith: 'Tchat avec {name}',
   caseFile: 'Dossier',
   pupils: 'Élèves',
@@ -181,13 +181,11 @@ const fr: Record<StringKey, string> = {
   sendHint: 'Entrée envoie, Maj+Entrée va à la ligne.',
   emptyAnswer: "Écrivez une réponse avant de l'envoyer.",
   hint: 'Indice : {text}',
-  timeLeft: '{n} s conseillées',
+  timeLeft: 'Temps conseillé : encore {n} s',
   overtime: 'Temps conseillé dépassé de {n} s',
   examRecorded: 'Réponse enregistrée. Les retours viendront au débriefing.',
   seeDebrief: 'Voir le débriefing',
   ended: 'Fin du scénario : {label}',
-  setAsideNotice:
-    '{n} enregistrement(s) illisible(s) : l’original est gardé tel quel sous « {key} » ; vos autres tentatives sont conservées.',
   storageProblem: 'Ce navigateur n’a pas pu tout conserver : {detail}',
   dismiss: 'Fermer',
   previewTitle: 'Aperçu formateur',
@@ -231,10 +229,11 @@ const fr: Record<StringKey, string> = {
   lrsSaved: 'Enregistré : les résultats vont à {host}.',
   lrsOff: "Aucun LRS n'est réglé : rien n'est envoyé.",
   lrsStop: "Arrêter l'envoi",
-  lrsWaitingOne: '1 résultat en attente d’envoi',
-  lrsWaitingMany: '{n} résultats en attente d’envoi',
+  lrsWaiting_one: '{n} résultat en attente d’envoi',
+  lrsWaiting_other: '{n} résultats en attente d’envoi',
   lrsAllSent: 'Tous les résultats sont envoyés.',
-  lrsRejected: '{n} déclaration(s) refusée(s) par le LRS, mise(s) de côté.',
+  lrsRejected_one: '{n} déclaration refusée par le LRS, mise de côté.',
+  lrsRejected_other: '{n} déclarations refusées par le LRS, mises de côté.',
   lrsLastError: 'Dernier essai : {reason}',
   lrsSendNow: 'Envoyer maintenant',
   playerExit: 'Quitter',
@@ -257,6 +256,19 @@ export function fillIn(s: string, vars?: Record<string, string | number>): strin
   return vars
     ? s.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(vars, k) ? String(vars[k]) : m))
     : s;
+}
+
+/** A key of the dictionary with a `_one` and an `_other` form, named without the suffix. */
+export type PluralStringKey = PluralBase<StringKey>;
+
+/** The form of `key` that the count `n` takes in `lang`, with `{n}` and the other placeholders filled in. */
+export function translatePlural(
+  lang: Lang,
+  key: PluralStringKey,
+  n: number,
+  vars?: Record<string, string | number>,
+): string {
+  return translate(lang, pluralKey(lang, key, n), { n, ...vars });
 }
 
 /** The UI string for a key, with `{name}` placeholders filled in. */

@@ -5,13 +5,13 @@ import { useLang } from '../i18n/lang.tsx';
 
 /** One status line (a live region), in the UI language. */
 export function LrsStatus({ status, host }: { status: QueueStatus; host: string }) {
-  const { t } = useLang();
+  const { t, tp } = useLang();
   const parts: string[] = [];
   if (status.storageError) parts.push(t('storageProblem', { detail: status.storageError }));
   else if (status.waiting === 0) parts.push(t('lrsAllSent'));
-  else parts.push(status.waiting === 1 ? t('lrsWaitingOne') : t('lrsWaitingMany', { n: status.waiting }));
+  else parts.push(tp('lrsWaiting', status.waiting));
   if (status.waiting > 0 && status.lastError) parts.push(t('lrsLastError', { reason: status.lastError }));
-  if (status.rejected) parts.push(t('lrsRejected', { n: status.rejected }));
+  if (status.rejected) parts.push(tp('lrsRejected', status.rejected));
   return (
     <p className="lrs-status" role="status" title={host}>
       {parts.join(' · ')}
