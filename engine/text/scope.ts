@@ -35,6 +35,8 @@ export interface Scope {
   lastSubject: number;
   /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
   concessive?: boolean;
+  /** For a fronted French infinitive (« Payer, ça ne sert à rien »): the clause that comments on it. */
+  topicOf?: Scope;
   /** A negated statement with an exception after it ("je ne dirai rien sauf si…", "without telling you first"). */
   qualified?: boolean;
   /** For a quote opened by a straight `"`, closed by the next one. */
@@ -101,6 +103,8 @@ export function readingOf(s: Scope): Reading {
   if (s.concessive) reading = { polarity: 'rep', attributed: true };
   else if (parent?.polarity === 'rep' && s.kind !== 'quote') reading = { polarity: 'rep', attributed };
   else if (s.kind === 'comp' && parent) reading = complementReading(s, parent, own, attributed);
+  else if (s.topicOf && !own && readingOf(s.topicOf).polarity === 'neg')
+    reading = { polarity: 'neg', attributed, negatedBy: readingOf(s.topicOf).negatedBy };
   else reading = own ? { polarity: 'neg', attributed, negatedBy: span(own) } : { polarity: 'aff', attributed };
   // a negation with an exception is a limit, not a refusal: no mistake is read in it (positives still are)
   if (s.qualified && reading.polarity === 'neg') reading = { ...reading, attributed: true };

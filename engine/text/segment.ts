@@ -8,7 +8,7 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
+import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
@@ -152,6 +152,7 @@ class Segmenter implements SegmentView {
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
+    if (this.locale === 'fr' && w.before.includes(',') && /^(ca|c|cela|ce)$/.test(info.f)) this.dislocatedTopic(k);
     const before = this.previous(k);
     this.mark(k, w, before);
     if (info.role !== 'drop') scope.words++;
@@ -162,6 +163,30 @@ class Segmenter implements SegmentView {
     // éviter / refuser / avoid / refuse: markers that work as verbs of stopping on what follows them.
     if (info.role === 'stopMarker' && this.next(k))
       this.stack.push(newScope('comp', scope, { cls: 'stop', verb: [start, end] }));
+  }
+
+  /**
+   * « Payer, ça ne sert à rien », « Revenir avec lui, ça ne l'obligera à rien »: a clause that starts with
+   * an infinitive, then a comma and ça / c' / cela, is the topic of the clause after it. The comment's
+   * negation reaches the topic; a verb of saying or thinking as the topic (« dire qu'elle est trop
+   * sensible, c'est… ») says nothing itself: no mistake is read in it.
+   */
+  private dislocatedTopic(k: number): void {
+    const prev = this.words[k - 1];
+    if (!prev || prev.clause !== this.clause - 1) return;
+    let first = k - 1;
+    while (first > 0 && this.words[first - 1]!.clause === prev.clause) first--;
+    let head = first;
+    while (head < k - 1 && (this.words[head]!.info.role === 'ne' || this.words[head]!.info.role === 'marker')) head++;
+    const h = this.words[head]!;
+    if (!isInfinitive(h.info, this.lang, this.locale) || this.lang.subjects.has(h.info.f)) return;
+    let root: Scope | null = this.words[first]!.scope;
+    while (root && root.kind !== 'clause') root = root.parent;
+    if (!root || root.reading) return;
+    root.topicOf = this.top;
+    const says = h.info.classes.has('say') || h.info.classes.has('think');
+    if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
+      root.attributed = true;
   }
 
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
@@ -397,8 +422,19 @@ class Segmenter implements SegmentView {
       const who = subjectOf(this, index);
       const other = who === 'third' || who === 'you-reported';
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
+      // "saying she's oversensitive is how it carries on", "stop telling her it's her fault": a gerund
+      // with no subject names the saying, it does not say it
+      if (this.locale === 'en' && cls === 'say' && who === 'none' && isIng(verb.info.f) && !this.subjectBefore(index))
+        scope.attributed = true;
     }
     return scope;
+  }
+
+  /** Whether a subject pronoun stands before words[i] in its clause ("I keep saying…"). */
+  private subjectBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && this.words[j]!.clause === this.words[i]!.clause; j--)
+      if (this.lang.subjects.has(this.words[j]!.info.f)) return true;
+    return false;
   }
 
   /** Whether the "dire" at words[i] follows a form of vouloir (over ne / pas / adverbs): « ça veut dire ». */

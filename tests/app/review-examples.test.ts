@@ -90,7 +90,7 @@ describe('editing the scenario file without touching the rest', () => {
     expect(criterionPath(SOURCE, 'welcome')).toEqual(['nodes', 'opening', 'ask', 'free', 'criteria', 0]);
   });
 
-  it('only inserts, in every scenario of the library, for its first criterion', () => {
+  it('only inserts, in every scenario of the library, for its first criterion', { timeout: 60_000 }, () => {
     const dir = new URL('../../scenarios/', import.meta.url);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
       const src = readFileSync(new URL(f, dir), 'utf8');

@@ -240,6 +240,25 @@ describe('r2 step 3 — an indirect question after a verb of knowing', () => {
   });
 });
 
+describe('r2 step 3 — a dislocated topic, a gerund of saying', () => {
+  it("« Payer, ça ne sert à rien »: the comment's negation reaches the fronted infinitive", () => {
+    expect(matches('payer', 'Payer, ça ne sert à rien.', 'fr', critical)).toBe(false);
+    expect(matches('ne pas payer', 'Payer, ça ne sert à rien.')).toBe(true);
+    expect(matches('revenir avec lui', "Revenir avec lui, ça ne l'obligera à rien.", 'fr', critical)).toBe(false);
+    expect(matches('garder les preuves', "Garder les preuves, c'est important.")).toBe(true);
+    expect(matches('payer', "Payer, c'est la seule solution.", 'fr', critical)).toBe(true);
+  });
+  it("« Dire qu'elle est trop sensible, c'est… » and \"saying she's oversensitive is…\" say nothing", () => {
+    expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
+      false,
+    );
+    expect(matches("she's oversensitive", "Saying she's oversensitive is how it carries on.", 'en', critical)).toBe(
+      false,
+    );
+    expect(matches("she's oversensitive", "Honestly she's oversensitive.", 'en', critical)).toBe(true);
+  });
+});
+
 describe('r2 step 3 — « vouloir dire » is to mean: a verb of thinking', () => {
   it("« ça ne veut pas dire que c'est ta faute » denies the fault; « ça veut dire que » affirms", () => {
     expect(show("Ça veut pas dire que c'est ta faute", 'fr')).toBe('!ça !veut !dire !que !est !ta !faute');

@@ -9,7 +9,7 @@ beforeEach(() => window.localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 const s01 = readFileSync('tests/fixtures/slips/s01-before-r2-library.fr.yaml', 'utf8');
-const editor = () => screen.findByRole('textbox', { name: /Source du scénario/ });
+const editor = () => screen.findByRole('textbox', { name: /Source du scénario/ }, { timeout: 15_000 });
 const diagnostics = () => screen.getByRole('heading', { name: /Diagnostics/ }).nextElementSibling as HTMLElement;
 
 describe('the trainer preview in French', { timeout: 30_000 }, () => {

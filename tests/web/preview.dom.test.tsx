@@ -73,7 +73,7 @@ describe('trainer preview', { timeout: 20_000 }, () => {
       },
     };
     renderApp([], { hash: '#/preview', storage });
-    const editor = await screen.findByRole('textbox', { name: /Scenario source/ });
+    const editor = await screen.findByRole('textbox', { name: /Scenario source/ }, { timeout: 15_000 });
     fireEvent.change(editor, { target: { value: broken } });
     expect(
       await screen.findByText(/Your text could not be kept in this browser \(The quota has been exceeded\.\)/),
@@ -82,7 +82,7 @@ describe('trainer preview', { timeout: 20_000 }, () => {
 
   it('shows a broken file diagnostic with its line and column, and the excerpt', async () => {
     renderApp([], { hash: '#/preview' });
-    const editor = await screen.findByRole('textbox', { name: /Scenario source/ });
+    const editor = await screen.findByRole('textbox', { name: /Scenario source/ }, { timeout: 15_000 });
     fireEvent.change(editor, { target: { value: broken } });
     const item = await screen.findByRole('button', { name: '15:11' }, { timeout: 5000 });
     const li = item.closest('li')!;
