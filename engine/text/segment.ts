@@ -147,6 +147,7 @@ class Segmenter implements SegmentView {
       return;
     }
     this.cutFrontedClause(k, info);
+    this.endFrontedRelative(k, info);
     if (this.isException(k, info)) this.qualifyClause();
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
@@ -246,6 +247,22 @@ class Segmenter implements SegmentView {
     );
   }
 
+  /**
+   * « Ce qui est arrivé n'est pas de ta faute », « Celui qui a posté la photo n'a pas le droit »: a relative
+   * that opens its clause ends where the main verb's `ne` (or « c'est ») comes after its own verb.
+   * « Ce que tu ne sais pas » keeps its `ne`: it follows the relative's subject.
+   */
+  private endFrontedRelative(k: number, info: WordInfo): void {
+    const s = this.top;
+    if (this.locale !== 'fr' || s.kind !== 'rel' || !s.fronted || s.words < 2) return;
+    if (info.role !== 'ne' && !(info.f === 'c' && this.next(k)?.f === 'est')) return;
+    const before = this.previous(k);
+    if (!before || before.scope !== s) return;
+    const f = before.info.f;
+    if (this.lang.subjects.has(f) || this.lang.objects.has(f) || before.info.role !== 'word') return;
+    this.stack.pop();
+  }
+
   /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */
   private cutFrontedClause(k: number, info: WordInfo): void {
     const s = this.top;
@@ -277,7 +294,8 @@ class Segmenter implements SegmentView {
     }
     const comp = this.complement(k, info);
     if (comp) this.stack.push(comp);
-    else if (this.isRelative(k, info)) this.stack.push(newScope('rel', this.top));
+    else if (this.isRelative(k, info))
+      this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
     else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
   }
 

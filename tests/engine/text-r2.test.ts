@@ -255,6 +255,19 @@ describe('r2 step 3 — who speaks: « je vous conseille », « on lui conseille
   });
 });
 
+describe('r2 step 3 — a relative that opens its clause ends before the main verb', () => {
+  it("« Ce qui est arrivé n'est pas de ta faute »: the negation is the main clause's, not the relative's", () => {
+    expect(show("Ce qui est arrivé n'est pas de ta faute", 'fr')).toBe('!ce qui est arrivé !est !ta !faute');
+    expect(matches('ça serait pas arrivé', "Ce qui est arrivé n'est pas de ta faute.", 'fr', critical)).toBe(false);
+    expect(matches('pas ta faute', "Ce qui t'arrive c'est pas ta faute.")).toBe(true);
+    expect(show("Celui qui a posté la photo n'a pas le droit", 'fr')).toBe('!celui qui posté photo !droit');
+  });
+  it('the relative keeps its own negation after its subject', () => {
+    expect(show("Ce que tu ne sais pas, c'est qu'il a menti", 'fr')).toBe('ce !que !tu !sais est il menti');
+    expect(show("Quelqu'un qui ne te connaît pas", 'fr')).toBe("quelqu'un !qui !te !connaît");
+  });
+});
+
 describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
   it('a dash or a new line ends the clause: what she says stops there', () => {
     const a = "She says she won't do anything - that's a huge relief.";
