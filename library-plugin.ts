@@ -57,7 +57,20 @@ export function compileLibrary(dir: string): CompiledLibrary {
 
 /** The module text of `virtual:rehearse-concept-sets`. */
 export function conceptSetsModule(sets: ConceptSet[]): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(sets))});`;
+  return jsonModule(sets);
+}
+
+/**
+ * The text of a module whose default export is `value`: JSON.parse of a string literal starts faster than the
+ * same object literal.
+ */
+export function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+}
+
+/** The source of a function that imports module `id` and gives its default export: a chunk loaded on demand. */
+export function lazyDefault(id: string): string {
+  return `() => import(${JSON.stringify(id)}).then((m) => m.default)`;
 }
 
 /**
@@ -77,8 +90,7 @@ export function libraryIndexModule(library: CompiledScenario[]): string {
       ...(s.minutes !== undefined && { minutes: s.minutes }),
       drills: drillPool([c]).map((item) => ({ node: item.node, competencies: itemCompetencies(item) })),
     };
-    const load = `() => import(${JSON.stringify(`${ID}/${c.hash}`)}).then((m) => m.default)`;
-    return `{ ...${JSON.stringify(facts)}, load: ${load} }`;
+    return `{ ...${JSON.stringify(facts)}, load: ${lazyDefault(`${ID}/${c.hash}`)} }`;
   });
   return `export default [\n${entries.join(',\n')}\n];`;
 }
@@ -112,10 +124,8 @@ export function rehearseLibrary(dir = resolve(import.meta.dirname, 'scenarios'))
         const hash = id.slice(RESOLVED.length + 1);
         const c = compiled().library.find((x) => x.hash === hash);
         if (!c) return this.error(`no scenario with hash ${hash}`);
-        // JSON.parse of a string literal starts faster than the same object literal; play and drill read
-        // neither the files' tests nor the criteria's examples (rehearse test reads the files themselves)
-        const playable = { ...c, scenario: playableScenario(c.scenario) };
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(playable))});`;
+        // play and drill read neither the files' tests nor the criteria's examples (rehearse test reads the files)
+        return jsonModule({ ...c, scenario: playableScenario(c.scenario) });
       }
       if (id !== RESOLVED) return undefined;
       const { library, errors, files } = compiled();

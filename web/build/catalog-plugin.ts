@@ -7,7 +7,14 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileLibrary, conceptSetsModule, CONCEPT_SETS_ID, type CompiledLibrary } from '../../library-plugin.ts';
+import {
+  compileLibrary,
+  conceptSetsModule,
+  CONCEPT_SETS_ID,
+  jsonModule,
+  lazyDefault,
+  type CompiledLibrary,
+} from '../../library-plugin.ts';
 import { scenarioMeta } from '../library/meta.ts';
 import { playableScenario, splitPhrases } from '../../engine/compile.ts';
 
@@ -45,7 +52,7 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         }
         const entries = library.map(
           (c) =>
-            `{ ...${JSON.stringify(scenarioMeta(c.scenario))}, hash: ${JSON.stringify(c.hash)}, load: () => import(${JSON.stringify(ONE + c.hash)}).then((m) => m.default) }`,
+            `{ ...${JSON.stringify(scenarioMeta(c.scenario))}, hash: ${JSON.stringify(c.hash)}, load: ${lazyDefault(ONE + c.hash)} }`,
         );
         return `export default [\n${entries.join(',\n')}\n];`;
       }
@@ -56,11 +63,11 @@ export function rehearseCatalog(dir = resolve(import.meta.dirname, '../../scenar
         if (!c) return this.error(`no scenario with hash ${hash}`);
         // tests and examples are for `rehearse test` and the preview; the phrases come with the answer checker
         const { scenario, phrases } = splitPhrases(playableScenario(c.scenario));
-        if (part === PHRASES) return `export default JSON.parse(${JSON.stringify(JSON.stringify(phrases))});`;
+        if (part === PHRASES) return jsonModule(phrases);
         return (
           `import { registerPhrases } from ${JSON.stringify(LATER)};\n` +
           `export default registerPhrases(JSON.parse(${JSON.stringify(JSON.stringify(scenario))}), ` +
-          `() => import(${JSON.stringify(PHRASES + hash)}).then((m) => m.default));`
+          `${lazyDefault(PHRASES + hash)});`
         );
       }
       return undefined;
