@@ -20,6 +20,11 @@ const BREAK_MARKS = '.,;:!?…';
 const OPEN_MARKS = '«“„‹';
 const CLOSE_MARKS = '»”›';
 
+/** Forms of vouloir before « dire » (« ça veut dire »: to mean). */
+const VOULOIR = /^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/;
+/** Verbs of knowing after which si / if is "whether" (« je sais pas si », "not sure if"). */
+const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/;
+
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
   que: ['think', 'say', 'factive', 'attribute'],
@@ -306,6 +311,7 @@ class Segmenter implements SegmentView {
    */
   private isException(k: number, info: WordInfo): boolean {
     const f = info.f;
+    if (!/^(sauf|moins|sans|unless|except|without)$/.test(f)) return false;
     const n = this.next(k)?.f ?? '';
     const fr = this.locale === 'fr';
     let opens: boolean;
@@ -358,11 +364,11 @@ class Segmenter implements SegmentView {
     if (prev === (this.locale === 'fr' ? 'importe' : 'matter')) return CONCESSIVE_WH.has(info.f);
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
     if (this.locale === 'fr') {
-      if ((info.f === 'si' || info.f === 's') && this.afterKnowing(k)) return true; // « je sais pas s'il… »
+      if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
-    if (info.f === 'if' && this.afterKnowing(k)) return true;
+    if (info.f === 'if' && this.after(k, 3, KNOWING)) return true;
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
 
@@ -384,21 +390,9 @@ class Segmenter implements SegmentView {
         return newScope('sub', scope, { attributed: affirmed && subjectOf(this, k - n) === 'own' });
       }
       if (w.info.role === 'ne' || w.info.role === 'marker') continue;
-      if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(totally|really|tout|a|fait)$/.test(f))
-        return null;
+      if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(tout|a|fait)$/.test(f)) return null;
     }
     return null;
-  }
-
-  /** Whether word k follows a verb of knowing (« je sais pas si », "I don't know if", "not sure if"). */
-  private afterKnowing(k: number): boolean {
-    for (let n = 1; n <= 3; n++) {
-      const w = this.words[k - n];
-      if (!w || w.clause !== this.clause) return false;
-      if (/^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/.test(w.info.f)) return true;
-      if (w.info.role !== 'ne' && w.info.role !== 'marker' && !ADVERBS.has(w.info.f)) return false;
-    }
-    return false;
   }
 
   /**
@@ -466,7 +460,7 @@ class Segmenter implements SegmentView {
     if (!found) return null;
     const { verb, index } = found;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
-    const cls = found.cls === 'say' && verb.info.f === 'dire' && this.meansAt(index) ? 'think' : found.cls;
+    const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
     const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
     if (cls === 'say' || cls === 'think' || cls === 'attribute') {
       const who = subjectOf(this, index);
@@ -476,11 +470,14 @@ class Segmenter implements SegmentView {
     return scope;
   }
 
-  /** Whether the "dire" at words[i] follows a form of vouloir (over ne / pas / adverbs): « ça veut dire ». */
-  private meansAt(i: number): boolean {
-    for (let j = i - 1; j >= 0 && j >= i - 4 && this.words[j]!.clause === this.words[i]!.clause; j--) {
+  /**
+   * Whether a word matching `wanted` stands within `reach` words before words[k] in the clause being read, over ne,
+   * markers and adverbs only (« ça veut pas dire », « je sais pas si »).
+   */
+  private after(k: number, reach: number, wanted: RegExp): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - reach && this.words[j]!.clause === this.clause; j--) {
       const w = this.words[j]!.info;
-      if (/^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/.test(w.f)) return true;
+      if (wanted.test(w.f)) return true;
       if (w.role !== 'ne' && w.role !== 'marker' && !ADVERBS.has(w.f)) return false;
     }
     return false;
