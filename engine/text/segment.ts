@@ -227,6 +227,7 @@ class Segmenter implements SegmentView {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
       s.restrictive = true;
       w.word = 'que';
+      w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
   }
