@@ -158,11 +158,15 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     if (this.isException(k, info)) this.qualifyClause();
+    // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
+    const pronoun = this.locale === 'fr' && /^(ca|c|cela|ce)$/.test(info.f);
+    const topic = pronoun && (w.before.includes(',') || this.infinitiveTopicBefore(k));
+    if (topic && !w.before.includes(',')) this.endClause(',');
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
-    if (this.locale === 'fr' && w.before.includes(',') && /^(ca|c|cela|ce)$/.test(info.f)) this.dislocatedTopic(k);
+    if (topic) this.dislocatedTopic(k);
     const before = this.previous(k);
     this.mark(k, w, before);
     if (info.role !== 'drop') scope.words++;
@@ -188,21 +192,47 @@ class Segmenter implements SegmentView {
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === prev.clause) first--;
     let head = first;
-    while (head < k - 1 && (this.words[head]!.info.role === 'ne' || this.words[head]!.info.role === 'marker')) head++;
+    while (head < k - 1 && this.beforeInfinitive(this.words[head]!.info)) head++;
     const h = this.words[head]!;
     if (!isInfinitive(h.info, this.lang, this.locale) || this.lang.subjects.has(h.info.f)) return;
     let root: Scope | null = this.words[first]!.scope;
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
     root.topicOf = this.top;
-    // « Payer, c'est financer ceux qui vendent » defines the topic: no advice is read in it
+    // « Payer, c'est financer ceux qui vendent », « …, c'est l'afficher » define the topic: no advice is read in it
     const verb = this.words[k + 1]?.info.f;
-    const then = this.words[k + 2]?.info;
+    let j = k + 2;
+    while (this.words[j] && this.lang.objects.has(this.words[j]!.info.f)) j++;
+    const then = this.words[j]?.info;
     if ((verb === 'est' || verb === 'serait') && then && isInfinitive(then, this.lang, this.locale))
       root.attributed = true;
     const says = h.info.classes.has('say') || h.info.classes.has('think');
     if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
       root.attributed = true;
+  }
+
+  /**
+   * Whether the clause being read opens with an infinitive and holds no subject, and « c'est » (or « ça… »)
+   * comes at word k: the infinitive is a topic written without its comma (« Payer c'est financer… »).
+   */
+  private infinitiveTopicBefore(k: number): boolean {
+    if (k < 1) return false;
+    let s: Scope | null = this.top;
+    while (s && s.kind !== 'clause') s = s.parent;
+    if (!s || s.subjects > 0) return false;
+    if (this.words[k]!.info.f === 'c' && this.next(k)?.f !== 'est' && this.next(k)?.f !== 'etait') return false;
+    let first = k - 1;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
+    if (first >= k || this.words[first]!.clause !== this.clause) return false;
+    let head = first;
+    while (head < k && this.beforeInfinitive(this.words[head]!.info)) head++;
+    const h = this.words[head]!;
+    return head < k && isInfinitive(h.info, this.lang, this.locale) && !this.lang.subjects.has(h.info.f);
+  }
+
+  /** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
+  private beforeInfinitive(info: WordInfo): boolean {
+    return info.role === 'ne' || info.role === 'marker' || this.lang.objects.has(info.f);
   }
 
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */

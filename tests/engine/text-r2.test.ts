@@ -122,6 +122,15 @@ describe('r2 step 3 — verbs of stopping', () => {
     expect(matches('call us', "Don't hesitate to call us", 'en')).toBe(true);
     expect(matches('screenshot everything', "Don't forget to screenshot everything", 'en')).toBe(true);
   });
+  it('déconseiller / dissuader / discourage / dissuade are verbs of stopping: advice against', () => {
+    const a = 'Je vous déconseille fermement de retourner avec lui.';
+    expect(matches('retourner avec lui', a, 'fr', critical)).toBe(false);
+    expect(matches('ne pas retourner avec lui', a)).toBe(true);
+    expect(matches('ne pas payer', 'je te déconseille de payer')).toBe(true);
+    expect(matches('payer', 'je ne te déconseille pas de payer', 'fr', critical)).toBe(true);
+    expect(matches("don't pay", "I'd strongly discourage you from paying him", 'en')).toBe(true);
+    expect(matches('pay him', "I'd strongly discourage you from paying him", 'en', critical)).toBe(false);
+  });
   it('éviter / refuser / avoid / refuse negate what follows them, not what comes before', () => {
     expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('il vaut mieux !répondre');
     expect(matches('bloque-le', 'Bloque-le sans lui répondre')).toBe(true);
@@ -282,6 +291,15 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('garder les preuves', "Garder les preuves, c'est important.")).toBe(true);
     expect(matches('payer', "Payer, c'est la seule solution.", 'fr', critical)).toBe(true);
     expect(matches('paie les 20', "Payer les 20 $, c'est financer ceux qui vendent.", 'fr', critical)).toBe(false);
+  });
+  it("a topic without its comma reads as with it: « Payer c'est financer… », « Lui répondre c'est… »", () => {
+    expect(matches('paie', "Payer c'est financer ceux qui te font chanter.", 'fr', critical)).toBe(false);
+    const expose = "Parler de Maëlle devant sa classe c'est l'afficher encore plus.";
+    expect(matches('parler de maëlle devant sa classe', expose, 'fr', critical)).toBe(false);
+    expect(matches('lui répondre', "Lui répondre c'est lui montrer que ça marche.", 'fr', critical)).toBe(false);
+    expect(matches('payer', "Payer c'est la seule solution.", 'fr', critical)).toBe(true);
+    expect(matches('appeler le 3114', "Appeler le 3114 c'est gratuit.")).toBe(true);
+    expect(matches('ne pas payer', 'Payer ça sert à rien.')).toBe(true);
   });
   it("« Dire qu'elle est trop sensible, c'est… » and \"saying she's oversensitive is…\" say nothing", () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
