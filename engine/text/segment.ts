@@ -243,7 +243,7 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative) s.markers.push(range);
+      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k)) s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -260,6 +260,15 @@ class Segmenter implements SegmentView {
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
+  }
+
+  /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */
+  private sansIdiom(k: number): boolean {
+    const f = this.words[k]!.info.f;
+    if (f !== 'sans' && f !== 'without') return false;
+    const n = this.next(k)?.f;
+    const idiom = f === 'sans' ? /^(doute|faute|cesse|arret)$/ : /^doubt$/;
+    return idiom.test(n ?? '') || (f === 'without' && n === 'a' && this.next(k, 2)?.f === 'doubt');
   }
 
   /** "n'importe qui / quoi / où…" is *anyone, anything*: no negation. */
@@ -336,7 +345,8 @@ class Segmenter implements SegmentView {
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
       this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
-    else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
+    else if ((info.f === 'sans' || info.f === 'without') && !this.sansIdiom(k))
+      this.stack.push(newScope('sans', this.top));
   }
 
   /**

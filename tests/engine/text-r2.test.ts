@@ -199,6 +199,18 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
       true,
     );
   });
+  it('« sans doute », « sans arrêt », "without a doubt" negate nothing', () => {
+    expect(show('Vous seriez sans doute mieux orientée vers une association', 'fr')).toBe(
+      'vous seriez doute mieux orientée vers association',
+    );
+    expect(show('Il t’écrit sans arrêt', 'fr')).toBe('il écrit arrêt');
+    expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
+    expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
+  });
+  it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
+    const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
+    expect(show(a, 'fr')).toBe('était risqué faire ça avec qqun !que !tu !connaissais');
+  });
   it('"je sais pas si elle va le faire ou pas": "elle va le faire" is neither said nor negated', () => {
     // after a verb of knowing, si / if is "whether": neither said nor denied
     expect(show('Je sais pas si elle va le faire ou pas', 'fr')).toBe('!je !sais ^~si ^~elle ^~va ^~faire ^~ou');
@@ -257,6 +269,14 @@ describe('r2 step 3 — who speaks: « je vous conseille », « on lui conseille
     expect(show('Je vous conseille de regarder son téléphone', 'fr')).toBe('je vous conseille regarder son téléphone');
     expect(show('On lui conseille de passer par StopNCII', 'fr')).toBe('on lui conseille passer par stopncii');
     expect(show("Par contre réponds-lui que t'as pas d'argent", 'fr')).toBe('par contre réponds lui !que !as !argent');
+  });
+  it('a noun after a preposition is no subject: "I\'d reply to the office to say we\'ve flagged it"', () => {
+    expect(show("I'd reply to the office to say we've flagged it", 'en')).toBe(
+      'i would reply office say we have flagged it',
+    );
+    expect(show("The office wants you to say we've flagged it", 'en')).toBe(
+      'office wants you ^say ^we ^have ^flagged ^it',
+    );
   });
   it('what someone else said stays attributed', () => {
     expect(show("On lui a dit que c'était sa faute", 'fr')).toBe('on lui dit ^que ^était ^sa ^faute');
