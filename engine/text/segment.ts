@@ -29,6 +29,10 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
+/** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que », « dommage que »…). */
+const EVALUATIONS =
+  /^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$/;
+
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
   que: ['think', 'say', 'factive', 'attribute'],
@@ -341,7 +345,7 @@ class Segmenter implements SegmentView {
       this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
       return;
     }
-    const comp = this.complement(k, info);
+    const comp = this.complement(k, info) ?? this.evaluated(k, info);
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
       this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
@@ -513,6 +517,18 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
     }
     return scope;
+  }
+
+  /**
+   * « tant mieux que tu ne veuilles pas mourir », « heureusement que tu m'appelles », « c'est vrai que… »: what
+   * an evaluation introduces with que is a clause of its own, with its own negation, and a negated evaluation
+   * carries into it, as a verb of thinking does.
+   */
+  private evaluated(k: number, info: WordInfo): Scope | null {
+    if (this.locale !== 'fr' || (info.f !== 'que' && info.f !== 'qu')) return null;
+    const before = this.previous(k);
+    if (!before || !EVALUATIONS.test(before.info.f)) return null;
+    return newScope('comp', this.top, { cls: 'think' }); // « ce n'est pas vrai que… »: the negation carries
   }
 
   /**

@@ -100,6 +100,22 @@ describe('r2 step 3 — what a verb introduces is its own scope', () => {
   });
 });
 
+describe('r2 step 3 — « je ne veux pas que… » and evaluations with que', () => {
+  it("the trainee's negated vouloir / want carries into what it introduces: no advice to pay", () => {
+    expect(matches('tu paies', 'Je veux pas que tu paies.', 'fr', critical)).toBe(false);
+    expect(matches('ne paie pas', 'Je veux pas que tu paies.')).toBe(true);
+    expect(matches("don't pay", "I don't want you to pay him.", 'en')).toBe(true);
+    expect(matches('pay him', "I don't want you to pay him.", 'en', critical)).toBe(false);
+    expect(matches('tu paies', "Je veux que tu paies, c'est plus simple.", 'fr', critical)).toBe(true);
+  });
+  it("« tant mieux que », « heureusement que », « c'est vrai que » open a clause with its own negation", () => {
+    const a = 'Ah ok tant mieux que tu veuilles pas mourir.';
+    expect(matches('tant mieux', a, 'fr', critical)).toBe(true);
+    expect(show(a, 'fr')).toBe('ah ok tant mieux !que !tu !veuilles !mourir');
+    expect(show("C'est vrai que c'était pas prudent", 'fr')).toBe('est vrai !que !était !prudent');
+  });
+});
+
 describe('r2 step 3 — verbs of stopping', () => {
   it('"arrête de lui répondre" holds "ne plus lui répondre"; the verb stays a word', () => {
     expect(matches('ne plus lui répondre', 'arrête de lui répondre')).toBe(true);
