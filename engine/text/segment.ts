@@ -30,8 +30,10 @@ const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', '
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que », « dommage que »…). */
-const EVALUATIONS =
-  /^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$/;
+const EVALUATIONS = new RegExp(
+  '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
+    'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
+);
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
