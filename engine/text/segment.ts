@@ -29,7 +29,7 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
-/** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que », « dommage que »…). */
+/** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
     'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
