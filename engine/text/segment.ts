@@ -226,7 +226,9 @@ class Segmenter implements SegmentView {
     let s: Scope | null = this.top;
     while (s && s.kind !== 'clause') s = s.parent;
     if (!s || s.subjects > 0) return false;
-    if (this.words[k]!.info.f === 'c' && this.next(k)?.f !== 'est' && this.next(k)?.f !== 'etait') return false;
+    // « c'est » / « c'était », « ça », « cela »; not the determiner « ce » (« pas faire grand-chose ce soir »)
+    const f = this.words[k]!.info.f;
+    if (f === 'ce' || (f === 'c' && !/^(est|etait|serait)$/.test(this.next(k)?.f ?? ''))) return false;
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
     if (first >= k || this.words[first]!.clause !== this.clause) return false;

@@ -336,6 +336,8 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('payer', "Payer c'est la seule solution.", 'fr', critical)).toBe(true);
     expect(matches('appeler le 3114', "Appeler le 3114 c'est gratuit.")).toBe(true);
     expect(matches('ne pas payer', 'Payer ça sert à rien.')).toBe(true);
+    // the determiner « ce » is no topic's pronoun: the clause stays negated to its end
+    expect(show('pas faire grand-chose ce soir', 'fr')).toBe('!faire !grand !chose !ce !soir');
   });
   it("« Dire qu'elle est trop sensible, c'est… » and \"saying she's oversensitive is…\" say nothing", () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
