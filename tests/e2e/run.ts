@@ -21,6 +21,7 @@ import { lrsWebChecks } from './lrs-web-flow.ts';
 import { startTestLms, type TestLms } from './lms-server.ts';
 import { figures, previewChecks } from './preview-flow.ts';
 import { previewFrenchChecks } from './preview-fr-flow.ts';
+import { progressPhoneChecks } from './progress-phone-flow.ts';
 import { reviewChecks } from './review-flow.ts';
 import { frenchTraineeChecks } from './trainee-fr-flow.ts';
 import { traineeChecks } from './trainee-flow.ts';
@@ -109,6 +110,7 @@ async function main(): Promise<number> {
     );
     await traineeChecks(page, base, library, await engineScore());
     await frenchTraineeChecks(browser, base, library);
+    await progressPhoneChecks(browser, base, library);
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
     await previewFrenchChecks(browser, base, repo);
