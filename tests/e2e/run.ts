@@ -19,6 +19,7 @@ import { assert, check, tally } from './harness.ts';
 import { lmsChecks } from './lms-flow.ts';
 import { lrsWebChecks } from './lrs-web-flow.ts';
 import { startTestLms, type TestLms } from './lms-server.ts';
+import { frameChecks } from './frame-flow.ts';
 import { figures, previewChecks } from './preview-flow.ts';
 import { previewFrenchChecks } from './preview-fr-flow.ts';
 import { progressPhoneChecks } from './progress-phone-flow.ts';
@@ -111,6 +112,7 @@ async function main(): Promise<number> {
     await traineeChecks(page, base, library, await engineScore());
     await frenchTraineeChecks(browser, base, library);
     await progressPhoneChecks(browser, base, library);
+    await frameChecks(browser, base, library);
     assert(expected, 'the broken fixture gave no error diagnostic');
     await previewChecks(page, base, broken, expected, generateYaml(54));
     await previewFrenchChecks(browser, base, repo);
