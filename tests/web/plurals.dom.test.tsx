@@ -113,11 +113,11 @@ describe('plurals of the trainer screens (review, preview, diagnostics: the same
     expect(
       noticeTexts('fr', [progress(2), { kind: 'review', file: 'b.json', answers: 3, reviewers: 2, stale: false }]),
     ).toEqual([
-      'a.json : 2 nouvelles réponses de 2 tentatives, 2 déjà présentes ; 2 tentatives d’autres scénarios écartées.',
-      'b.json : revue de 3 réponses par 2 formateurs fusionnée.',
+      'a.json\u00a0: 2 nouvelles réponses de 2 tentatives, 2 déjà présentes\u00a0; 2 tentatives d’autres scénarios écartées.',
+      'b.json\u00a0: revue de 3 réponses par 2 formateurs fusionnée.',
     ]);
     expect(noticeTexts('fr', [progress(1)])).toEqual([
-      'a.json : 1 nouvelle réponse de 1 tentative, 1 déjà présente ; 1 tentative d’un autre scénario écartée.',
+      'a.json\u00a0: 1 nouvelle réponse de 1 tentative, 1 déjà présente\u00a0; 1 tentative d’un autre scénario écartée.',
     ]);
   });
 
@@ -128,7 +128,9 @@ describe('plurals of the trainer screens (review, preview, diagnostics: the same
       / 1 was given with another version .* engine read it again\. 1 Rehearse statement could not be read\.$/,
     );
     const two = noticeTexts('fr', [lrs(2)])[0];
-    expect(two).toMatch(/^LRS : 2 nouvelles réponses du LRS\. 2 réponses envoyées sans leur texte ne peuvent pas /);
+    expect(two).toMatch(
+      /^LRS\u00a0: 2 nouvelles réponses du LRS\. 2 réponses envoyées sans leur texte ne peuvent pas /,
+    );
     expect(two).toMatch(/ 2 ont été données avec .* les a relues\. 2 déclarations Rehearse illisibles\.$/);
     const more: DeskNotice[] = [
       { kind: 'setAside', file: 'c.json', count: 1, first: 'record 3' },
@@ -139,7 +141,7 @@ describe('plurals of the trainer screens (review, preview, diagnostics: the same
       'Your review of this scenario was restored (1 answer).',
     ]);
     expect(noticeTexts('fr', more)).toEqual([
-      'c.json : 1 élément illisible mis de côté (record 3).',
+      'c.json\u00a0: 1 élément illisible mis de côté (record 3).',
       'Votre revue de ce scénario a été restaurée (1 réponse).',
     ]);
   });
@@ -155,7 +157,7 @@ describe('plurals of the trainer screens (review, preview, diagnostics: the same
     const suggestion = (r: typeof en, words: number, also: number) =>
       r('suggestion', { phrase: 'x', words: r.plural('words', words), also: r.plural('alsoCatches', also) });
     expect(suggestion(en, 1, 1)).toBe('“x” (1 word; also catches 1 other answer)');
-    expect(suggestion(fr, 2, 0)).toBe('« x » (2 mots ; capte aussi 0 autre réponse)');
+    expect(suggestion(fr, 2, 0)).toBe('«\u00a0x\u00a0» (2 mots\u00a0; capte aussi 0 autre réponse)');
     expect(previewPlural('en', 'testsCount', 1, { ok: 1 })).toBe('1 of 1 test passes');
     expect(previewPlural('fr', 'testsCount', 2, { ok: 1 })).toBe('1 sur 2 tests réussis');
     expect(previewPlural('en', 'graphNodes', 1)).toBe('1 node');

@@ -1,4 +1,5 @@
 /** The trainer review screen's strings, in English and French (loaded with the screen, not in the first bundle). */
+import { frenchSpacing } from './format.ts';
 import { pluralKey, type PluralBase } from './plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
@@ -130,7 +131,8 @@ const en = {
 /** A key of the review screen's dictionary. */
 export type ReviewKey = keyof typeof en;
 
-const fr: Record<ReviewKey, string> = {
+/** Written with plain spaces; French spacing (no-break spaces before « : ; ? ! ») is added below. */
+const frPlain: Record<ReviewKey, string> = {
   title: 'Revue formateur',
   intro:
     'Ouvrez un fichier de scénario et les exports de progression de vos stagiaires, puis parcourez leurs réponses ' +
@@ -255,6 +257,10 @@ const fr: Record<ReviewKey, string> = {
     'Votre travail n’a pas pu être enregistré dans ce navigateur ({reason}) ; il reste sur la page : exportez-le.',
   na: 'n. d.',
 };
+
+const fr = Object.fromEntries(
+  Object.entries(frPlain).map(([key, text]) => [key, frenchSpacing(text)]),
+) as Record<ReviewKey, string>;
 
 const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, fr };
 

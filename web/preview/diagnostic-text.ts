@@ -4,17 +4,10 @@
  * is the engine's own text, as `rehearse validate` prints it.
  */
 import { renderMessage, type ArgRenderer, type DiagnosticText } from '../../engine/diagnostics/message.ts';
+import { frenchSpacing } from '../i18n/format.ts';
 import { pluralForm } from '../i18n/plural.ts';
 import type { Lang } from '../i18n/strings.ts';
 import { DIAGNOSTICS_FR } from './diagnostics-fr-catalogue.ts';
-
-/** French spacing of a template: a no-break space before « : ; ? ! » and inside guillemets. */
-function frenchSpacing(s: string): string {
-  return s
-    .replace(/ ([:;?!»])/g, '\u00a0$1')
-    .replace(/« /g, '«\u00a0')
-    .replace(/ (%)/g, '\u00a0$1');
-}
 
 const FR = new Map(Object.entries(DIAGNOSTICS_FR).map(([k, v]) => [k, frenchSpacing(v)]));
 
