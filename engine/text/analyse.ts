@@ -52,7 +52,7 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
       carried = '';
     }
     const r = readingOf(w.scope);
-    w.keys = wordKeys(w.word, locale, lemmas);
+    w.keys = wordKeys(w.word, locale, lemmas, w.info.stems);
     w.neg = r.polarity === 'neg';
     w.reported = r.polarity === 'rep';
     w.attributed = r.attributed;

@@ -26,9 +26,14 @@ function stemKeys(word: string, locale: Locale): readonly string[] {
 /**
  * The keys of a lower-cased word. Two words are the same when their keys intersect: their stems agree,
  * or (r2) both are forms of one lemma of the conjugation table (`=lemma`: fr fallait ~ faut, en brought ~ bring).
+ * `stems` may be given when the caller has them already (the word's classification keeps them).
  */
-export function wordKeys(word: string, locale: Locale, lemmas?: LemmaMap): readonly string[] {
-  const stems = stemKeys(word, locale);
+export function wordKeys(
+  word: string,
+  locale: Locale,
+  lemmas?: LemmaMap,
+  stems: readonly string[] = stemKeys(word, locale),
+): readonly string[] {
   if (!lemmas || lemmas.size === 0) return stems;
   let cache = lemmaCaches.get(lemmas);
   if (!cache) lemmaCaches.set(lemmas, (cache = new Map()));

@@ -25,6 +25,10 @@ const VOULOIR = /^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/;
 /** Verbs of knowing after which si / if is "whether" (« je sais pas si », "not sure if"). */
 const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/;
 
+/** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
+const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
+
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
   que: ['think', 'say', 'factive', 'attribute'],
@@ -223,6 +227,7 @@ class Segmenter implements SegmentView {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
       s.restrictive = true;
       w.word = 'que';
+      w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
   }
@@ -311,7 +316,7 @@ class Segmenter implements SegmentView {
    */
   private isException(k: number, info: WordInfo): boolean {
     const f = info.f;
-    if (!/^(sauf|moins|sans|unless|except|without)$/.test(f)) return false;
+    if (!EXCEPTION_WORDS.has(f)) return false;
     const n = this.next(k)?.f ?? '';
     const fr = this.locale === 'fr';
     let opens: boolean;
@@ -379,7 +384,7 @@ class Segmenter implements SegmentView {
    * blame: attributed. Negated, it still judges: "je comprends pas pourquoi tu as fait ça".
    */
   private indirectQuestion(k: number, info: WordInfo): Scope | null {
-    if (!/^(pourquoi|comment|why|how)$/.test(info.f)) return null;
+    if (!INDIRECT_WH.has(info.f)) return null;
     const scope = this.top;
     for (let n = 1; n <= 4; n++) {
       const w = this.words[k - n];

@@ -107,7 +107,8 @@ export function isBareRun(text: string, locale: Locale): boolean {
   const allowed = Math.floor(n / RUN_WORDS_PER_GLUE);
   let found = 0;
   // word by word, stopping at the glue word one too many: a real answer has one within its first words
-  const words = new RegExp(WORD.source, 'gu');
+  const words = WORD_RUN;
+  words.lastIndex = 0;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const f = fold(m[0].toLowerCase());
     if ((glue.has(f) || addresses(f, locale)) && ++found > allowed) return false;
@@ -138,6 +139,8 @@ export function isKeywordList(tokens: readonly Token[], locale: Locale): boolean
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** isBareRun's own copy of WORD, reset before each use (matchAll would start from WORD's lastIndex). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 function wordsOf(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => fold(m[0]));

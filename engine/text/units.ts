@@ -19,6 +19,8 @@ export interface WordInfo {
   classes: ReadonlySet<VerbClass>;
   /** What the segmenter may do with it (OPENS, SUBJECT bits): most words are 0 and skip every test. */
   mask: number;
+  /** Its stem keys (wordKeys without a conjugation table), kept here so the analysis looks them up once. */
+  stems: readonly string[];
 }
 
 /** The word may open a scope: a subordinator, a relative pronoun, an introducer, "sans". */
@@ -61,14 +63,14 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, WordInfo>> = { fr: new Map(), en: new Map() };
 
-function roleOf(word: string, f: string, lang: Language, locale: Locale): Role {
+function roleOf(word: string, f: string, stems: readonly string[], lang: Language, locale: Locale): Role {
   if (lang.clauseWords.has(f)) return 'break';
   if (f === 'ne' && locale === 'fr') return 'ne';
   if (lang.markers.has(f) || lang.isNegatedContraction(f.replace(/[’‘ʼ`´′]/gu, "'"))) return 'marker';
   if (lang.negativeWords.has(f)) return 'negWord';
   if (f === 'plus' && locale === 'fr') return 'plus';
   if (lang.functionWords.has(f)) return 'drop';
-  for (const k of wordKeys(word, locale)) if (lang.markerStems.has(k)) return 'stopMarker';
+  for (const k of stems) if (lang.markerStems.has(k)) return 'stopMarker';
   return 'word';
 }
 
@@ -78,11 +80,13 @@ export function classify(word: string, lang: Language, locale: Locale): WordInfo
   let hit = cache.get(word);
   if (!hit) {
     const f = fold(word);
+    const stems = wordKeys(word, locale);
     hit = {
       f,
-      role: roleOf(word, f, lang, locale),
+      role: roleOf(word, f, stems, lang, locale),
       classes: verbClasses(locale).get(f) ?? new Set(),
       mask: maskOf(f, word, lang, locale),
+      stems,
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);

@@ -69,6 +69,9 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
   return out;
 }
 
+/** The parts of the corpus: tuned on (tune, dev, dev2) and never tuned on (held-out, fresh); see README.md. */
+export const PARTS = ['tune', 'held-out', 'fresh', 'dev', 'dev2'] as const;
+
 /** Reads the corpus files of one part. */
 export function readPart(part: string, dir = here): CorpusFile[] {
   const folder = join(dir, part);
@@ -230,7 +233,7 @@ function main(argv: string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const parts = arg('--part') ? [arg('--part')!] : ['tune', 'held-out', 'fresh', 'dev'];
+  const parts = arg('--part') ? [arg('--part')!] : PARTS;
   const worst = Number(arg('--worst') ?? 15);
   const library = libraryById();
   const json: Record<string, Figures> = {};

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../engine/util.ts';
-import { libraryById, readPart, verdicts } from './calibrate.ts';
+import { libraryById, PARTS, readPart, verdicts } from './calibrate.ts';
 
 const library = libraryById();
-const parts = ['tune', 'held-out', 'fresh', 'dev'] as const;
+const parts = PARTS;
 
 describe('the calibration corpus', () => {
   it.each(parts)('%s: every prompt, judged criterion and label exists in the library, ids are unique', (part) => {
