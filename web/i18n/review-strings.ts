@@ -258,9 +258,10 @@ const frPlain: Record<ReviewKey, string> = {
   na: 'n. d.',
 };
 
-const fr = Object.fromEntries(
-  Object.entries(frPlain).map(([key, text]) => [key, frenchSpacing(text)]),
-) as Record<ReviewKey, string>;
+const fr = Object.fromEntries(Object.entries(frPlain).map(([key, text]) => [key, frenchSpacing(text)])) as Record<
+  ReviewKey,
+  string
+>;
 
 const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, fr };
 
