@@ -14,6 +14,7 @@ import {
   type Turn,
 } from '../engine/types.ts';
 import { neutralizeControls } from '../engine/control-chars.ts';
+import { byCount, counted } from './plural.ts';
 import { completeRecords } from './progress-salvage.ts';
 import { own, record } from '../engine/util.ts';
 
@@ -167,7 +168,8 @@ function parseCut(text: string, reason: string, why: ProgressProblem): ParsedPro
     setAside: [whole, ...parsed.setAside],
     notice:
       `The saved progress could not be read whole (${reason}); ` +
-      `${parsed.attempts.length} complete attempt(s) before the cut were recovered.`,
+      `${counted('en', parsed.attempts.length, 'complete attempt', 'complete attempts')} before the cut` +
+      ` ${byCount('en', parsed.attempts.length, 'was', 'were')} recovered.`,
     salvaged: parsed.attempts.length,
   };
 }
@@ -178,11 +180,8 @@ function isNewer(raw: unknown): boolean {
 }
 
 function setAsideNotice(bad: number, good: number): string {
-  const [were, are] = [
-    bad > 1 ? 'attempts could not be read and were' : 'attempt could not be read and was',
-    good === 1 ? 'is' : 'are',
-  ];
-  return `${bad} saved ${were} set aside; the other ${good} ${are} kept.`;
+  const were = byCount('en', bad, 'attempt could not be read and was', 'attempts could not be read and were');
+  return `${bad} saved ${were} set aside; the other ${good} ${byCount('en', good, 'is', 'are')} kept.`;
 }
 
 /**

@@ -4,6 +4,7 @@
  * parentheses is the system's own (a file error, a JSON position) and stays as it came.
  */
 import type { Locale } from '../engine/types.ts';
+import { byCount, counted } from './plural.ts';
 
 const en = {
   unreadable: (where: string, why: string) =>
@@ -11,13 +12,19 @@ const en = {
   notSetAside: (why: string) => ` It could not be set aside (${why}), so nothing new is saved over it.`,
   someUnreadable: (why: string, keptAt: string, n: number) =>
     `Some of your saved progress could not be read (${why}). The original is kept, untouched, as ${keptAt};` +
-    ` the ${n} readable attempt(s) still count.`,
+    ` the ${counted('en', n, 'readable attempt still counts', 'readable attempts still count')}.`,
   allUnreadable: (why: string, keptAt: string) =>
     `Your saved progress could not be read (${why}). It is kept, untouched, as ${keptAt}; starting afresh.`,
   notWrittenBack: (why: string) => ` The readable attempts could not be written back (${why}).`,
   newerRecords: (n: number) =>
-    `${n} attempt(s) were saved by a newer version of Rehearse: they stay in your progress as they are` +
-    ' (that version shows them), and this one leaves them out of its figures.',
+    byCount(
+      'en',
+      n,
+      `${n} attempt was saved by a newer version of Rehearse: it stays in your progress as it is` +
+        ' (that version shows it), and this one leaves it out of its figures.',
+      `${n} attempts were saved by a newer version of Rehearse: they stay in your progress as they are` +
+        ' (that version shows them), and this one leaves them out of its figures.',
+    ),
   newerFile: (where: string, v: number) =>
     `Your progress (${where}) was written by a newer version of Rehearse (format ${v}): it is read as far` +
     ' as this version can, and never written over. Update Rehearse to save new attempts.',
@@ -43,13 +50,19 @@ const fr: StorageWords = {
   notSetAside: (why) => ` Elle n’a pas pu être mise de côté (${why}) : rien de nouveau n’est enregistré par-dessus.`,
   someUnreadable: (why, keptAt, n) =>
     `Une partie de votre progression n’a pas pu être lue (${why}). L’original est conservé, intact, sous ${keptAt} ;` +
-    ` les ${n} tentative(s) lisibles comptent toujours.`,
+    ` ${byCount('fr', n, `${n} tentative lisible compte`, `les ${n} tentatives lisibles comptent`)} toujours.`,
   allUnreadable: (why, keptAt) =>
     `Votre progression n’a pas pu être lue (${why}). Elle est conservée, intacte, sous ${keptAt} ; on repart de zéro.`,
   notWrittenBack: (why) => ` Les tentatives lisibles n’ont pas pu être réécrites (${why}).`,
   newerRecords: (n) =>
-    `${n} tentative(s) ont été enregistrées par une version plus récente de Rehearse : elles restent telles quelles` +
-    ' dans votre progression (cette version les affiche), et celle-ci ne les compte pas.',
+    byCount(
+      'fr',
+      n,
+      `${n} tentative a été enregistrée par une version plus récente de Rehearse : elle reste telle quelle` +
+        ' dans votre progression (cette version l’affiche), et celle-ci ne la compte pas.',
+      `${n} tentatives ont été enregistrées par une version plus récente de Rehearse : elles restent telles quelles` +
+        ' dans votre progression (cette version les affiche), et celle-ci ne les compte pas.',
+    ),
   newerFile: (where, v) =>
     `Votre progression (${where}) a été écrite par une version plus récente de Rehearse (format ${v}) : elle est lue` +
     ' autant que possible et jamais écrasée. Mettez Rehearse à jour pour enregistrer de nouvelles tentatives.',

@@ -1,4 +1,5 @@
 /** The one wording of the outbox's status, in English and French (the terminal's; the web has its i18n). */
+import { byCount, counted } from '../plural.ts';
 import type { QueueStatus } from './queue.ts';
 
 /** "3 results waiting to be sent" (and why), "All results sent.", or what went wrong with the queue. */
@@ -11,16 +12,17 @@ export function statusText(s: QueueStatus, lang: 'en' | 'fr', host: string): str
     const n = s.waiting;
     parts.push(
       fr
-        ? `${n} résultat${n > 1 ? 's' : ''} en attente d'envoi à ${host}.`
-        : `${n} result${n > 1 ? 's' : ''} waiting to be sent to ${host}.`,
+        ? `${counted('fr', n, 'résultat', 'résultats')} en attente d'envoi à ${host}.`
+        : `${counted('en', n, 'result', 'results')} waiting to be sent to ${host}.`,
     );
     if (s.lastError) parts.push(fr ? `Dernier essai : ${s.lastError}.` : `Last try: ${s.lastError}.`);
   }
   if (s.rejected)
     parts.push(
       fr
-        ? `${s.rejected} déclaration(s) refusée(s) par le LRS, mise(s) de côté.`
-        : `${s.rejected} statement(s) refused by the LRS, kept aside.`,
+        ? `${counted('fr', s.rejected, 'déclaration refusée', 'déclarations refusées')} par le LRS,` +
+            ` ${byCount('fr', s.rejected, 'mise', 'mises')} de côté.`
+        : `${counted('en', s.rejected, 'statement', 'statements')} refused by the LRS, kept aside.`,
     );
   return parts.join(' ');
 }

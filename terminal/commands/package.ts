@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { compileScenario, type CompiledScenario } from '../../engine/compile.ts';
-import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { formatDiagnostic } from '../diagnostic-lines.ts';
+import { counted } from '../../app/plural.ts';
 import { loadScenario, type ConceptSetLookup } from '../../engine/load/index.ts';
 import type { PackageStandard } from '../../web/player/package-data.ts';
 import { parseArgs } from '../args.ts';
@@ -104,7 +105,8 @@ export async function main(args: string[]): Promise<number> {
   const kb = (zip.length / 1024).toFixed(0);
   const ids = scenarios.map((c) => c.scenario.id).join(', ');
   process.stdout.write(
-    `${out}: ${standard} package of ${scenarios.length} scenario(s) (${ids}), ${files.size} files, ${kb} KB\n`,
+    `${out}: ${standard} package of ${counted('en', scenarios.length, 'scenario', 'scenarios')} (${ids}),` +
+      ` ${counted('en', files.size, 'file', 'files')}, ${kb} KB\n`,
   );
   return 0;
 }

@@ -43,7 +43,7 @@ async function resolveScenario(arg: string, color: boolean): Promise<Scenario | 
     }
     const [{ loadScenario }, { formatDiagnostic }, { conceptSetResolver }] = await Promise.all([
       import('../../engine/load/index.ts'),
-      import('../../engine/diagnostics/index.ts'),
+      import('../diagnostic-lines.ts'),
       import('../bundled-sets.ts'),
     ]);
     const { scenario, diagnostics } = loadScenario(text, arg, { conceptSets: (await conceptSetResolver())(arg) });

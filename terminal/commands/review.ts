@@ -19,7 +19,8 @@ import {
 } from '../../app/review/format.ts';
 import { contentHash } from '../../engine/compile.ts';
 import { neutralizeControls } from '../../engine/control-chars.ts';
-import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { formatDiagnostic } from '../diagnostic-lines.ts';
+import { byCount, counted } from '../../app/plural.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 import { conceptSetResolver } from '../bundled-sets.ts';
@@ -145,7 +146,7 @@ function criterionBlock(c: CriterionFigures): string[] {
   const width = Math.max(16, ...c.vsEngine.map((v) => printable(v.name).length + 10));
   const lines = [
     `  ${c.node} › ${c.criterion} (${signed(c.points)}${c.critical ? ', critical' : ''}) — ` +
-      `${c.units} answer(s), engine met ${c.engineMet}`,
+      `${counted('en', c.units, 'answer', 'answers')}, engine met ${c.engineMet}`,
   ];
   for (const v of c.vsEngine) {
     const who = `${printable(v.name)} vs engine`.padEnd(width);
@@ -172,9 +173,13 @@ export function readableReport(scenario: Scenario, a: ReviewAnalysis): string {
   const who = a.reviewers.map((r) => `${printable(r.name)} (${r.answers})`).join(', ');
   const out = [
     `Review of ${scenario.id} — ${printable(scenario.title)}`,
-    `${a.answers} answer(s), ${a.reviewed} reviewed by ${a.reviewers.length} trainer(s)${who ? `: ${who}` : ''}`,
+    `${counted('en', a.answers, 'answer', 'answers')}, ${a.reviewed} reviewed by` +
+      ` ${counted('en', a.reviewers.length, 'trainer', 'trainers')}${who ? `: ${who}` : ''}`,
   ];
-  if (a.skipped) out.push(`${a.skipped} answer(s) left out: their prompt is no longer a free prompt of this file`);
+  if (a.skipped) {
+    const its = byCount('en', a.skipped, 'answer left out: its', 'answers left out: their');
+    out.push(`${a.skipped} ${its} prompt is no longer a free prompt of this file`);
+  }
   out.push('', 'Per criterion — percent agreement, Cohen’s κ, Gwet’s AC1 (robust for rare criteria):');
   for (const c of a.criteria) if (c.units) out.push(...criterionBlock(c));
   out.push('', 'Leniency over all criteria (credits what the engine does not / refuses what it credits):');

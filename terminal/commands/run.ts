@@ -5,7 +5,7 @@
  * that does not fit its prompt.
  */
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { formatDiagnostic } from '../diagnostic-lines.ts';
 import { loadAnswers } from '../../engine/load/answers.ts';
 import { loadScenario } from '../../engine/load/index.ts';
 import { play, playErrorText } from '../../engine/testing.ts';

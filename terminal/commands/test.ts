@@ -4,7 +4,7 @@
  * the reasons) and per criterion's examples, then exactly `N passed, N failed` — each example counts
  * as a test. Exit codes: 0 all passed, 1 a test failed or a file does not load, 2 bad arguments.
  */
-import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { formatDiagnostic } from '../diagnostic-lines.ts';
 import type { ExampleResult } from '../../engine/examples.ts';
 import { loadFile } from '../../engine/load/index.ts';
 import { runTests } from '../../engine/testing.ts';

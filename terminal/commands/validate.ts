@@ -1,6 +1,8 @@
 /** `rehearse validate FILE|DIR… [--json]` — checks scenario and concept set files; exit 1 when any error was found. */
 import { loadFile } from '../../engine/load/index.ts';
-import { formatDiagnostic } from '../../engine/diagnostics/index.ts';
+import { formatDiagnostic } from '../diagnostic-lines.ts';
+import { counted } from '../../app/plural.ts';
+import { inEnglish } from '../../app/diagnostic-words.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { colorEnabled } from '../color.ts';
 import { expandScenarioArgs, readScenarioFile } from '../read-files.ts';
@@ -52,15 +54,14 @@ export async function main(args: string[]): Promise<number> {
   if (json)
     process.stdout.write(
       `${JSON.stringify(
-        all.map(({ detail: _data, ...d }) => d),
+        all.map(inEnglish).map(({ detail: _data, ...d }) => d),
         null,
         2,
       )}\n`,
     );
   else if (out.length) process.stdout.write(`${out.join('\n')}\n`);
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  process.stderr.write(
-    `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
-  );
+  const checked = counted('en', files.length, 'file', 'files');
+  const found = `${counted('en', errors, 'error', 'errors')}, ${counted('en', warnings, 'warning', 'warnings')}`;
+  process.stderr.write(`${checked} checked: ${found}\n`);
   return errors > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /** The words of the terminal's screens (menu, picker, play, drill, progress), in the session's language (fr or en). */
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../engine/types.ts';
+import { counted } from '../../app/plural.ts';
 
 const en = {
   locale: 'en' as Locale,
@@ -59,7 +60,7 @@ const en = {
   drillStopped: 'Drill stopped. The prompts you answered are saved in your progress.',
   drillStoppedUnsaved: 'Drill stopped. The prompts you answered could not be saved (see above).',
   continuing: (title: string, n: number, id: string) =>
-    `Continuing your interrupted session of "${title}" (${n} answer(s) so far).` +
+    `Continuing your interrupted session of "${title}" (${counted('en', n, 'answer', 'answers')} so far).` +
     ` To start again: rehearse play ${id} --restart`,
   restarted: (title: string) => `Your interrupted session of "${title}" is discarded: starting again.`,
   inUse: (title: string, pid: number) =>
@@ -90,7 +91,8 @@ const en = {
   noAttempts: 'No attempts yet. Try `rehearse drill` or `rehearse play`.',
   /** Column heads of the progress tables: each column is as wide as its head (at least its figures). */
   heads: { scenario: 'Scenario', competency: 'Competency', tries: 'tries', best: 'best', last: 'last', trend: 'trend' },
-  drillsDone: (n: number, passed: number) => `Drills: ${n} prompt(s) answered, ${passed} passed.`,
+  drillsDone: (n: number, passed: number) =>
+    `Drills: ${counted('en', n, 'prompt', 'prompts')} answered, ${passed} passed.`,
 };
 
 /** The words of one language. */
@@ -155,7 +157,7 @@ const fr: Words = {
   drillStoppedUnsaved:
     'Exercice interrompu. Les questions auxquelles vous avez répondu n’ont pas pu être enregistrées (voir plus haut).',
   continuing: (title, n, id) =>
-    `Reprise de votre session interrompue de « ${title} » (${n} réponse(s) déjà données).` +
+    `Reprise de votre session interrompue de « ${title} » (${counted('fr', n, 'réponse déjà donnée', 'réponses déjà données')}).` +
     ` Pour recommencer : rehearse play ${id} --restart`,
   restarted: (title) => `Votre session interrompue de « ${title} » est abandonnée : on recommence.`,
   inUse: (title, pid) =>
@@ -193,7 +195,9 @@ const fr: Words = {
     last: 'dernier',
     trend: 'tendance',
   },
-  drillsDone: (n, passed) => `Exercices : ${n} question(s) traitée(s), ${passed} réussie(s).`,
+  drillsDone: (n, passed) =>
+    `Exercices : ${counted('fr', n, 'question traitée', 'questions traitées')},` +
+    ` ${counted('fr', passed, 'réussie', 'réussies')}.`,
 };
 
 /** The words for a language. */

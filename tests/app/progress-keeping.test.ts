@@ -50,8 +50,8 @@ describe('records of a newer version of Rehearse', () => {
     const loaded = loadProgress(store, NOW);
     expect(loaded.attempts).toHaveLength(2);
     expect(loaded.notice).toBe(
-      '1 attempt(s) were saved by a newer version of Rehearse: they stay in your progress as they are' +
-        ' (that version shows them), and this one leaves them out of its figures.',
+      '1 attempt was saved by a newer version of Rehearse: it stays in your progress as it is' +
+        ' (that version shows it), and this one leaves it out of its figures.',
     );
     expect(store.texts.has('progress.corrupt-2026-11-28T13-05-09-123Z')).toBe(false);
     const saved = saveAttempts(store, [attemptOf({ scenario: 'new', at: '2026-11-20T10:00:00Z' })], NOW);

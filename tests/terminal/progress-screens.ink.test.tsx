@@ -60,7 +60,7 @@ describe('progress screen', () => {
     expect(frame).toContain('Your progress');
     // The drill result is not counted as a whole-scenario attempt: 3 tries, best 90, last 90.
     expect(frame).toMatch(/webcam-call\s+3\s+90\s+90\s+▂▅▇ ↗/);
-    expect(frame).toContain('Drills: 1 prompt(s) answered, 1 passed.');
+    expect(frame).toContain('Drills: 1 prompt answered, 1 passed.');
     // Nor in a competency's trend (app/progress.ts, the same rule as the browser's): listening has 3 points.
     expect(frame).toMatch(/listening \(en\)\s+3\s+100\s+▃▅█ ↗/);
     expect(frame).toMatch(/safety \(en\)\s+3\s+100\s+▁██ ↗/);

@@ -42,11 +42,11 @@ describe('rehearse review', () => {
     const lines = out.split('\n');
     expect(lines.slice(0, 2)).toEqual([
       'Review of webcam-blackmail-call — Appel : chantage après un appel vidéo',
-      '4 answer(s), 4 reviewed by 2 trainer(s): Alice (4), Bob (4)',
+      '4 answers, 4 reviewed by 2 trainers: Alice (4), Bob (4)',
     ]);
     expect(out).toContain(
       [
-        '  opening › welcome (+2) — 4 answer(s), engine met 2',
+        '  opening › welcome (+2) — 4 answers, engine met 2',
         '    Alice vs engine   75.0 %   κ  0.50   AC1  0.53   lenient 1, strict 0',
         '    Bob vs engine     50.0 %   κ  0.00   AC1  0.00   lenient 1, strict 1',
         '    between trainers  75.0 %   κ  0.50   α  0.53   AC1  0.53',
@@ -58,6 +58,14 @@ describe('rehearse review', () => {
       "  opening › welcome: “Je t'écoute.” — engine: met; Alice: met; Bob: not met (“Listening is not yet\uFFFD[31m welcoming.”)",
     );
     expect(out).not.toContain('\u001b');
+  });
+
+  it('counts one trainer as "1 trainer", never "trainer(s)"', async () => {
+    const { alice } = files();
+    const { code, out } = await run(EXAMPLE, '--reviews', alice);
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toBe('4 answers, 4 reviewed by 1 trainer: Alice (4)');
+    expect(out).not.toMatch(/\w\(s\)/);
   });
 
   it('gives the same figures as JSON', async () => {

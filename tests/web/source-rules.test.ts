@@ -44,8 +44,12 @@ describe('the trainee first load', () => {
 });
 
 describe('plurals', () => {
-  it('are picked in one place (web/i18n/plural.ts): no other Intl.PluralRules, no "n === 1 ?" of its own', () => {
-    const users = files(web).filter((f) => /new Intl\.PluralRules|=== 1 \?/.test(readFileSync(f, 'utf8')));
-    expect(users.map((f) => f.slice(web.length))).toEqual(['i18n/plural.ts']);
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const sources = ['app', 'terminal', 'web'].flatMap((d) => files(join(root, d)));
+  it('are picked in one place for both screens (app/plural.ts): no other Intl.PluralRules, no "=== 1 ?"', () => {
+    const users = sources.filter((f) =>
+      /new Intl\.PluralRules|[=!]== 1 \? ['`]|> 1 \? ['`]s['`]/.test(readFileSync(f, 'utf8')),
+    );
+    expect(users.map((f) => f.slice(root.length))).toEqual(['app/plural.ts']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useLang } from './lang.tsx';
-import { pluralKey, type PluralBase } from './plural.ts';
+import { pluralKey, type PluralBase } from '../../app/plural.ts';
 import { fillIn, translate, type Lang, type StringKey } from './strings.ts';
 
 const en = {

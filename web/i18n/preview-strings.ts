@@ -1,5 +1,5 @@
 /** The trainer preview's own strings, in English and French (loaded with the preview, not in the first bundle). */
-import { pluralKey, type PluralBase } from './plural.ts';
+import { pluralKey, type PluralBase } from '../../app/plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
 const en = {
@@ -123,7 +123,7 @@ export function previewText(lang: Lang, key: PreviewKey, vars?: Record<string, s
   return fillIn(tables[lang][key], vars);
 }
 
-/** The form of `key` that the count `n` takes in `lang` (web/i18n/plural.ts), with `{n}` and `vars` filled in. */
+/** The form of `key` that the count `n` takes in `lang` (app/plural.ts), with `{n}` and `vars` filled in. */
 export function previewPlural(
   lang: Lang,
   key: PluralBase<PreviewKey>,

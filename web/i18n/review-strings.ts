@@ -1,6 +1,6 @@
 /** The trainer review screen's strings, in English and French (loaded with the screen, not in the first bundle). */
 import { frenchSpacing } from './format.ts';
-import { pluralKey, type PluralBase } from './plural.ts';
+import { pluralKey, type PluralBase } from '../../app/plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
 const en = {
@@ -276,7 +276,7 @@ export function reviewText(lang: Lang, key: ReviewKey, vars?: Record<string, str
   return fillIn(dictionaries[lang][key], vars);
 }
 
-/** The form of `key` that the count `n` takes in `lang` (web/i18n/plural.ts), with `{n}` and `vars` filled in. */
+/** The form of `key` that the count `n` takes in `lang` (app/plural.ts), with `{n}` and `vars` filled in. */
 export function reviewPlural(lang: Lang, key: ReviewPluralKey, n: number, vars?: Record<string, string | number>) {
   return reviewText(lang, pluralKey(lang, key, n), { n, ...vars });
 }

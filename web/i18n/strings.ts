@@ -1,6 +1,6 @@
 /** Every UI string of the web app, in English and French (scenario text is the trainer's, never translated). */
 import { playEn, playFr } from './play-strings.ts';
-import { pluralKey, type PluralBase } from './plural.ts';
+import { pluralKey, type PluralBase } from '../../app/plural.ts';
 
 const en = {
   appName: 'Rehearse',
