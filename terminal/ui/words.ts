@@ -157,7 +157,8 @@ const fr: Words = {
   drillStoppedUnsaved:
     'Exercice interrompu. Les questions auxquelles vous avez répondu n’ont pas pu être enregistrées (voir plus haut).',
   continuing: (title, n, id) =>
-    `Reprise de votre session interrompue de « ${title} » (${counted('fr', n, 'réponse déjà donnée', 'réponses déjà données')}).` +
+    `Reprise de votre session interrompue de « ${title} »` +
+    ` (${counted('fr', n, 'réponse déjà donnée', 'réponses déjà données')}).` +
     ` Pour recommencer : rehearse play ${id} --restart`,
   restarted: (title) => `Votre session interrompue de « ${title} » est abandonnée : on recommence.`,
   inUse: (title, pid) =>
