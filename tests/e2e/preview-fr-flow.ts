@@ -66,7 +66,7 @@ export async function previewFrenchChecks(browser: Browser, base: string, repo: 
       });
       assert(fit.svg <= fit.box, `the fitted graph is ${fit.svg} px in a ${fit.box} px box`);
       await page.getByRole('button', { name: 'Lancer les tests' }).click();
-      const summary = page.getByText(/^\d+ tests sur \d+ réussis$/);
+      const summary = page.getByText(/^\d+ sur \d+ tests? réussis?$/);
       await summary.waitFor({ timeout: 10_000 });
       const [ok, n] = ((await summary.textContent()) ?? '').match(/\d+/g)!.map(Number);
       assert(n! > 0 && ok === n, `tests: ${await summary.textContent()}`);

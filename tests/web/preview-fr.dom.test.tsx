@@ -70,13 +70,13 @@ describe('the trainer preview in French', { timeout: 30_000 }, () => {
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
     await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 });
     await user.click(screen.getByRole('button', { name: 'Lancer les tests' }));
-    expect(await screen.findByText('2 tests sur 2 réussis', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText('2 sur 2 tests réussis', {}, { timeout: 15_000 })).toBeTruthy();
     fireEvent.change(await editor(), {
       target: { value: SAMPLE_FR.replace('expect: { critical: true, passed: false }', 'expect: { critical: false }') },
     });
     await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 });
     await user.click(screen.getByRole('button', { name: 'Lancer les tests' }));
-    expect(await screen.findByText('1 tests sur 2 réussis', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText('1 sur 2 tests réussis', {}, { timeout: 15_000 })).toBeTruthy();
     const bad = screen.getByRole('img', { name: 'échoué' }).closest('li')!;
     expect(bad.textContent).toContain('conseiller d’envoyer fait échouer'.replace('’', "'"));
     expect(bad.textContent).toContain('critical attendu false, obtenu true (envoyer)');

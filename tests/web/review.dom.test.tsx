@@ -25,7 +25,7 @@ describe('the trainer review screen', () => {
     await screen.findByRole('heading', { name: 'Trainer review' }, { timeout: 15_000 });
     await user.upload(screen.getByLabelText('Open the scenario (YAML)'), file(SOURCE, 'contract-example.yaml'));
     await user.upload(screen.getByLabelText('Add progress exports or reviews (JSON)'), file(EXPORT, 'trainee.json'));
-    expect(screen.getByRole('status').textContent).toBe('trainee.json: 3 new answer(s) from 3 attempt(s).');
+    expect(screen.getByRole('status').textContent).toBe('trainee.json: 3 new answers from 3 attempts.');
     expect(screen.getByText(/Answer 1 of 3 at this prompt/)).toBeTruthy();
     const welcome = () => screen.getAllByRole('listitem').find((li) => li.textContent?.includes('welcome'))!;
     expect(welcome().textContent).toContain('Engine: ✓ met · You: ✓ met');

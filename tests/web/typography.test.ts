@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { afterPlayStrings, afterPlayWords } from '../../web/i18n/after-play-strings.ts';
 import { formatters, NBSP } from '../../web/i18n/format.ts';
+import { reviewStrings } from '../../web/i18n/review-strings.ts';
 import { strings, translate } from '../../web/i18n/strings.ts';
 
 const NO_BREAK = /[\u00a0\u202f]/;
 
 describe('French typography of the interface', () => {
-  const fr = [...Object.entries(strings.fr), ...Object.entries(afterPlayStrings.fr)];
+  const fr = [
+    ...Object.entries(strings.fr),
+    ...Object.entries(afterPlayStrings.fr),
+    ...Object.entries(reviewStrings.fr),
+  ];
   it('puts a no-break space before « : ; ? ! % » and inside « », never a plain one', () => {
     const bad: string[] = [];
     for (const [key, text] of fr) {

@@ -4,20 +4,29 @@ import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { languageFirst } from '../library/order.ts';
 
-/** The attempts; `canOpen` says which can be replayed into a debrief. */
+/** A cell's column name, shown before its value only where the rows stack (a phone); the header says it otherwise. */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {text}{' '}
+    </span>
+  );
+}
+
+/** The attempts, a row each (stacked into a card per attempt on a phone); `canOpen` says which open a debrief. */
 export function AttemptsTable(props: {
   attempts: readonly Attempt[];
   canOpen(a: Attempt): boolean;
   onOpen(a: Attempt): void;
 }) {
-  const { pct, date, lang } = useLang();
+  const { pct, date, colon, lang } = useLang();
   const { t } = useAfterPlayText();
   const rows = languageFirst(sortByDate(props.attempts).reverse(), lang);
   return (
     <>
       <h2>{t('attempts')}</h2>
       <div className="table-scroll">
-        <table>
+        <table className="attempts">
           <thead>
             <tr>
               <th scope="col">{t('date')}</th>
@@ -30,11 +39,22 @@ export function AttemptsTable(props: {
           <tbody>
             {rows.map((a) => (
               <tr key={a.id}>
-                <td>{date(a.at, true)}</td>
-                <td lang={a.locale}>{a.title}</td>
-                <td>{pct(a.score)}</td>
-                <td>{a.passed ? t('passed') : t('notPassed')}</td>
+                <td className="attempt-date">
+                  <CellLabel text={colon(t('date'))} />
+                  {date(a.at, true)}
+                </td>
+                <td className="attempt-title" lang={a.locale}>
+                  {a.title}
+                </td>
                 <td>
+                  <CellLabel text={colon(t('score'))} />
+                  {pct(a.score)}
+                </td>
+                <td>
+                  <CellLabel text={colon(t('result'))} />
+                  {a.passed ? t('passed') : t('notPassed')}
+                </td>
+                <td className="attempt-open">
                   {props.canOpen(a) && (
                     <button type="button" onClick={() => props.onOpen(a)}>
                       {t('openDebrief')}

@@ -4,6 +4,7 @@
  */
 import type { Character, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { formatters } from '../i18n/format.ts';
 import { useLang } from '../i18n/lang.tsx';
 
 function people(s: Scenario): Array<[string, Character]> {
@@ -19,11 +20,45 @@ function counterpart(s: Scenario): Character | undefined {
   return all.find((c) => /caller|parent|appelant|parent|mère|père|mother|father/i.test(c.role ?? '')) ?? all[0];
 }
 
-/** The header of the play screen for the scenario's setting; `speaking` is the id of the last speaker. */
+/** The header of the play screen for the scenario's setting, and a classroom's pupils; `speaking`: the last speaker. */
 export function SettingFrame({ scenario: s, speaking }: { scenario: Scenario; speaking?: string }) {
   const { t } = useLang();
   const other = counterpart(s);
   const name = other ? `${other.name}${other.age !== undefined ? `, ${t('age', { n: other.age })}` : ''}` : '';
+  return (
+    <>
+      <FrameHeader scenario={s} name={name} />
+      {s.setting === 'classroom' && <PupilsBar scenario={s} speaking={speaking} />}
+    </>
+  );
+}
+
+/**
+ * The pupils of a classroom, the one speaking lit up: a strip kept in view under the app's header while the
+ * conversation scrolls, so the trainee sees who speaks without scrolling back up.
+ */
+function PupilsBar({ scenario: s, speaking }: { scenario: Scenario; speaking?: string }) {
+  const { t } = useLang();
+  return (
+    <div className="pupils-bar">
+      <h2 className="small-heading">{t('pupils')}</h2>
+      <ul className="pupils" lang={s.locale}>
+        {people(s).map(([id, c]) => (
+          <li key={id} className={id === speaking ? 'pupil speaking' : 'pupil'}>
+            <span className="avatar" aria-hidden="true">
+              {c.name.slice(0, 1)}
+            </span>
+            {c.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The frame's header: the setting, the title, who is on the call or chat, the case file of a report desk. */
+function FrameHeader({ scenario: s, name }: { scenario: Scenario; name: string }) {
+  const { t } = useLang();
   return (
     <header className={`frame frame-${s.setting}`}>
       <p className="frame-kind">{t(`setting_${s.setting}`)}</p>
@@ -38,21 +73,6 @@ export function SettingFrame({ scenario: s, speaking }: { scenario: Scenario; sp
           {t('chatWith', { name })}
         </p>
       )}
-      {s.setting === 'classroom' && (
-        <div>
-          <h2 className="small-heading">{t('pupils')}</h2>
-          <ul className="pupils" lang={s.locale}>
-            {people(s).map(([id, c]) => (
-              <li key={id} className={id === speaking ? 'pupil speaking' : 'pupil'}>
-                <span className="avatar" aria-hidden="true">
-                  {c.name.slice(0, 1)}
-                </span>
-                {c.name}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {s.setting === 'report' && (
         <details className="case-file" open>
           <summary>{t('caseFile')}</summary>
@@ -63,7 +83,7 @@ export function SettingFrame({ scenario: s, speaking }: { scenario: Scenario; sp
                 <strong>{c.name}</strong>
                 {c.age !== undefined ? `, ${t('age', { n: c.age })}` : ''}
                 {c.role ? ` — ${c.role}` : ''}
-                {c.description ? `: ${c.description}` : ''}
+                {c.description ? `${formatters(s.locale).colon('')} ${c.description}` : ''}
               </li>
             ))}
           </ul>

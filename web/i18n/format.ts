@@ -7,6 +7,14 @@ import type { Lang } from './strings.ts';
 /** The no-break space French puts before « : ; ? ! % » and inside « ». */
 export const NBSP = '\u00a0';
 
+/** French spacing of a text written with plain spaces: a no-break space before « : ; ? ! % » and inside « ». */
+export function frenchSpacing(s: string): string {
+  return s
+    .replace(/ ([:;?!»])/g, `${NBSP}$1`)
+    .replace(/« /g, `«${NBSP}`)
+    .replace(/ (%)/g, `${NBSP}$1`);
+}
+
 /** The language-bound helpers every screen uses with `t`. */
 export interface Formatters {
   /** A percentage: "71 %" (fr), "71%" (en). */

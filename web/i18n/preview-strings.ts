@@ -1,5 +1,5 @@
 /** The trainer preview's own strings, in English and French (loaded with the preview, not in the first bundle). */
-import { pluralKey } from './plural.ts';
+import { pluralKey, type PluralBase } from './plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
 const en = {
@@ -27,12 +27,16 @@ const en = {
   runningTests: 'Running…',
   noTests: 'This file has no “tests:” yet.',
   testsCannotRun: 'Fix the errors first: the tests play the checked scenario.',
-  testsCount: '{ok} of {n} tests pass',
+  testsCount_one: '{ok} of {n} test passes',
+  testsCount_other: '{ok} of {n} tests pass',
   testOk: 'passes',
   testBad: 'fails',
   testsStale: 'These results are for an earlier version of the text: run them again.',
   examplesLive: 'The examples of the criteria are checked as you type.',
-  graphNodes: '{n} nodes, {e} routes',
+  graphNodes_one: '{n} node',
+  graphNodes_other: '{n} nodes',
+  graphRoutes_one: '{n} route',
+  graphRoutes_other: '{n} routes',
   graphPath: 'path {path}',
   graphStale: 'The file has an error: this is the graph of its last version without error.',
   graphLegend:
@@ -81,12 +85,16 @@ const fr: Record<PreviewKey, string> = {
   runningTests: 'En cours…',
   noTests: 'Ce fichier n’a pas encore de «\u00a0tests:\u00a0».',
   testsCannotRun: 'Corrigez d’abord les erreurs\u00a0: les tests jouent le scénario vérifié.',
-  testsCount: '{ok} tests sur {n} réussis',
+  testsCount_one: '{ok} sur {n} test réussi',
+  testsCount_other: '{ok} sur {n} tests réussis',
   testOk: 'réussi',
   testBad: 'échoué',
   testsStale: 'Ces résultats portent sur une version antérieure du texte\u00a0: relancez-les.',
   examplesLive: 'Les exemples des critères sont vérifiés pendant la frappe.',
-  graphNodes: '{n} nœuds, {e} liaisons',
+  graphNodes_one: '{n} nœud',
+  graphNodes_other: '{n} nœuds',
+  graphRoutes_one: '{n} liaison',
+  graphRoutes_other: '{n} liaisons',
   graphPath: 'chemin {path}',
   graphStale: 'Le fichier a une erreur\u00a0: voici le graphe de sa dernière version sans erreur.',
   graphLegend:
@@ -106,11 +114,23 @@ const fr: Record<PreviewKey, string> = {
   whenLabel: 'si {cond}',
 };
 
-const tables: Record<Lang, Record<PreviewKey, string>> = { en, fr };
+/** The preview's strings, by language. */
+export const previewStrings: Record<Lang, Record<PreviewKey, string>> = { en, fr };
+const tables = previewStrings;
 
 /** A preview string in `lang`, with `{name}` placeholders filled in. */
 export function previewText(lang: Lang, key: PreviewKey, vars?: Record<string, string | number>): string {
   return fillIn(tables[lang][key], vars);
+}
+
+/** The form of `key` that the count `n` takes in `lang` (web/i18n/plural.ts), with `{n}` and `vars` filled in. */
+export function previewPlural(
+  lang: Lang,
+  key: PluralBase<PreviewKey>,
+  n: number,
+  vars?: Record<string, string | number>,
+): string {
+  return previewText(lang, pluralKey(lang, key, n), { n, ...vars });
 }
 
 /** "2 errors, 1 warning" / "2 erreurs, 1 avertissement", with the plural of each count. */

@@ -1,4 +1,6 @@
 /** The trainer review screen's strings, in English and French (loaded with the screen, not in the first bundle). */
+import { frenchSpacing } from './format.ts';
+import { pluralKey, type PluralBase } from './plural.ts';
 import { fillIn, type Lang } from './strings.ts';
 
 const en = {
@@ -17,7 +19,8 @@ const en = {
     'next / previous prompt.',
   prompt: 'Prompt {n} of {of}',
   answer: 'Answer {n} of {of} at this prompt',
-  reviewedCount: '{n} of {of} answers reviewed by you',
+  reviewedCount_one: '{done} of {n} answer reviewed by you',
+  reviewedCount_other: '{done} of {n} answers reviewed by you',
   notReviewed: 'Not reviewed by you yet: the verdicts shown are the engine’s.',
   reviewed: 'Reviewed by you.',
   engineSays: 'Engine:',
@@ -33,7 +36,8 @@ const en = {
   agree: 'Agree and next (Enter)',
   previous: 'Previous',
   next: 'Next',
-  source: 'From {n} attempt(s)',
+  source_one: 'From {n} attempt',
+  source_other: 'From {n} attempts',
   exportReview: 'Export my review (JSON)',
   exportFor: 'One trainee’s answers:',
   exportForButton: 'Export their part (JSON)',
@@ -69,22 +73,41 @@ const en = {
   addNo: 'Add as a “no” example',
   suggest: 'Suggest a phrase',
   noSuggestion: 'No short phrase of this answer catches it without firing on a “no” example.',
-  suggestion: '“{phrase}” ({words} word(s); also catches {also} other answer(s))',
+  suggestion: '“{phrase}” ({words}; {also})',
+  words_one: '{n} word',
+  words_other: '{n} words',
+  alsoCatches_one: 'also catches {n} other answer',
+  alsoCatches_other: 'also catches {n} other answers',
   accept: 'Add this phrase',
   examplesOf: 'Examples of {id}, judged by the engine now',
   exampleOk: 'behaves',
   exampleBad: 'does not behave',
   // notices
-  importedProgress: '{file}: {added} new answer(s) from {attempts} attempt(s){dup}{other}.',
-  duplicates: ', {n} already there',
-  otherScenario: '; {n} attempt(s) of other scenarios left out',
-  importedReview: '{file}: review of {answers} answer(s) by {reviewers} trainer(s) merged.',
-  importedLrs: '{file}: {added} new answer(s) from the LRS{dup}.',
-  lrsWithoutText:
-    '{n} answer(s) were sent without their text and cannot be reviewed (the organisation decides whether the ' +
+  importedProgress: '{file}: {added} from {attempts}{dup}{other}.',
+  newAnswers_one: '{n} new answer',
+  newAnswers_other: '{n} new answers',
+  attempts_one: '{n} attempt',
+  attempts_other: '{n} attempts',
+  answers_one: '{n} answer',
+  answers_other: '{n} answers',
+  trainers_one: '{n} trainer',
+  trainers_other: '{n} trainers',
+  duplicates_one: ', {n} already there',
+  duplicates_other: ', {n} already there',
+  otherScenario_one: '; {n} attempt of another scenario left out',
+  otherScenario_other: '; {n} attempts of other scenarios left out',
+  importedReview: '{file}: review of {answers} by {reviewers} merged.',
+  importedLrs: '{file}: {added} from the LRS{dup}.',
+  lrsWithoutText_one:
+    '{n} answer was sent without its text and cannot be reviewed (the organisation decides whether the ' +
     'text is sent).',
-  lrsOtherVersion: '{n} were given with another version of the scenario: the engine read them again.',
-  lrsUnreadable: '{n} Rehearse statement(s) could not be read.',
+  lrsWithoutText_other:
+    '{n} answers were sent without their text and cannot be reviewed (the organisation decides whether the ' +
+    'text is sent).',
+  lrsOtherVersion_one: '{n} was given with another version of the scenario: the engine read it again.',
+  lrsOtherVersion_other: '{n} were given with another version of the scenario: the engine read them again.',
+  lrsUnreadable_one: '{n} Rehearse statement could not be read.',
+  lrsUnreadable_other: '{n} Rehearse statements could not be read.',
   lrsTitle: 'Read answers from an LRS',
   lrsIntro:
     'Queries your organisation’s Learning Record Store for this scenario’s answers. Only answers sent with ' +
@@ -94,11 +117,13 @@ const en = {
   lrsPassword: 'Secret (password)',
   lrsRead: 'Read from the LRS',
   staleReview: 'It was made with another version of the scenario: the engine’s verdicts were read again.',
-  setAside: '{file}: {n} part(s) could not be read and were set aside (first: {first}).',
+  setAside_one: '{file}: {n} part could not be read and was set aside ({first}).',
+  setAside_other: '{file}: {n} parts could not be read and were set aside (first: {first}).',
   importError: '{file}: {reason}',
   exampleAdded: 'Added as a {kind} example of {criterion}. Save the scenario file to keep it.',
   phraseAdded: 'Phrase “{phrase}” added to {criterion}. Save the scenario file to keep it.',
-  resumed: 'Your review of this scenario was restored ({n} answers).',
+  resumed_one: 'Your review of this scenario was restored ({n} answer).',
+  resumed_other: 'Your review of this scenario was restored ({n} answers).',
   storageFull: 'Your work could not be saved in this browser ({reason}); it is still on the page — export it.',
   na: 'n/a',
 };
@@ -106,7 +131,8 @@ const en = {
 /** A key of the review screen's dictionary. */
 export type ReviewKey = keyof typeof en;
 
-const fr: Record<ReviewKey, string> = {
+/** Written with plain spaces; French spacing (no-break spaces before « : ; ? ! ») is added below. */
+const frPlain: Record<ReviewKey, string> = {
   title: 'Revue formateur',
   intro:
     'Ouvrez un fichier de scénario et les exports de progression de vos stagiaires, puis parcourez leurs réponses ' +
@@ -123,7 +149,8 @@ const fr: Record<ReviewKey, string> = {
     '/ précédente · ] / [ question suivante / précédente.',
   prompt: 'Question {n} sur {of}',
   answer: 'Réponse {n} sur {of} à cette question',
-  reviewedCount: '{n} réponses sur {of} revues par vous',
+  reviewedCount_one: '{done} sur {n} réponse revue par vous',
+  reviewedCount_other: '{done} sur {n} réponses revues par vous',
   notReviewed: 'Pas encore revue par vous : les verdicts affichés sont ceux du moteur.',
   reviewed: 'Revue par vous.',
   engineSays: 'Moteur :',
@@ -139,7 +166,8 @@ const fr: Record<ReviewKey, string> = {
   agree: 'Valider et suivante (Entrée)',
   previous: 'Précédente',
   next: 'Suivante',
-  source: 'Vient de {n} tentative(s)',
+  source_one: 'Vient de {n} tentative',
+  source_other: 'Vient de {n} tentatives',
   exportReview: 'Exporter ma revue (JSON)',
   exportFor: 'Les réponses d’un stagiaire :',
   exportForButton: 'Exporter sa partie (JSON)',
@@ -176,21 +204,39 @@ const fr: Record<ReviewKey, string> = {
   addNo: 'Ajouter comme exemple « non »',
   suggest: 'Proposer une formulation',
   noSuggestion: 'Aucune formulation courte de cette réponse ne la capte sans déclencher un exemple « non ».',
-  suggestion: '« {phrase} » ({words} mot(s) ; capte aussi {also} autre(s) réponse(s))',
+  suggestion: '« {phrase} » ({words} ; {also})',
+  words_one: '{n} mot',
+  words_other: '{n} mots',
+  alsoCatches_one: 'capte aussi {n} autre réponse',
+  alsoCatches_other: 'capte aussi {n} autres réponses',
   accept: 'Ajouter cette formulation',
   examplesOf: 'Exemples de {id}, jugés par le moteur maintenant',
   exampleOk: 'conforme',
   exampleBad: 'non conforme',
-  importedProgress: '{file} : {added} nouvelle(s) réponse(s) de {attempts} tentative(s){dup}{other}.',
-  duplicates: ', {n} déjà présente(s)',
-  otherScenario: ' ; {n} tentative(s) d’autres scénarios écartée(s)',
-  importedReview: '{file} : revue de {answers} réponse(s) par {reviewers} formateur(s) fusionnée.',
-  importedLrs: '{file} : {added} nouvelle(s) réponse(s) du LRS{dup}.',
-  lrsWithoutText:
-    '{n} réponse(s) envoyée(s) sans leur texte ne peuvent pas être revues (l’organisation décide si le texte ' +
+  importedProgress: '{file} : {added} de {attempts}{dup}{other}.',
+  newAnswers_one: '{n} nouvelle réponse',
+  newAnswers_other: '{n} nouvelles réponses',
+  attempts_one: '{n} tentative',
+  attempts_other: '{n} tentatives',
+  answers_one: '{n} réponse',
+  answers_other: '{n} réponses',
+  trainers_one: '{n} formateur',
+  trainers_other: '{n} formateurs',
+  duplicates_one: ', {n} déjà présente',
+  duplicates_other: ', {n} déjà présentes',
+  otherScenario_one: ' ; {n} tentative d’un autre scénario écartée',
+  otherScenario_other: ' ; {n} tentatives d’autres scénarios écartées',
+  importedReview: '{file} : revue de {answers} par {reviewers} fusionnée.',
+  importedLrs: '{file} : {added} du LRS{dup}.',
+  lrsWithoutText_one:
+    '{n} réponse envoyée sans son texte ne peut pas être revue (l’organisation décide si le texte ' + 'est envoyé).',
+  lrsWithoutText_other:
+    '{n} réponses envoyées sans leur texte ne peuvent pas être revues (l’organisation décide si le texte ' +
     'est envoyé).',
-  lrsOtherVersion: '{n} ont été données avec une autre version du scénario : le moteur les a relues.',
-  lrsUnreadable: '{n} déclaration(s) Rehearse illisible(s).',
+  lrsOtherVersion_one: '{n} a été donnée avec une autre version du scénario : le moteur l’a relue.',
+  lrsOtherVersion_other: '{n} ont été données avec une autre version du scénario : le moteur les a relues.',
+  lrsUnreadable_one: '{n} déclaration Rehearse illisible.',
+  lrsUnreadable_other: '{n} déclarations Rehearse illisibles.',
   lrsTitle: 'Lire les réponses dans un LRS',
   lrsIntro:
     'Interroge le Learning Record Store de votre organisation pour les réponses à ce scénario. Seules les ' +
@@ -200,19 +246,37 @@ const fr: Record<ReviewKey, string> = {
   lrsPassword: 'Secret (mot de passe)',
   lrsRead: 'Lire dans le LRS',
   staleReview: 'Elle a été faite sur une autre version du scénario : les verdicts du moteur ont été relus.',
-  setAside: '{file} : {n} élément(s) illisible(s) mis de côté (premier : {first}).',
+  setAside_one: '{file} : {n} élément illisible mis de côté ({first}).',
+  setAside_other: '{file} : {n} éléments illisibles mis de côté (premier : {first}).',
   importError: '{file} : {reason}',
   exampleAdded: 'Ajoutée comme exemple {kind} de {criterion}. Enregistrez le fichier de scénario pour la garder.',
   phraseAdded: 'Formulation « {phrase} » ajoutée à {criterion}. Enregistrez le fichier de scénario pour la garder.',
-  resumed: 'Votre revue de ce scénario a été restaurée ({n} réponses).',
+  resumed_one: 'Votre revue de ce scénario a été restaurée ({n} réponse).',
+  resumed_other: 'Votre revue de ce scénario a été restaurée ({n} réponses).',
   storageFull:
     'Votre travail n’a pas pu être enregistré dans ce navigateur ({reason}) ; il reste sur la page : exportez-le.',
   na: 'n. d.',
 };
 
+const fr = Object.fromEntries(Object.entries(frPlain).map(([key, text]) => [key, frenchSpacing(text)])) as Record<
+  ReviewKey,
+  string
+>;
+
 const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, fr };
+
+/** The review-screen strings, by language (for the tests: no count written "(s)"). */
+export const reviewStrings: Readonly<Record<Lang, Readonly<Record<ReviewKey, string>>>> = dictionaries;
+
+/** A key of the review screen with a `_one` and an `_other` form, named without the suffix. */
+export type ReviewPluralKey = PluralBase<ReviewKey>;
 
 /** A review-screen string for a key, with `{name}` placeholders filled in. */
 export function reviewText(lang: Lang, key: ReviewKey, vars?: Record<string, string | number>): string {
   return fillIn(dictionaries[lang][key], vars);
+}
+
+/** The form of `key` that the count `n` takes in `lang` (web/i18n/plural.ts), with `{n}` and `vars` filled in. */
+export function reviewPlural(lang: Lang, key: ReviewPluralKey, n: number, vars?: Record<string, string | number>) {
+  return reviewText(lang, pluralKey(lang, key, n), { n, ...vars });
 }

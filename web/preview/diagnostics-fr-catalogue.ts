@@ -1,7 +1,8 @@
 /**
  * The checker's messages in French: one entry per English template of the engine (msg`…` in engine/),
  * with the same numbered values. `{0:path}` translates a place in the file (node "x".ask…), `{0:a-type}`
- * and `{0:types}` a kind of value. tests/web/diagnostics-fr.test.ts fails when a template has no entry.
+ * and `{0:types}` a kind of value, `{0:spaces}` and `{0:items}` a count with its noun ("1 espace", "2 éléments").
+ * tests/web/diagnostics-fr.test.ts fails when a template has no entry.
  */
 
 /** English template → French template (plain spaces: French spacing is added when the catalogue is read). */
@@ -255,7 +256,7 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
   '{0} must be true or false, not {1}': '{0:path} doit être true ou false, pas {1}',
   '{0} must be a list, not {1}': '{0:path} doit être une liste, pas {1}',
   'write it as [a, b] or as lines starting with "- "': 'écrivez-la [a, b] ou en lignes commençant par « - »',
-  '{0} needs at least {1} item{2}': '{0:path} doit avoir au moins {1} élément(s)',
+  '{0} needs at least {1} item{2}': '{0:path} doit avoir au moins {1:items}',
   '{0} id "{1}" may only hold letters, digits, "_" and "-"':
     'l’identifiant de {0} « {1} » ne peut contenir que des lettres, des chiffres, « _ » et « - »',
   ' Did you mean "{0}"?': ' Vouliez-vous dire « {0} » ?',
@@ -264,9 +265,9 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
   'replace the tab with spaces (many editors have a setting "indent with spaces")':
     'remplacez la tabulation par des espaces (beaucoup d’éditeurs ont un réglage « indenter avec des espaces »)',
   'this line is indented by {0} spaces, but the keys of its block by {1}: the keys of one block start at the same column':
-    'cette ligne commence après {0} espaces, mais les clés de son bloc après {1} : les clés d’un même bloc commencent à la même colonne',
-  'add {0} space(s) before "{1}"': 'ajoutez {0} espace(s) avant « {1} »',
-  'remove {0} space(s) before "{1}"': 'retirez {0} espace(s) avant « {1} »',
+    'cette ligne commence après {0:spaces}, mais les clés de son bloc après {1:spaces} : les clés d’un même bloc commencent à la même colonne',
+  'add {0} space(s) before "{1}"': 'ajoutez {0:spaces} avant « {1} »',
+  'remove {0} space(s) before "{1}"': 'retirez {0:spaces} avant « {1} »',
   'text follows the closing quote of this value': 'du texte suit le guillemet fermant de cette valeur',
   'a value that starts with a quote ends at its closing quote: quote the whole value, e.g. when: \'"a" == b\'':
     'une valeur qui commence par un guillemet s’arrête à son guillemet fermant : mettez toute la valeur entre guillemets, par exemple when: \'"a" == b\'',

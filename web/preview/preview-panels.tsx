@@ -1,6 +1,6 @@
 /** Two panels of the trainer preview: the file's `tests:` played on demand, and how a scenario reaches the library. */
 import { useLang } from '../i18n/lang.tsx';
-import { previewText } from '../i18n/preview-strings.ts';
+import { previewPlural, previewText } from '../i18n/preview-strings.ts';
 import { diagnosticText } from './diagnostic-text.ts';
 import type { PlayedTests } from './use-checker.ts';
 
@@ -37,7 +37,7 @@ export function TestsPanel({
         {tests && tests.outcomes.length > 0 && (
           <>
             <p className={ok === tests.outcomes.length ? 'tests-ok' : 'tests-bad'}>
-              {p('testsCount', { ok, n: tests.outcomes.length })}
+              {previewPlural(lang, 'testsCount', tests.outcomes.length, { ok })}
             </p>
             {tests.text !== current && <p className="small">{p('testsStale')}</p>}
             <ul className="tests">

@@ -6,7 +6,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/types.ts';
 import { useLang } from '../i18n/lang.tsx';
-import { previewText } from '../i18n/preview-strings.ts';
+import { previewPlural, previewText } from '../i18n/preview-strings.ts';
 import { layoutGraph, type GraphEdge } from './graph-layout.ts';
 
 const NW = 140;
@@ -107,7 +107,7 @@ export const ScenarioGraph = memo(function ScenarioGraph({
   const kind = (k: (typeof g.nodes)[number]) =>
     [k.start ? previewText(lang, 'kind_start') : '', previewText(lang, `kind_${k.kind}`)].filter(Boolean).join(' · ');
   const label =
-    `${t('graph')}: ${previewText(lang, 'graphNodes', { n: g.nodes.length, e: g.edges.length })}` +
+    `${t('graph')}: ${previewPlural(lang, 'graphNodes', g.nodes.length)}, ${previewPlural(lang, 'graphRoutes', g.edges.length)}` +
     (path.length ? `; ${previewText(lang, 'graphPath', { path: path.join(' → ') })}` : '');
   return (
     <figure className={`graph${stale ? ' stale' : ''}`}>

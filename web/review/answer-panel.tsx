@@ -25,7 +25,7 @@ function Position({ desk, r }: { desk: StoreApi<ReviewDesk>; r: ReviewT }) {
     <p className="small muted">
       {r('prompt', { n: g + 1, of: groups.length })} ·{' '}
       {r('answer', { n: (place?.index ?? 0) + 1, of: groups[g]?.answers.length ?? 0 })} ·{' '}
-      {r('reviewedCount', { n: done, of: review?.answers.length ?? 0 })}
+      {r.plural('reviewedCount', review?.answers.length ?? 0, { done })}
     </p>
   );
 }
@@ -50,7 +50,7 @@ function AnswerText(props: { desk: StoreApi<ReviewDesk>; answer: ReviewAnswer; r
         />
       </p>
       <p className="small muted">
-        {props.reviewed ? r('reviewed') : r('notReviewed')} {r('source', { n: answer.from.length })}
+        {props.reviewed ? r('reviewed') : r('notReviewed')} {r.plural('source', answer.from.length)}
       </p>
     </>
   );

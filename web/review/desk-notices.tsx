@@ -7,30 +7,36 @@ function text(n: DeskNotice, r: ReviewT): string {
     case 'progress':
       return r('importedProgress', {
         file: n.file,
-        added: n.added,
-        attempts: n.attempts,
-        dup: n.duplicates ? r('duplicates', { n: n.duplicates }) : '',
-        other: n.otherScenario ? r('otherScenario', { n: n.otherScenario }) : '',
+        added: r.plural('newAnswers', n.added),
+        attempts: r.plural('attempts', n.attempts),
+        dup: n.duplicates ? r.plural('duplicates', n.duplicates) : '',
+        other: n.otherScenario ? r.plural('otherScenario', n.otherScenario) : '',
       });
     case 'lrs':
       return [
         r('importedLrs', {
           file: n.file,
-          added: n.added,
-          dup: n.duplicates ? r('duplicates', { n: n.duplicates }) : '',
+          added: r.plural('newAnswers', n.added),
+          dup: n.duplicates ? r.plural('duplicates', n.duplicates) : '',
         }),
-        n.withoutText ? r('lrsWithoutText', { n: n.withoutText }) : '',
-        n.otherVersion ? r('lrsOtherVersion', { n: n.otherVersion }) : '',
-        n.unreadable ? r('lrsUnreadable', { n: n.unreadable }) : '',
+        n.withoutText ? r.plural('lrsWithoutText', n.withoutText) : '',
+        n.otherVersion ? r.plural('lrsOtherVersion', n.otherVersion) : '',
+        n.unreadable ? r.plural('lrsUnreadable', n.unreadable) : '',
       ]
         .filter(Boolean)
         .join(' ');
     case 'review':
-      return [r('importedReview', { file: n.file, answers: n.answers, reviewers: n.reviewers })]
+      return [
+        r('importedReview', {
+          file: n.file,
+          answers: r.plural('answers', n.answers),
+          reviewers: r.plural('trainers', n.reviewers),
+        }),
+      ]
         .concat(n.stale ? [r('staleReview')] : [])
         .join(' ');
     case 'setAside':
-      return r('setAside', { file: n.file, n: n.count, first: n.first });
+      return r.plural('setAside', n.count, { file: n.file, first: n.first });
     case 'error':
       return r('importError', n);
     case 'example':
@@ -38,7 +44,7 @@ function text(n: DeskNotice, r: ReviewT): string {
     case 'phrase':
       return r('phraseAdded', n);
     case 'resumed':
-      return `${r('resumed', { n: n.answers })}${n.stale ? ` ${r('staleReview')}` : ''}`;
+      return `${r.plural('resumed', n.answers)}${n.stale ? ` ${r('staleReview')}` : ''}`;
     case 'storage':
       return r('storageFull', n);
   }

@@ -22,7 +22,11 @@ function Suggestions({ d, desk, scenario, r, list, done }: ItemProps & { list: P
       {list.map((s) => (
         <li key={s.phrase}>
           <span lang={scenario.locale}>
-            {r('suggestion', { phrase: s.phrase, words: s.words, also: s.alsoCatches })}
+            {r('suggestion', {
+              phrase: s.phrase,
+              words: r.plural('words', s.words),
+              also: r.plural('alsoCatches', s.alsoCatches),
+            })}
           </span>{' '}
           <button type="button" onClick={() => desk.getState().acceptPhrase(d.criterion, s.phrase, s.group) && done()}>
             {r('accept')}
