@@ -40,12 +40,13 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
     expect(diagnostics).toEqual([]);
     expect(examples.filter((e) => !e.ok)).toEqual([]);
   });
-  it('has the eight intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
+  it('has the nine intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
     expect(Object.keys(set!.concepts)).toEqual([
       'advise_pay',
       'blame_victim',
       'promise_secrecy',
       'dismiss_suicide',
+      'accept_brush_off',
       'postpone_risk',
       'handle_image',
       'confront_offender',
