@@ -119,6 +119,10 @@ function complementReading(s: Scope, parent: Reading, own: Range[] | null, attri
     case 'say':
       if (verbNegated) return { polarity: 'rep', attributed };
       break;
+    case 'attribute':
+      // the trainee's « je ne veux pas que tu paies », "I don't want you to pay him": the negation carries
+      if (attributed) break;
+    // falls through
     case 'think':
       if (verbNegated !== !!own) return { polarity: 'neg', attributed, negatedBy: own ? span(own) : parent.negatedBy };
       return { polarity: 'aff', attributed };

@@ -96,10 +96,28 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     else if (w.info.classes.has('aux')) seen.aux = true;
     else if (person === 'me') seen.me = true;
     else if (person === 'third') seen.third = true;
-    else if (w.info.role === 'word' && !ADVERBS.has(f) && !lang.objects.has(f))
+    else if (w.info.role === 'word' && !ADVERBS.has(f) && !lang.objects.has(f)) {
+      if (afterPreposition(view, i)) continue; // "I'd reply to the office to say…": the office says nothing
       return view.isNounLikeAt(i) || w.info.classes.size === 0 ? 'third' : 'none';
+    }
   }
   return 'none';
+}
+
+const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['à', 'au', 'aux', 'pour', 'avec', 'chez', 'sur', 'dans', 'vers', 'contre', 'par']),
+  en: new Set(['to', 'at', 'with', 'from', 'for', 'about', 'into', 'onto', 'on', 'in', 'by', 'towards']),
+};
+
+/** Whether words[i] follows a preposition (over determiners): "to the office", « au collège » is no subject. */
+function afterPreposition(view: SegmentView, i: number): boolean {
+  const clause = view.words[i]!.clause;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && view.words[j]!.clause === clause; j--) {
+    const w = view.words[j]!;
+    if (PREPOSITIONS[view.locale]!.has(w.word)) return true;
+    if (!view.lang.determiners.has(w.info.f)) return false;
+  }
+  return false;
 }
 
 /** French t' is "tu" in "t'as dit", an object in "il t'a dit". */

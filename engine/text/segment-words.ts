@@ -39,6 +39,17 @@ export const ADVERBS = new Set([
   'clearly',
   'politely',
   'gently',
+  'fermement',
+  'fortement',
+  'vivement',
+  'sincerement',
+  'honnetement',
+  'personnellement',
+  'firmly',
+  'strongly',
+  'personally',
+  'sincerely',
+  'truly',
 ]);
 
 const EN_PAST = new Set([

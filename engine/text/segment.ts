@@ -29,6 +29,12 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
+/** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
+const EVALUATIONS = new RegExp(
+  '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
+    'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
+);
+
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
   que: ['think', 'say', 'factive', 'attribute'],
@@ -158,11 +164,15 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     if (this.isException(k, info)) this.qualifyClause();
+    // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
+    const pronoun = this.locale === 'fr' && /^(ca|c|cela|ce)$/.test(info.f);
+    const topic = pronoun && (w.before.includes(',') || this.infinitiveTopicBefore(k));
+    if (topic && !w.before.includes(',')) this.endClause(',');
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
-    if (this.locale === 'fr' && w.before.includes(',') && /^(ca|c|cela|ce)$/.test(info.f)) this.dislocatedTopic(k);
+    if (topic) this.dislocatedTopic(k);
     const before = this.previous(k);
     this.mark(k, w, before);
     if (info.role !== 'drop') scope.words++;
@@ -188,21 +198,49 @@ class Segmenter implements SegmentView {
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === prev.clause) first--;
     let head = first;
-    while (head < k - 1 && (this.words[head]!.info.role === 'ne' || this.words[head]!.info.role === 'marker')) head++;
+    while (head < k - 1 && this.beforeInfinitive(this.words[head]!.info)) head++;
     const h = this.words[head]!;
     if (!isInfinitive(h.info, this.lang, this.locale) || this.lang.subjects.has(h.info.f)) return;
     let root: Scope | null = this.words[first]!.scope;
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
     root.topicOf = this.top;
-    // « Payer, c'est financer ceux qui vendent » defines the topic: no advice is read in it
+    // « Payer, c'est financer ceux qui vendent », « …, c'est l'afficher » define the topic: no advice is read in it
     const verb = this.words[k + 1]?.info.f;
-    const then = this.words[k + 2]?.info;
+    let j = k + 2;
+    while (this.words[j] && this.lang.objects.has(this.words[j]!.info.f)) j++;
+    const then = this.words[j]?.info;
     if ((verb === 'est' || verb === 'serait') && then && isInfinitive(then, this.lang, this.locale))
       root.attributed = true;
     const says = h.info.classes.has('say') || h.info.classes.has('think');
     if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
       root.attributed = true;
+  }
+
+  /**
+   * Whether the clause being read opens with an infinitive and holds no subject, and « c'est » (or « ça… »)
+   * comes at word k: the infinitive is a topic written without its comma (« Payer c'est financer… »).
+   */
+  private infinitiveTopicBefore(k: number): boolean {
+    if (k < 1) return false;
+    let s: Scope | null = this.top;
+    while (s && s.kind !== 'clause') s = s.parent;
+    if (!s || s.subjects > 0) return false;
+    // « c'est » / « c'était », « ça », « cela »; not the determiner « ce » (« pas faire grand-chose ce soir »)
+    const f = this.words[k]!.info.f;
+    if (f === 'ce' || (f === 'c' && !/^(est|etait|serait)$/.test(this.next(k)?.f ?? ''))) return false;
+    let first = k - 1;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
+    if (first >= k || this.words[first]!.clause !== this.clause) return false;
+    let head = first;
+    while (head < k && this.beforeInfinitive(this.words[head]!.info)) head++;
+    const h = this.words[head]!;
+    return head < k && isInfinitive(h.info, this.lang, this.locale) && !this.lang.subjects.has(h.info.f);
+  }
+
+  /** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
+  private beforeInfinitive(info: WordInfo): boolean {
+    return info.role === 'ne' || info.role === 'marker' || this.lang.objects.has(info.f);
   }
 
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
@@ -213,7 +251,7 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative) s.markers.push(range);
+      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k)) s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -230,6 +268,15 @@ class Segmenter implements SegmentView {
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
+  }
+
+  /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */
+  private sansIdiom(k: number): boolean {
+    const f = this.words[k]!.info.f;
+    if (f !== 'sans' && f !== 'without') return false;
+    const n = this.next(k)?.f;
+    const idiom = f === 'sans' ? /^(doute|faute|cesse|arret)$/ : /^doubt$/;
+    return idiom.test(n ?? '') || (f === 'without' && n === 'a' && this.next(k, 2)?.f === 'doubt');
   }
 
   /** "n'importe qui / quoi / où…" is *anyone, anything*: no negation. */
@@ -302,11 +349,12 @@ class Segmenter implements SegmentView {
       this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
       return;
     }
-    const comp = this.complement(k, info);
+    const comp = this.complement(k, info) ?? this.evaluated(k, info);
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
       this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
-    else if (info.f === 'sans' || info.f === 'without') this.stack.push(newScope('sans', this.top));
+    else if ((info.f === 'sans' || info.f === 'without') && !this.sansIdiom(k))
+      this.stack.push(newScope('sans', this.top));
   }
 
   /**
@@ -473,6 +521,18 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
     }
     return scope;
+  }
+
+  /**
+   * « tant mieux que tu ne veuilles pas mourir », « heureusement que tu m'appelles », « c'est vrai que… »: what
+   * an evaluation introduces with que is a clause of its own, with its own negation, and a negated evaluation
+   * carries into it, as a verb of thinking does.
+   */
+  private evaluated(k: number, info: WordInfo): Scope | null {
+    if (this.locale !== 'fr' || (info.f !== 'que' && info.f !== 'qu')) return null;
+    const before = this.previous(k);
+    if (!before || !EVALUATIONS.test(before.info.f)) return null;
+    return newScope('comp', this.top, { cls: 'think' }); // « ce n'est pas vrai que… »: the negation carries
   }
 
   /**

@@ -100,6 +100,22 @@ describe('r2 step 3 — what a verb introduces is its own scope', () => {
   });
 });
 
+describe('r2 step 3 — « je ne veux pas que… » and evaluations with que', () => {
+  it("the trainee's negated vouloir / want carries into what it introduces: no advice to pay", () => {
+    expect(matches('tu paies', 'Je veux pas que tu paies.', 'fr', critical)).toBe(false);
+    expect(matches('ne paie pas', 'Je veux pas que tu paies.')).toBe(true);
+    expect(matches("don't pay", "I don't want you to pay him.", 'en')).toBe(true);
+    expect(matches('pay him', "I don't want you to pay him.", 'en', critical)).toBe(false);
+    expect(matches('tu paies', "Je veux que tu paies, c'est plus simple.", 'fr', critical)).toBe(true);
+  });
+  it("« tant mieux que », « heureusement que », « c'est vrai que » open a clause with its own negation", () => {
+    const a = 'Ah ok tant mieux que tu veuilles pas mourir.';
+    expect(matches('tant mieux', a, 'fr', critical)).toBe(true);
+    expect(show(a, 'fr')).toBe('ah ok tant mieux !que !tu !veuilles !mourir');
+    expect(show("C'est vrai que c'était pas prudent", 'fr')).toBe('est vrai !que !était !prudent');
+  });
+});
+
 describe('r2 step 3 — verbs of stopping', () => {
   it('"arrête de lui répondre" holds "ne plus lui répondre"; the verb stays a word', () => {
     expect(matches('ne plus lui répondre', 'arrête de lui répondre')).toBe(true);
@@ -121,6 +137,15 @@ describe('r2 step 3 — verbs of stopping', () => {
     expect(matches('garde les preuves', "N'oublie pas de garder les preuves")).toBe(true);
     expect(matches('call us', "Don't hesitate to call us", 'en')).toBe(true);
     expect(matches('screenshot everything', "Don't forget to screenshot everything", 'en')).toBe(true);
+  });
+  it('déconseiller / dissuader / discourage / dissuade are verbs of stopping: advice against', () => {
+    const a = 'Je vous déconseille fermement de retourner avec lui.';
+    expect(matches('retourner avec lui', a, 'fr', critical)).toBe(false);
+    expect(matches('ne pas retourner avec lui', a)).toBe(true);
+    expect(matches('ne pas payer', 'je te déconseille de payer')).toBe(true);
+    expect(matches('payer', 'je ne te déconseille pas de payer', 'fr', critical)).toBe(true);
+    expect(matches("don't pay", "I'd strongly discourage you from paying him", 'en')).toBe(true);
+    expect(matches('pay him', "I'd strongly discourage you from paying him", 'en', critical)).toBe(false);
   });
   it('éviter / refuser / avoid / refuse negate what follows them, not what comes before', () => {
     expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('il vaut mieux !répondre');
@@ -190,6 +215,18 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
       true,
     );
   });
+  it('« sans doute », « sans arrêt », "without a doubt" negate nothing', () => {
+    expect(show('Vous seriez sans doute mieux orientée vers une association', 'fr')).toBe(
+      'vous seriez doute mieux orientée vers association',
+    );
+    expect(show('Il t’écrit sans arrêt', 'fr')).toBe('il écrit arrêt');
+    expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
+    expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
+  });
+  it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
+    const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
+    expect(show(a, 'fr')).toBe('était risqué faire ça avec qqun !que !tu !connaissais');
+  });
   it('"je sais pas si elle va le faire ou pas": "elle va le faire" is neither said nor negated', () => {
     // after a verb of knowing, si / if is "whether": neither said nor denied
     expect(show('Je sais pas si elle va le faire ou pas', 'fr')).toBe('!je !sais ^~si ^~elle ^~va ^~faire ^~ou');
@@ -249,6 +286,14 @@ describe('r2 step 3 — who speaks: « je vous conseille », « on lui conseille
     expect(show('On lui conseille de passer par StopNCII', 'fr')).toBe('on lui conseille passer par stopncii');
     expect(show("Par contre réponds-lui que t'as pas d'argent", 'fr')).toBe('par contre réponds lui !que !as !argent');
   });
+  it('a noun after a preposition is no subject: "I\'d reply to the office to say we\'ve flagged it"', () => {
+    expect(show("I'd reply to the office to say we've flagged it", 'en')).toBe(
+      'i would reply office say we have flagged it',
+    );
+    expect(show("The office wants you to say we've flagged it", 'en')).toBe(
+      'office wants you ^say ^we ^have ^flagged ^it',
+    );
+  });
   it('what someone else said stays attributed', () => {
     expect(show("On lui a dit que c'était sa faute", 'fr')).toBe('on lui dit ^que ^était ^sa ^faute');
     expect(show("Vous m'avez dit que c'était sa faute", 'fr')).toBe('vous avez dit ^que ^était ^sa ^faute');
@@ -282,6 +327,17 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('garder les preuves', "Garder les preuves, c'est important.")).toBe(true);
     expect(matches('payer', "Payer, c'est la seule solution.", 'fr', critical)).toBe(true);
     expect(matches('paie les 20', "Payer les 20 $, c'est financer ceux qui vendent.", 'fr', critical)).toBe(false);
+  });
+  it("a topic without its comma reads as with it: « Payer c'est financer… », « Lui répondre c'est… »", () => {
+    expect(matches('paie', "Payer c'est financer ceux qui te font chanter.", 'fr', critical)).toBe(false);
+    const expose = "Parler de Maëlle devant sa classe c'est l'afficher encore plus.";
+    expect(matches('parler de maëlle devant sa classe', expose, 'fr', critical)).toBe(false);
+    expect(matches('lui répondre', "Lui répondre c'est lui montrer que ça marche.", 'fr', critical)).toBe(false);
+    expect(matches('payer', "Payer c'est la seule solution.", 'fr', critical)).toBe(true);
+    expect(matches('appeler le 3114', "Appeler le 3114 c'est gratuit.")).toBe(true);
+    expect(matches('ne pas payer', 'Payer ça sert à rien.')).toBe(true);
+    // the determiner « ce » is no topic's pronoun: the clause stays negated to its end
+    expect(show('pas faire grand-chose ce soir', 'fr')).toBe('!faire !grand !chose !ce !soir');
   });
   it("« Dire qu'elle est trop sensible, c'est… » and \"saying she's oversensitive is…\" say nothing", () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
