@@ -253,7 +253,8 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k)) s.markers.push(range);
+      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k) && !this.pasIdiom(k))
+        s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -270,6 +271,15 @@ class Segmenter implements SegmentView {
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
+  }
+
+  /** « pas mal de » (quite a lot of), « pas de souci(s) » (fine): no negation. */
+  private pasIdiom(k: number): boolean {
+    if (this.words[k]!.info.f !== 'pas') return false;
+    const n = this.next(k)?.f;
+    const then = this.next(k, 2)?.f ?? '';
+    if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
+    return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
   }
 
   /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */

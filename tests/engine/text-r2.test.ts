@@ -250,6 +250,11 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
     expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
   });
+  it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
+    expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
+    expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
+    expect(show("c'est pas mal", 'fr')).toBe('!est !mal');
+  });
   it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
     const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
     expect(show(a, 'fr')).toBe('était risqué faire ça avec qqun !que !tu !connaissais');
