@@ -49,12 +49,14 @@ const words = (list: string): string[] => list.split(' ');
 const FR_ELISIONS = ['l', 'j', 't', 'd', 'qu', 's', 'm', 'c'];
 
 /**
- * The French stemmer, except that the forms of « tuer » (stem `tu`) do not meet the pronoun « tu »:
- * « te tuer » must not match « te demande si tu… ».
+ * The French stemmer, except that the forms of « tuer » (stem `tu`) do not meet the pronoun « tu » (« te
+ * tuer » must not match « te demande si tu… »), and « faute(s) » (stem `faut`) does not meet « il faut »
+ * (« la faute est à lui » must not match « il faut être à lui »).
  */
 function stemFrench(word: string): string {
   const s = frenchStem(word);
-  return s === 'tu' && word !== 'tu' ? 'tue' : s;
+  if (s === 'tu' && word !== 'tu') return 'tue';
+  return s === 'faut' && word.startsWith('faute') ? 'faute' : s;
 }
 
 const fr: Language = {

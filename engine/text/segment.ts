@@ -29,6 +29,8 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
+/** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
+const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
@@ -251,7 +253,8 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k)) s.markers.push(range);
+      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k) && !this.pasIdiom(k))
+        s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -268,6 +271,15 @@ class Segmenter implements SegmentView {
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
+  }
+
+  /** « pas mal de » (quite a lot of), « pas de souci(s) » (fine): no negation. */
+  private pasIdiom(k: number): boolean {
+    if (this.words[k]!.info.f !== 'pas') return false;
+    const n = this.next(k)?.f;
+    const then = this.next(k, 2)?.f ?? '';
+    if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
+    return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
   }
 
   /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */
@@ -299,6 +311,8 @@ class Segmenter implements SegmentView {
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
     if (n !== undefined || !before) return false;
+    // « tu veux m'en dire plus ? », « en savoir plus »: more, not "no more"
+    if (this.words[k - 2]?.info.f === 'en' && this.words[k - 2]!.clause === this.clause) return false;
     return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
       before.info.f,
     );
@@ -420,7 +434,8 @@ class Segmenter implements SegmentView {
       if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
-    if (info.f === 'whether') return true; // "(I don't know) whether she means it": neither said nor denied
+    // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
+    if (info.f === 'whether') return !this.askedBefore(k);
     if (info.f === 'if' && this.after(k, 3, KNOWING)) return true;
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
@@ -510,7 +525,7 @@ class Segmenter implements SegmentView {
     const intro = findIntroducer(this, k, info, this.words[k]!.word);
     if (!intro) return null;
     const found = this.findVerb(k, intro);
-    if (!found) return null;
+    if (!found) return this.negatedInfinitive(k, intro) ? newScope('comp', this.top, { cls: 'factive' }) : null;
     const { verb, index } = found;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
     const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
@@ -544,6 +559,33 @@ class Segmenter implements SegmentView {
       const w = this.words[j]!.info;
       if (wanted.test(w.f)) return true;
       if (w.role !== 'ne' && w.role !== 'marker' && !ADVERBS.has(w.f)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * « Tu as eu raison de ne rien envoyer », « t'as bien fait de pas payer », "you were right not to pay": an
+   * infinitive whose own negation comes right after its de / to is a clause of its own, whatever introduces it,
+   * so the negation does not reach back to « tu as bien fait ».
+   */
+  private negatedInfinitive(k: number, intro: Introducer): boolean {
+    if (intro === 'to') return this.words[k]!.info.role === 'marker';
+    if (intro !== 'de') return false;
+    for (let n = 1; n <= 3; n++) {
+      const w = this.next(k, n);
+      if (!w) return false;
+      if (w.role === 'ne' || w.role === 'marker') return true;
+      if (!this.lang.objects.has(w.f)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a form of ask / check comes just before word k, over objects and adverbs ("ask her straight out"). */
+  private askedBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 4 && this.words[j]!.clause === this.clause; j--) {
+      const f = this.words[j]!.info.f;
+      if (ASKING.test(f)) return true;
+      if (!this.lang.objects.has(f) && !ADVERBS.has(f) && f !== 'straight' && f !== 'out') return false;
     }
     return false;
   }

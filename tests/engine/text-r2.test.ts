@@ -116,6 +116,33 @@ describe('r2 step 3 — « je ne veux pas que… » and evaluations with que', (
   });
 });
 
+describe('r2 step 3 — an infinitive with its own negation; "ask whether"; « en dire plus »', () => {
+  it('« t\'as bien fait de pas payer », "you were right not to pay": the praise is not negated', () => {
+    expect(matches('bien fait', "T'as bien fait de pas payer.")).toBe(true);
+    expect(matches('ne pas payer', "T'as bien fait de pas payer.")).toBe(true);
+    expect(matches('tu as eu raison', 'Tu as eu raison de ne rien envoyer.')).toBe(true);
+    expect(matches('you were right', 'You were right not to pay him.', 'en')).toBe(true);
+    expect(matches("don't pay", 'You were right not to pay him.', 'en')).toBe(true);
+    expect(show("N'essaie pas de le menacer", 'fr')).toBe('!essaie !menacer');
+  });
+  it('"ask her whether she is…" asks it: the question keeps its own polarity', () => {
+    const a = "Ask her straight out whether she's thinking about suicide.";
+    expect(matches('thinking about suicide', a, 'en')).toBe(true);
+    expect(show("I don't know whether she means it", 'en')).toBe('!i !know ^~whether ^~she ^~means ^~it');
+  });
+  it("« tu veux m'en dire plus ? » asks for more: no negation", () => {
+    expect(show("Tu veux m'en dire plus ?", 'fr')).toBe('tu veux dire plus');
+  });
+});
+
+describe('r2 step 5 — « faute » does not meet « il faut »', () => {
+  it('« la faute est à lui » is not « il faut être à lui »', () => {
+    expect(matches('il faut être à lui', 'La faute est à lui.', 'fr', critical)).toBe(false);
+    expect(matches("c'est pas ta faute", "C'est pas de ta faute.")).toBe(true);
+    expect(matches('il faut payer', 'Il faut payer.', 'fr', critical)).toBe(true);
+  });
+});
+
 describe('r2 step 3 — verbs of stopping', () => {
   it('"arrête de lui répondre" holds "ne plus lui répondre"; the verb stays a word', () => {
     expect(matches('ne plus lui répondre', 'arrête de lui répondre')).toBe(true);
@@ -222,6 +249,11 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Il t’écrit sans arrêt', 'fr')).toBe('il écrit arrêt');
     expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
     expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
+  });
+  it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
+    expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
+    expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
+    expect(show("c'est pas mal", 'fr')).toBe('!est !mal');
   });
   it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
     const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
