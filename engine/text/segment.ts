@@ -394,6 +394,10 @@ class Segmenter implements SegmentView {
         (f === 'without' && /^(you|asking|telling|talking|checking|letting)$/.test(n));
     }
     if (!opens) return false;
+    // « sans que tes parents le sachent » keeps the secret: no limit ("without you knowing first" is one: the
+    // trainee tells the caller before anyone)
+    const secret = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
+    if (fr) for (let n2 = 1; n2 <= 5; n2++) if (secret.test(this.next(k, n2)?.f ?? '')) return false;
     const addressedDecides = fr
       ? /^(veux|veuilles|voulais|voudrais|accord|permission|autorisation|ok|demandes|acceptes)$/
       : /^(want|wanna|agree|okay|ok|permission|consent|say|ask|allow|let)$/;
@@ -612,6 +616,7 @@ class Segmenter implements SegmentView {
     const w = this.words[i]!;
     const f = w.info.f;
     if (this.lang.objects.has(f) || ADVERBS.has(f) || w.info.role === 'ne' || w.info.role === 'marker') return true;
+    if (f === 'fait' && this.words[i - 1]?.info.f === 'vite') return true; // « dis-lui vite fait que… »
     if (intro === 'zero') return false;
     if (w.info.role !== 'word' || this.lang.determiners.has(f)) return true;
     return this.isNounLikeAt(i);

@@ -271,6 +271,14 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
 });
 
 describe('r2 step 3 — a negation with an exception is a limit, not a promise', () => {
+  it('« sans que tes parents le sachent » is the secret itself, not a limit', () => {
+    expect(show('On peut gérer ça sans que tes parents le sachent', 'fr')).toBe(
+      'on peut gérer ça !que !tes !parents !sachent',
+    );
+  });
+  it('« dis-lui vite fait que… »: « vite fait » stands between the verb and what it introduces', () => {
+    expect(show('Tu lui dis vite fait que tu viens pas', 'fr')).toBe('tu lui dis vite fait !que !tu !viens');
+  });
   it('« je dirai rien sauf si tu es en danger » / "unless" / « sans te le dire » are no secrecy promise', () => {
     for (const [phrase, a, locale] of [
       ['je dirai rien à personne', 'Je dirai rien à personne sauf si tu es en danger.', 'fr'],
