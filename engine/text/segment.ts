@@ -29,6 +29,8 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
 
+/** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
+const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
 const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
@@ -167,7 +169,7 @@ class Segmenter implements SegmentView {
     this.endFrontedRelative(k, info);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
-    const pronoun = this.locale === 'fr' && /^(ca|c|cela|ce)$/.test(info.f);
+    const pronoun = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f);
     const topic = pronoun && (w.before.includes(',') || this.infinitiveTopicBefore(k));
     if (topic && !w.before.includes(',')) this.endClause(',');
     if (info.mask & OPENS) this.openScopes(k, info);
@@ -248,6 +250,7 @@ class Segmenter implements SegmentView {
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
   private mark(k: number, w: SegWord, before: SegWord | undefined): void {
     const { f, role } = w.info;
+    if (role === 'word' && f !== 'que' && f !== 'qu') return; // most words mark nothing
     const s = w.scope;
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
