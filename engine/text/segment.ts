@@ -31,6 +31,10 @@ const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 
 
 /** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
+/** « sans doute / faute / cesse / arrêt », "without (a) doubt": idioms, no negation. */
+const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
+/** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
+const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
 const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
@@ -38,6 +42,14 @@ const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
     'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
 );
+
+/** A test of the words after() may pass over. */
+type Filler = (w: WordInfo, lang: Language) => boolean;
+/** What after() passes over by default: ne, markers, adverbs. */
+const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADVERBS.has(w.f);
+/** What stands between ask and "whether": objects and adverbs ("ask her straight out whether…"). */
+const askFiller = (w: WordInfo, lang: Language): boolean =>
+  lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'straight' || w.f === 'out';
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
@@ -169,9 +181,9 @@ class Segmenter implements SegmentView {
     this.endFrontedRelative(k, info);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
-    const pronoun = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f);
-    const topic = pronoun && (w.before.includes(',') || this.infinitiveTopicBefore(k));
-    if (topic && !w.before.includes(',')) this.endClause(',');
+    const comma = w.before.includes(',');
+    const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
+    if (topic && !comma) this.endClause(',');
     if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
@@ -201,10 +213,9 @@ class Segmenter implements SegmentView {
     if (!prev || prev.clause !== this.clause - 1) return;
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === prev.clause) first--;
-    let head = first;
-    while (head < k - 1 && this.beforeInfinitive(this.words[head]!.info)) head++;
+    const head = this.topicHead(first, k);
+    if (head < 0) return;
     const h = this.words[head]!;
-    if (!isInfinitive(h.info, this.lang, this.locale) || this.lang.subjects.has(h.info.f)) return;
     let root: Scope | null = this.words[first]!.scope;
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
@@ -235,16 +246,20 @@ class Segmenter implements SegmentView {
     if (f === 'ce' || (f === 'c' && !/^(est|etait|serait)$/.test(this.next(k)?.f ?? ''))) return false;
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
-    if (first >= k || this.words[first]!.clause !== this.clause) return false;
-    let head = first;
-    while (head < k && this.beforeInfinitive(this.words[head]!.info)) head++;
-    const h = this.words[head]!;
-    return head < k && isInfinitive(h.info, this.lang, this.locale) && !this.lang.subjects.has(h.info.f);
+    if (this.words[first]!.clause !== this.clause) return false;
+    return this.topicHead(first, k) >= 0;
   }
 
-  /** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
-  private beforeInfinitive(info: WordInfo): boolean {
-    return info.role === 'ne' || info.role === 'marker' || this.lang.objects.has(info.f);
+  /**
+   * The infinitive that opens words[first..end) as a topic, over ne, markers and objects (« Ne rien dire »,
+   * « Lui répondre »), or -1.
+   */
+  private topicHead(first: number, end: number): number {
+    let head = first;
+    const passes = (w: WordInfo) => w.role === 'ne' || w.role === 'marker' || this.lang.objects.has(w.f);
+    while (head < end - 1 && passes(this.words[head]!.info)) head++;
+    const h = this.words[head]!.info;
+    return isInfinitive(h, this.lang, this.locale) && !this.lang.subjects.has(h.f) ? head : -1;
   }
 
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
@@ -290,8 +305,8 @@ class Segmenter implements SegmentView {
     const f = this.words[k]!.info.f;
     if (f !== 'sans' && f !== 'without') return false;
     const n = this.next(k)?.f;
-    const idiom = f === 'sans' ? /^(doute|faute|cesse|arret)$/ : /^doubt$/;
-    return idiom.test(n ?? '') || (f === 'without' && n === 'a' && this.next(k, 2)?.f === 'doubt');
+    if (f === 'sans') return SANS_IDIOMS.test(n ?? '');
+    return n === 'doubt' || (n === 'a' && this.next(k, 2)?.f === 'doubt');
   }
 
   /** "n'importe qui / quoi / où…" is *anyone, anything*: no negation. */
@@ -399,8 +414,7 @@ class Segmenter implements SegmentView {
     if (!opens) return false;
     // « sans que tes parents le sachent » keeps the secret: no limit ("without you knowing first" is one: the
     // trainee tells the caller before anyone)
-    const secret = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
-    if (fr) for (let n2 = 1; n2 <= 5; n2++) if (secret.test(this.next(k, n2)?.f ?? '')) return false;
+    if (fr) for (let n2 = 1; n2 <= 5; n2++) if (KEPT_SECRET.test(this.next(k, n2)?.f ?? '')) return false;
     const addressedDecides = fr
       ? /^(veux|veuilles|voulais|voudrais|accord|permission|autorisation|ok|demandes|acceptes)$/
       : /^(want|wanna|agree|okay|ok|permission|consent|say|ask|allow|let)$/;
@@ -442,7 +456,7 @@ class Segmenter implements SegmentView {
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
-    if (info.f === 'whether') return !this.askedBefore(k);
+    if (info.f === 'whether') return !this.after(k, 4, ASKING, askFiller);
     if (info.f === 'if' && this.after(k, 3, KNOWING)) return true;
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
@@ -558,14 +572,14 @@ class Segmenter implements SegmentView {
   }
 
   /**
-   * Whether a word matching `wanted` stands within `reach` words before words[k] in the clause being read, over ne,
-   * markers and adverbs only (« ça veut pas dire », « je sais pas si »).
+   * Whether a word matching `wanted` stands within `reach` words before words[k] in the clause being read, over the
+   * words `passes` lets by: by default ne, markers and adverbs (« ça veut pas dire », « je sais pas si »).
    */
-  private after(k: number, reach: number, wanted: RegExp): boolean {
+  private after(k: number, reach: number, wanted: RegExp, passes: Filler = negOrAdverb): boolean {
     for (let j = k - 1; j >= 0 && j >= k - reach && this.words[j]!.clause === this.clause; j--) {
       const w = this.words[j]!.info;
       if (wanted.test(w.f)) return true;
-      if (w.role !== 'ne' && w.role !== 'marker' && !ADVERBS.has(w.f)) return false;
+      if (!passes(w, this.lang)) return false;
     }
     return false;
   }
@@ -583,16 +597,6 @@ class Segmenter implements SegmentView {
       if (!w) return false;
       if (w.role === 'ne' || w.role === 'marker') return true;
       if (!this.lang.objects.has(w.f)) return false;
-    }
-    return false;
-  }
-
-  /** Whether a form of ask / check comes just before word k, over objects and adverbs ("ask her straight out"). */
-  private askedBefore(k: number): boolean {
-    for (let j = k - 1; j >= 0 && j >= k - 4 && this.words[j]!.clause === this.clause; j--) {
-      const f = this.words[j]!.info.f;
-      if (ASKING.test(f)) return true;
-      if (!this.lang.objects.has(f) && !ADVERBS.has(f) && f !== 'straight' && f !== 'out') return false;
     }
     return false;
   }
