@@ -7,6 +7,7 @@ import { lemmaMapOf } from './lexicon/scenario.ts';
 import { scan } from './scan.ts';
 import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
+import { expandShorthand } from './shorthand.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
@@ -42,7 +43,7 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lang = language(locale);
   const tokens: Token[] = [];
   let carried = '';
-  for (const w of segment(scan(text, lang, locale === 'en'), lang, locale)) {
+  for (const w of segment(expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en'), lang, locale)) {
     if (w.dropped) {
       carried += w.before; // the marks before a dropped word stay before the next token
       continue;

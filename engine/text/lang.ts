@@ -109,7 +109,7 @@ const fr: Language = {
   nounPronouns: new Set(
     words(
       "quelqu'un quelqu'une celui celle ceux celles ce lui elle eux toi moi chose rien tout tous la personne " +
-        'ca cela ceci qqun qqn qq1 quelquun',
+        'ca cela ceci',
     ),
   ),
   imperatives: new Set(

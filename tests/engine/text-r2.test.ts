@@ -257,7 +257,7 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
   });
   it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
     const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
-    expect(show(a, 'fr')).toBe('était risqué faire ça avec qqun !que !tu !connaissais');
+    expect(show(a, 'fr')).toBe("était risqué faire ça avec quelqu'un !que !tu !connaissais");
   });
   it('"je sais pas si elle va le faire ou pas": "elle va le faire" is neither said nor negated', () => {
     // after a verb of knowing, si / if is "whether": neither said nor denied
@@ -502,5 +502,41 @@ describe('keyword stuffing does not pay (r2)', () => {
     expect(read(text, [text]).stuffed).toBe('repeated');
     expect(read(text, [text]).points).toBe(0);
     expect(read('ne pas payer', ['ne pas payer']).stuffed).toBeUndefined(); // too short to be a paste
+  });
+});
+
+describe('shorthand typed on a phone reads as the words it stands for (format-notes, "Shorthand")', () => {
+  it('French: « jvais », « chuis », « jsp », « cest », « c pas », « tkt » meet the phrases written in full', () => {
+    expect(matches('je vais en parler', "jvais en parler a quelqu'un")).toBe(true);
+    expect(matches('je suis là pour toi', 'chuis la pour toi')).toBe(true);
+    expect(matches("c'est pas ta faute", 'cest pas ta faute')).toBe(true);
+    expect(matches("c'est pas ta faute", 'c pas ta faute')).toBe(true);
+    expect(matches("t'inquiète", 'tkt on va trouver')).toBe(true);
+    expect(show('jsp quoi faire', 'fr')).toBe('!je !sais !quoi !faire');
+    expect(show('jpense pas que cest ta faute', 'fr')).toBe('!je !pense !que !est !ta !faute');
+  });
+  it("French: an elision keeps its apostrophe reading, and « tes » is t'es only before « pas »", () => {
+    expect(show("c'est grave", 'fr')).toBe('est grave');
+    expect(show('tes pas seule', 'fr')).toBe('!es !seule');
+    expect(show('parle à tes parents', 'fr')).toBe('parle tes parents');
+  });
+  it('English: "im", "u", "ur", "thats", "its" meet the phrases written with the apostrophe', () => {
+    expect(matches("I'm here for you", 'im here for u', 'en')).toBe(true);
+    expect(matches("you're not alone", 'ur not alone', 'en')).toBe(true);
+    expect(matches("that's really brave", 'thats really brave', 'en')).toBe(true);
+    expect(matches("it's not your fault", 'its not ur fault', 'en')).toBe(true);
+    expect(matches('you did the right thing', 'u did the right thing', 'en')).toBe(true);
+  });
+  it('English: "ur mum" is your mum, "on its own" stays possessive, and "idk" is negated', () => {
+    expect(show('talk to ur mum', 'en')).toBe('talk your mum');
+    expect(show('it stopped on its own', 'en')).toBe('it stopped on its own');
+    expect(show('idk what to do', 'en')).toBe('!i !know !what !do');
+  });
+  it('a highlight covers the shorthand as typed', () => {
+    const t = analyse('chuis la', 'fr');
+    expect(t.map((w) => [w.word, w.start, w.end])).toEqual([
+      ['je', 0, 5],
+      ['suis', 0, 5],
+    ]);
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * Step 1, where the contract is silent: the shorthand trainees type on a phone, read as the words it stands
+ * for ("jvais" is « je vais », "im" is "I am", "cest" is « c'est »). Each word it gives keeps the range of
+ * what was typed, so a highlight covers the shorthand itself. See docs/format-notes.md, "Shorthand".
+ */
+import type { ScannedWord } from './scan.ts';
+import { textWord } from './word.ts';
+
+/** French shorthand read as the words it stands for, as the scanner reads them (« je » before a consonant, elisions as `j`, `c`, `t`…). */
+const FR_SHORTHAND = new Map<string, readonly string[]>([
+  ['chuis', ['je', 'suis']],
+  ['chui', ['je', 'suis']],
+  ['jsuis', ['je', 'suis']],
+  ['jss', ['je', 'suis']],
+  ['chais', ['je', 'sais']],
+  ['jsp', ['je', 'sais', 'pas']],
+  ['jcp', ['je', 'sais', 'pas']],
+  ['chepa', ['je', 'sais', 'pas']],
+  ['chépa', ['je', 'sais', 'pas']],
+  ['jai', ['j', 'ai']],
+  ['jen', ['j', 'en']],
+  ['jy', ['j', 'y']],
+  ['cest', ['c', 'est']],
+  ['cetait', ['c', 'était']],
+  ['ct', ['c', 'était']],
+  ['quil', ['qu', 'il']],
+  ['quils', ['qu', 'ils']],
+  ['sil', ['s', 'il']],
+  ['sils', ['s', 'ils']],
+  ['ya', ['il', 'y', 'a']],
+  ['tkt', ['t', 'inquiète']],
+  ['tqt', ['t', 'inquiète']],
+  ['stp', ['s', 'il', 'te', 'plaît']],
+  ['svp', ['s', 'il', 'vous', 'plaît']],
+  ['pk', ['pourquoi']],
+  ['pq', ['pourquoi']],
+  ['pkoi', ['pourquoi']],
+  ['pourkoi', ['pourquoi']],
+  ['bcp', ['beaucoup']],
+  ['tjrs', ['toujours']],
+  ['tjr', ['toujours']],
+  ['tjs', ['toujours']],
+  ['ptet', ['peut-être']],
+  ['ptetre', ['peut-être']],
+  ['ptêtre', ['peut-être']],
+  ['qqch', ['quelque', 'chose']],
+  ['qqc', ['quelque', 'chose']],
+  ['qqun', ["quelqu'un"]],
+  ['qqn', ["quelqu'un"]],
+  ['qq1', ["quelqu'un"]],
+  ['quelquun', ["quelqu'un"]],
+  ['mtn', ['maintenant']],
+  ['mnt', ['maintenant']],
+  ['dsl', ['désolé']],
+  ['daccord', ['d', 'accord']],
+  ['dac', ['d', 'accord']],
+  ['dacc', ['d', 'accord']],
+  ['nimporte', ['n', 'importe']],
+  ['tlm', ['tout', 'le', 'monde']],
+]);
+
+/** English shorthand and apostrophe-less clitics ("im", "youre", "u") read as the words they stand for. */
+const EN_SHORTHAND = new Map<string, readonly string[]>([
+  ['u', ['you']],
+  ['im', ['i', 'am']],
+  ['youre', ['you', 'are']],
+  ['thats', ['that', 'is']],
+  ['whats', ['what', 'is']],
+  ['theres', ['there', 'is']],
+  ['hes', ['he', 'is']],
+  ['shes', ['she', 'is']],
+  ['theyre', ['they', 'are']],
+  ['ive', ['i', 'have']],
+  ['youve', ['you', 'have']],
+  ['youll', ['you', 'will']],
+  ['itll', ['it', 'will']],
+  ['theyll', ['they', 'will']],
+  ['idk', ['i', "don't", 'know']],
+  ['gonna', ['going', 'to']],
+  ['wanna', ['want', 'to']],
+  ['pls', ['please']],
+  ['plz', ['please']],
+  ['cuz', ['because']],
+  ['bc', ['because']],
+  ['ppl', ['people']],
+]);
+
+/** After "ur", these words make it "you are" ("ur not alone", "ur doing great"); otherwise it is "your". */
+const UR_ARE_BEFORE = new Set(
+  (
+    'not so really very too right wrong safe ok okay brave alone allowed welcome in on here there busy sure ' +
+    'still just never always totally definitely a an the going gonna being doing'
+  ).split(' '),
+);
+/** Before "its", these words make it the possessive ("on its own", "with its settings"); otherwise "it is". */
+const ITS_OWNER_AFTER = new Set(
+  'on in with of for by from to about into through onto have has had follow follows use uses'.split(' '),
+);
+
+/** The words a shorthand word stands for, in its context, or undefined when it is an ordinary word. */
+function expansion(
+  w: ScannedWord,
+  prev: ScannedWord | undefined,
+  next: ScannedWord | undefined,
+  text: string,
+  english: boolean,
+): readonly string[] | undefined {
+  const word = w.word;
+  if (english) {
+    if (word === 'ur')
+      return next && (UR_ARE_BEFORE.has(next.word) || next.word.endsWith('ing')) ? ['you', 'are'] : ['your'];
+    if (word === 'its')
+      return (prev && ITS_OWNER_AFTER.has(prev.word)) || next?.word === 'own' ? undefined : ['it', 'is'];
+    if (word === 'r' && prev && (prev.word === 'u' || prev.word === 'we' || prev.word === 'they')) return ['are'];
+    return EN_SHORTHAND.get(word);
+  }
+  const elided = text.charCodeAt(w.end) === 39 || text.charCodeAt(w.end) === 0x2019;
+  if (elided) return undefined; // « c' », « t' »: the scanner's own elisions
+  const known = FR_SHORTHAND.get(word);
+  if (known) return known;
+  // « jvais », « jpense », « jte » : no French word starts with j and a consonant
+  if (word.length >= 2 && word.charCodeAt(0) === 106 && /^j[bcdfgklmnpqrstvwxz]/.test(word))
+    return ['je', word.slice(1)];
+  if (word === 'c' && next) return ['c', 'est']; // « c pas ta faute », « c grave »
+  if (word === 'tes' && next?.word === 'pas') return ['t', 'es']; // « tes pas seule » (not « tes parents »)
+  return undefined;
+}
+
+/** Replaces each shorthand word by the words it stands for, each with the typed word's range. */
+export function expandShorthand(words: ScannedWord[], text: string, english: boolean): ScannedWord[] {
+  let out: ScannedWord[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const parts = w.word.length <= 9 ? expansion(w, words[k - 1], words[k + 1], text, english) : undefined;
+    if (!parts) {
+      out?.push(w);
+      continue;
+    }
+    out ??= words.slice(0, k);
+    parts.forEach((p, i) => out!.push(textWord(p, w.start, w.end, i === 0 ? w.before : '')));
+  }
+  return out ?? words;
+}
