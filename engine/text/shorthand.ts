@@ -6,7 +6,7 @@
 import type { ScannedWord } from './scan.ts';
 import { textWord } from './word.ts';
 
-/** French shorthand read as the words it stands for, as the scanner reads them (« je » before a consonant, elisions as `j`, `c`, `t`…). */
+/** French shorthand, as the words the scanner would read (« je » before a consonant, elisions as `j`, `c`, `t`…). */
 const FR_SHORTHAND = new Map<string, readonly string[]>([
   ['chuis', ['je', 'suis']],
   ['chui', ['je', 'suis']],
