@@ -540,3 +540,21 @@ describe('shorthand typed on a phone reads as the words it stands for (format-no
     ]);
   });
 });
+
+describe('a formula of reassurance is a clause of its own ("dont worry", « t\'inquiète pas »)', () => {
+  it('its negation does not reach the statement before or after it, comma or not', () => {
+    expect(show("it'll be taken down dont worry", 'en')).toBe('it will be taken down !worry');
+    expect(show('dont worry it will be taken down', 'en')).toBe('!worry it will be taken down');
+    expect(show('no worries we will sort it', 'en')).toBe('!worries we will sort it');
+    expect(show("t'inquiète pas on va le faire retirer", 'fr')).toBe('!inquiète on va faire retirer');
+    expect(show("ça va être retiré ne t'inquiète pas", 'fr')).toBe('ça va être retiré !inquiète');
+    expect(show('vous inquiétez pas on va trouver une solution', 'fr')).toBe('!vous !inquiétez on va trouver solution');
+    expect(matches("on va t'aider", "ne t'en fais pas on va t'aider")).toBe(true);
+  });
+  it('what goes on with about / pour stays in it, and after a subject it is a statement', () => {
+    expect(show("don't worry about the money", 'en')).toBe('!worry !about !money');
+    expect(show("ne t'inquiète pas pour ça", 'fr')).toBe('!inquiète !pour !ça');
+    expect(show('you dont worry enough', 'en')).toBe('!you !worry !enough');
+    expect(show("tu t'inquiètes pas assez", 'fr')).toBe('!tu !inquiètes !assez');
+  });
+});
