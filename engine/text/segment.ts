@@ -44,6 +44,12 @@ const EVALUATIONS = new RegExp(
     'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
 );
 
+/** The main verbs that end a phrase after sans / without ("without your permission is a crime"). */
+const MAIN_VERB_AFTER_SANS = new RegExp(
+  '^(is|are|was|were|will|would|can|could|should|must|may|might|counts|means|' +
+    'est|sont|etait|etaient|sera|seront|serait|peut|peuvent|constitue|reste)$',
+);
+
 /** A test of the words after() may pass over. */
 type Filler = (w: WordInfo, lang: Language) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
@@ -181,6 +187,7 @@ class Segmenter implements SegmentView {
     }
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
+    this.endSansPhrase(k, info);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
@@ -352,6 +359,17 @@ class Segmenter implements SegmentView {
     const f = before.info.f;
     if (this.lang.subjects.has(f) || this.lang.objects.has(f) || before.info.role !== 'word') return;
     this.stack.pop();
+  }
+
+  /**
+   * "Posting it without your permission is a crime", « Publier sans ton accord est un délit »: after sans /
+   * without and what it governs, the main verb (a form of be / est, or a modal) takes the clause back.
+   */
+  private endSansPhrase(k: number, info: WordInfo): void {
+    const s = this.top;
+    if (s.kind !== 'sans' || s.words < 1 || !MAIN_VERB_AFTER_SANS.test(info.f)) return;
+    const before = this.previous(k);
+    if (before && before.scope === s && !this.lang.subjects.has(before.info.f)) this.stack.pop();
   }
 
   /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */

@@ -558,3 +558,13 @@ describe('a formula of reassurance is a clause of its own ("dont worry", « t\'i
     expect(show("tu t'inquiètes pas assez", 'fr')).toBe('!tu !inquiètes !assez');
   });
 });
+
+describe('after sans / without, the main verb takes the clause back', () => {
+  it('"without your permission is a crime" holds "is a crime" affirmed; "sans lui répondre" stays negated', () => {
+    expect(show('Posting it without your permission is a crime', 'en')).toBe('posting it !your !permission is crime');
+    expect(show('Publier sans ton accord est un délit', 'fr')).toBe('publier !ton !accord est délit');
+    expect(matches('is a crime', 'Sharing it without your consent is a crime', 'en')).toBe(true);
+    expect(show('bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
+    expect(show('block him without replying', 'en')).toBe('block him !replying');
+  });
+});
