@@ -69,7 +69,7 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
   return out;
 }
 
-/** The parts of the corpus: tuned on (tune, dev, dev2, dev3) and never tuned on (held-out, fresh, fresh2); see README.md. */
+/** The corpus parts: tuned on (tune, dev, dev2, dev3), never tuned on (held-out, fresh, fresh2); see README.md. */
 export const PARTS = ['tune', 'held-out', 'fresh', 'dev', 'dev2', 'dev3', 'fresh2'] as const;
 
 /** Reads the corpus files of one part. */
