@@ -401,7 +401,7 @@ class Segmenter implements SegmentView {
       this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
       return;
     }
-    const comp = this.complement(k, info) ?? this.evaluated(k, info);
+    const comp = this.alternative(k, info) ?? this.complement(k, info) ?? this.evaluated(k, info);
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
       this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
@@ -546,6 +546,23 @@ class Segmenter implements SegmentView {
       return isInfinitive(w, this.lang, this.locale);
     }
     return false;
+  }
+
+  /**
+   * « plutôt que (de) », « au lieu de », "rather than", "instead of": what is set aside is read like what a
+   * verb of stopping introduces — « plutôt que de payer » and "instead of replying" are not advice to do it.
+   */
+  private alternative(k: number, info: WordInfo): Scope | null {
+    const prev = this.previous(k);
+    if (!prev) return null;
+    const p = prev.info.f;
+    const f = info.f;
+    const fr = this.locale === 'fr';
+    const opens = fr
+      ? ((f === 'que' || f === 'qu') && p === 'plutot') ||
+        ((f === 'de' || f === 'd') && p === 'lieu' && this.previous(k - 1)?.info.f === 'au')
+      : (f === 'than' && p === 'rather') || (f === 'of' && p === 'instead');
+    return opens ? newScope('comp', this.top, { cls: 'stop', verb: [prev.start, this.words[k]!.end] }) : null;
   }
 
   private isRelative(k: number, info: WordInfo): boolean {

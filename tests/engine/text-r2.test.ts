@@ -568,3 +568,15 @@ describe('after sans / without, the main verb takes the clause back', () => {
     expect(show('block him without replying', 'en')).toBe('block him !replying');
   });
 });
+
+describe('what is set aside is not advised (« plutôt que », « au lieu de », "rather than", "instead of")', () => {
+  it('reads the alternative set aside as negated, and the rest as said', () => {
+    expect(show('plutôt que de payer, bloque-le', 'fr')).toBe('plutôt !que !payer bloque');
+    expect(show('bloque-le au lieu de lui répondre', 'fr')).toBe('bloque lieu !lui !répondre');
+    expect(show('block him rather than replying', 'en')).toBe('block him rather !than !replying');
+    expect(show('report it instead of confronting him', 'en')).toBe('report it instead !confronting !him');
+    expect(matches('payer', 'plutôt que de payer, bloque-le', 'fr', critical)).toBe(false);
+    expect(matches('ne pas payer', 'plutôt que de payer, bloque-le')).toBe(true);
+    expect(matches('reply to him', 'block him rather than reply to him', 'en', critical)).toBe(false);
+  });
+});
