@@ -8,6 +8,7 @@ import { scan } from './scan.ts';
 import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
 import { expandShorthand } from './shorthand.ts';
+import { readSuggestions } from './suggestion.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
@@ -43,7 +44,9 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lang = language(locale);
   const tokens: Token[] = [];
   let carried = '';
-  for (const w of segment(expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en'), lang, locale)) {
+  const words = segment(expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en'), lang, locale);
+  readSuggestions(words, text, lang, locale);
+  for (const w of words) {
     if (w.dropped) {
       carried += w.before; // the marks before a dropped word stay before the next token
       continue;

@@ -580,3 +580,19 @@ describe('what is set aside is not advised (« plutôt que », « au lieu de »,
     expect(matches('reply to him', 'block him rather than reply to him', 'en', critical)).toBe(false);
   });
 });
+
+describe('a negated question that suggests is no negation (« tu pourrais pas… ? », "why don\'t you…?")', () => {
+  it('« tu pourrais pas demander… ? », "why don\'t you tell…?", "couldn\'t you ask…?" ask it', () => {
+    expect(show('Tu pourrais pas demander à ta coloc ?', 'fr')).toBe('tu pourrais demander ta coloc');
+    expect(show('Tu ne pourrais pas en parler à ta mère ?', 'fr')).toBe('tu pourrais parler ta mère');
+    expect(show("why don't you tell your mum?", 'en')).toBe('why you tell your mum');
+    expect(show("couldn't you ask your flatmate?", 'en')).toBe('you ask your flatmate');
+    expect(show("can't you see it's not your fault?", 'en')).toBe('you see !it !is !your !fault');
+    expect(matches('tell your mum', "Why don't you tell your mum tonight?", 'en')).toBe(true);
+  });
+  it('a reproach in the past, or no question mark, stays negated', () => {
+    expect(show("why didn't you tell anyone?", 'en')).toBe('!why !you !tell !anyone');
+    expect(show("tu pourrais pas m'aider", 'fr')).toBe('!tu !pourrais !aider');
+    expect(show("you can't tell anyone?", 'en')).toBe('!you !tell !anyone');
+  });
+});
