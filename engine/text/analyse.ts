@@ -9,6 +9,7 @@ import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
 import { expandShorthand } from './shorthand.ts';
 import { readSuggestions } from './suggestion.ts';
+import { MAY_REASSURE, setOffReassurance } from './reassurance.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
@@ -44,8 +45,10 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lang = language(locale);
   const tokens: Token[] = [];
   let carried = '';
-  const words = segment(expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en'), lang, locale);
-  readSuggestions(words, text, lang, locale);
+  const scanned = expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en');
+  if (MAY_REASSURE.test(text)) setOffReassurance(scanned, locale);
+  const words = segment(scanned, lang, locale);
+  if (text.includes('?')) readSuggestions(words, text, lang, locale);
   for (const w of words) {
     if (w.dropped) {
       carried += w.before; // the marks before a dropped word stay before the next token

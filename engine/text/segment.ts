@@ -12,7 +12,6 @@ import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
-import { setOffReassurance } from './reassurance.ts';
 
 /** One word of the text, with the scope it belongs to. */
 export type SegWord = TextWord;
@@ -99,7 +98,6 @@ class Segmenter implements SegmentView {
 
   run(): TextWord[] {
     const words = this.words;
-    setOffReassurance(words, this.locale);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       w.info = classify(w.word, this.lang, this.locale);

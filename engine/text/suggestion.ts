@@ -37,27 +37,38 @@ function unnegateSuggestion(
   lang: Language,
   locale: Locale,
 ): void {
-  const at = (i: number): string => (i >= from && i < to ? words[i]!.info.f : '');
   let i = from;
   if (locale === 'en') {
-    if (at(i) === 'why' || at(i) === 'so') i++;
-    const opens = EN_ASKING.has(at(i)) && at(i + 1) === 'you';
-    const whyNot = at(i - 1) === 'why' && at(i) === 'not';
+    if (fAt(words, from, to, i) === 'why' || fAt(words, from, to, i) === 'so') i++;
+    const opens = EN_ASKING.has(fAt(words, from, to, i)) && fAt(words, from, to, i + 1) === 'you';
+    const whyNot = fAt(words, from, to, i - 1) === 'why' && fAt(words, from, to, i) === 'not';
     if (opens || whyNot) drop(words[i]!);
     return;
   }
-  if (lang.subjects.has(at(i)) && (at(i) === 'tu' || at(i) === 'vous' || at(i) === 't' || at(i) === 'on')) i++;
-  const ne = at(i) === 'ne' ? words[i++] : undefined;
-  while (i < to && lang.objects.has(at(i))) i++;
-  if (!FR_ASKING_MODALS.has(at(i)) || at(i + 1) !== 'pas') return;
+  if (
+    lang.subjects.has(fAt(words, from, to, i)) &&
+    (fAt(words, from, to, i) === 'tu' ||
+      fAt(words, from, to, i) === 'vous' ||
+      fAt(words, from, to, i) === 't' ||
+      fAt(words, from, to, i) === 'on')
+  )
+    i++;
+  const ne = fAt(words, from, to, i) === 'ne' ? words[i++] : undefined;
+  while (i < to && lang.objects.has(fAt(words, from, to, i))) i++;
+  if (!FR_ASKING_MODALS.has(fAt(words, from, to, i)) || fAt(words, from, to, i + 1) !== 'pas') return;
   let v = i + 2;
-  while (v < to && lang.objects.has(at(v))) v++;
+  while (v < to && lang.objects.has(fAt(words, from, to, v))) v++;
   if (v >= to || !isInfinitive(words[v]!.info, lang, locale)) return;
   drop(words[i + 1]!);
   if (ne) {
     const s = ne.scope;
     if (s.ne && s.ne[0] === ne.start) s.ne = undefined;
   }
+}
+
+/** The folded word at i inside [from, to), or ''. */
+function fAt(words: readonly TextWord[], from: number, to: number, i: number): string {
+  return i >= from && i < to ? words[i]!.info.f : '';
 }
 
 /** Removes a marker word's range from its scope. */
