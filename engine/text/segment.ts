@@ -49,6 +49,9 @@ const MAIN_VERB_AFTER_SANS = new RegExp(
     'est|sont|etait|etaient|sera|seront|serait|peut|peuvent|constitue|reste)$',
 );
 
+/** The words that open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
+const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
+
 /** A test of the words after() may pass over. */
 type Filler = (w: WordInfo, lang: Language) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
@@ -191,7 +194,9 @@ class Segmenter implements SegmentView {
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
-    if (info.mask & OPENS) this.openScopes(k, info);
+    const alternative = SET_ASIDE_AFTER.has(info.f) ? this.alternative(k) : null;
+    if (alternative) this.stack.push(alternative);
+    else if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
@@ -399,7 +404,7 @@ class Segmenter implements SegmentView {
       this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
       return;
     }
-    const comp = this.alternative(k, info) ?? this.complement(k, info) ?? this.evaluated(k, info);
+    const comp = this.complement(k, info) ?? this.evaluated(k, info);
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
       this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
@@ -550,11 +555,11 @@ class Segmenter implements SegmentView {
    * « plutôt que (de) », « au lieu de », "rather than", "instead of": what is set aside is read like what a
    * verb of stopping introduces — « plutôt que de payer » and "instead of replying" are not advice to do it.
    */
-  private alternative(k: number, info: WordInfo): Scope | null {
+  private alternative(k: number): Scope | null {
     const prev = this.previous(k);
     if (!prev) return null;
     const p = prev.info.f;
-    const f = info.f;
+    const f = this.words[k]!.info.f;
     const fr = this.locale === 'fr';
     const opens = fr
       ? ((f === 'que' || f === 'qu') && p === 'plutot') ||

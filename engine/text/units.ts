@@ -52,8 +52,6 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
         f === 'never' ||
         f === 'from' ||
         f === 'so' ||
-        f === 'than' ||
-        f === 'of' ||
         f.endsWith('ing') ||
         lang.nounPronouns.has(f) ||
         lang.negativeWords.has(f)))
