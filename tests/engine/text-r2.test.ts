@@ -596,3 +596,28 @@ describe('a negated question that suggests is no negation (« tu pourrais pas…
     expect(show("you can't tell anyone?", 'en')).toBe('!you !tell !anyone');
   });
 });
+
+describe('a topic judged bad is set aside (« payer c\'est dangereux », "paying him is pointless")', () => {
+  it("French: « c'est dangereux / une mauvaise idée / inutile » negates the topic", () => {
+    expect(show("raconter une histoire de suicide c'est dangereux", 'fr')).toBe(
+      '!raconter !histoire !suicide est dangereux',
+    );
+    expect(show("Payer, c'est une très mauvaise idée", 'fr')).toBe('!payer est très mauvaise idée');
+    expect(show("Payer, c'est la seule solution", 'fr')).toBe('payer est seule solution');
+    expect(matches('payer', "payer c'est inutile", 'fr', critical)).toBe(false);
+  });
+  it('English: an -ing topic judged pointless, risky or a mistake is negated; the verdict is said', () => {
+    expect(show("Paying him is pointless, he'll just ask for more", 'en')).toBe(
+      '!paying !him is pointless he will just ask for more',
+    );
+    expect(show('Sending him more money would be a mistake', 'en')).toBe('!sending !him !more !money would be mistake');
+    expect(show('paying him is the only way', 'en')).toBe('paying him is only way');
+    expect(show('he is dangerous', 'en')).toBe('he is dangerous');
+    expect(show('Getting involved with him online was a mistake', 'en')).toBe(
+      'getting involved him online was mistake',
+    );
+    expect(show("T'envoyer cette photo, c'était une erreur", 'fr')).toBe('envoyer cette photo était erreur');
+    expect(matches('pay him', 'Paying him is pointless', 'en', critical)).toBe(false);
+    expect(matches('pointless', 'Paying him is pointless', 'en')).toBe(true);
+  });
+});
