@@ -614,7 +614,7 @@ describe('a topic judged bad is set aside (« payer c\'est dangereux », "paying
     expect(show('paying him is the only way', 'en')).toBe('paying him is only way');
     expect(show('he is dangerous', 'en')).toBe('he is dangerous');
     expect(show('Getting involved with him online was a mistake', 'en')).toBe(
-      'getting involved him online was mistake',
+      'getting involved with him online was mistake',
     );
     expect(show("T'envoyer cette photo, c'était une erreur", 'fr')).toBe('envoyer cette photo était erreur');
     expect(matches('pay him', 'Paying him is pointless', 'en', critical)).toBe(false);
