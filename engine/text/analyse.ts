@@ -8,6 +8,8 @@ import { scan } from './scan.ts';
 import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
 import { expandShorthand } from './shorthand.ts';
+import { readSuggestions } from './suggestion.ts';
+import { MAY_REASSURE, setOffReassurance } from './reassurance.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
@@ -43,7 +45,11 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lang = language(locale);
   const tokens: Token[] = [];
   let carried = '';
-  for (const w of segment(expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en'), lang, locale)) {
+  const scanned = expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en');
+  if (MAY_REASSURE.test(text)) setOffReassurance(scanned, locale);
+  const words = segment(scanned, lang, locale);
+  if (text.includes('?')) readSuggestions(words, text, lang, locale);
+  for (const w of words) {
     if (w.dropped) {
       carried += w.before; // the marks before a dropped word stay before the next token
       continue;

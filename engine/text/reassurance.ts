@@ -30,22 +30,37 @@ const SUBJECTS = new Set([
 /** Words that go on the formula's own clause after it ("don't worry about it", « t'inquiète pas pour ça »). */
 const GOES_ON = new Set(['about', 'if', 'for', 'too', 'so', 'pour', 'de', 'd', 'si', 'trop', 'comme']);
 const BREAKS = /[.,;:!?…]/;
+/** The words a formula may start with (most words are none of them, and leave at once). */
+const FIRST_WORDS = new Set(["don't", 'dont', 'do', 'no', 'ne', 'n', 't', 'vous']);
+
+/** The word at i, or '' (a function, not a closure per call: this runs on every word). */
+function wordAt(words: readonly TextWord[], i: number): string {
+  return words[i]?.word ?? '';
+}
 
 /** The end (exclusive) of a formula of reassurance starting at word k, or -1. */
 function formulaEnd(words: readonly TextWord[], k: number, locale: Locale): number {
-  const w = (i: number): string => words[i]?.word ?? '';
+  const first = words[k]!.word;
+  if (!FIRST_WORDS.has(first)) return -1;
   if (locale === 'en') {
-    if (w(k) === 'no' && w(k + 1) === 'worries') return k + 2;
-    const verb = EN_DONT.has(w(k)) ? k + 1 : w(k) === 'do' && w(k + 1) === 'not' ? k + 2 : -1;
-    return verb > 0 && EN_WORRY.has(w(verb)) ? verb + 1 : -1;
+    if (wordAt(words, k) === 'no' && wordAt(words, k + 1) === 'worries') return k + 2;
+    const verb = EN_DONT.has(wordAt(words, k))
+      ? k + 1
+      : wordAt(words, k) === 'do' && wordAt(words, k + 1) === 'not'
+        ? k + 2
+        : -1;
+    return verb > 0 && EN_WORRY.has(wordAt(words, verb)) ? verb + 1 : -1;
   }
-  let i = w(k) === 'ne' || w(k) === 'n' ? k + 1 : k;
-  if (w(i) !== 't' && w(i) !== 'vous') return -1;
+  let i = wordAt(words, k) === 'ne' || wordAt(words, k) === 'n' ? k + 1 : k;
+  if (wordAt(words, i) !== 't' && wordAt(words, i) !== 'vous') return -1;
   i++;
-  if (w(i) === 'en') i++;
-  if (!FR_WORRY.test(w(i))) return -1;
-  return w(i + 1) === 'pas' ? i + 2 : -1;
+  if (wordAt(words, i) === 'en') i++;
+  if (!FR_WORRY.test(wordAt(words, i))) return -1;
+  return wordAt(words, i + 1) === 'pas' ? i + 2 : -1;
 }
+
+/** A quick test on the text: only an answer that holds one of these may hold a formula of reassurance. */
+export const MAY_REASSURE = /worr|stress|panic|fret|inqui|fais|faites|paniqu/i;
 
 /** Sets each formula of reassurance off with a clause break before and after it (unless one is there). */
 export function setOffReassurance(words: TextWord[], locale: Locale): void {

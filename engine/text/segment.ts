@@ -8,11 +8,10 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive, isModal } from './segment-words.ts';
+import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
-import { setOffReassurance } from './reassurance.ts';
 
 /** One word of the text, with the scope it belongs to. */
 export type SegWord = TextWord;
@@ -49,6 +48,30 @@ const MAIN_VERB_AFTER_SANS = new RegExp(
   '^(is|are|was|were|will|would|can|could|should|must|may|might|counts|means|' +
     'est|sont|etait|etaient|sera|seront|serait|peut|peuvent|constitue|reste)$',
 );
+
+/**
+ * Copulas before a verdict on a topic (« payer c'est dangereux », "paying him is pointless"): present or to
+ * come. In the past it judges what was done — "Getting involved with him was a mistake" is a reproach.
+ */
+const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
+/** Verdicts that set a topic aside as bad. */
+const BAD_VERDICTS: ReadonlySet<string> = new Set(
+  (
+    'dangereux dangereuse risque risquee inutile interdit interdite illegal illegale contre-productif nul nulle ' +
+    'debile absurde pire erreur piege mauvaise mauvais ' +
+    'pointless useless dangerous risky illegal counterproductive mistake bad worse worst trap waste stupid'
+  ).split(' '),
+);
+/** Words that may stand between the copula and the verdict (« c'est une très mauvaise idée », "a really bad idea"). */
+const VERDICT_FILLERS: ReadonlySet<string> = new Set(
+  (
+    'un une le la tres vraiment trop super hyper completement totalement carrement juste plutot assez grosse gros ' +
+    'vraie vrai the an really so very totally just such pretty completely absolutely big huge real be'
+  ).split(' '),
+);
+
+/** The words that open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
+const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
 
 /** A test of the words after() may pass over. */
 type Filler = (w: WordInfo, lang: Language) => boolean;
@@ -99,7 +122,6 @@ class Segmenter implements SegmentView {
 
   run(): TextWord[] {
     const words = this.words;
-    setOffReassurance(words, this.locale);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       w.info = classify(w.word, this.lang, this.locale);
@@ -177,6 +199,44 @@ class Segmenter implements SegmentView {
     this.clause++;
   }
 
+  /**
+   * The range of a bad verdict on a topic, if word i is the copula of one: fr « est / serait / était » + (a
+   * determiner or adverb) + dangereux, inutile, une (très) mauvaise idée…; en "is / would be / will be" + …
+   * pointless, dangerous, a (big) mistake, a bad idea. A negation in between cancels it (« c'est pas dangereux »).
+   */
+  private badVerdict(i: number): Range | null {
+    const c = this.words[i];
+    if (!c || !COPULAS.has(c.info.f) || c.gapAfter) return null;
+    let j = i + 1;
+    if (c.info.f === 'would' && this.words[j]?.info.f === 'be') j++;
+    for (const last = j + 4; j < last; j++) {
+      const w = this.words[j];
+      if (!w) return null;
+      const f = w.info.f;
+      if (BAD_VERDICTS.has(f)) return [w.start, w.end];
+      if (w.info.role !== 'drop' && !VERDICT_FILLERS.has(f)) return null;
+      if (w.gapAfter) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "Paying him is pointless", "Replying to him would be a mistake": a clause that opens with an -ing form
+   * and no subject, judged bad by its copula, is a topic set aside — its words are negated by the verdict.
+   */
+  private gerundTopic(k: number): void {
+    const s = this.top;
+    if (s.kind !== 'clause' || s.subjects > 0 || s.words < 1) return;
+    let first = k;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) first--;
+    while (first < k && (this.words[first]!.info.f === 'just' || this.words[first]!.info.f === 'even')) first++;
+    if (first >= k || !isIng(this.words[first]!.info.f)) return;
+    const verdict = this.badVerdict(k);
+    if (!verdict) return;
+    s.markers.push(verdict);
+    this.endClause(',');
+  }
+
   private word(k: number): void {
     this.at = k;
     const w = this.words[k]!;
@@ -188,12 +248,15 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
+    if (this.locale === 'en' && COPULAS.has(info.f)) this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
-    if (info.mask & OPENS) this.openScopes(k, info);
+    const alternative = SET_ASIDE_AFTER.has(info.f) ? this.alternative(k) : null;
+    if (alternative) this.stack.push(alternative);
+    else if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
@@ -229,6 +292,12 @@ class Segmenter implements SegmentView {
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
     root.topicOf = this.top;
+    // « Payer c'est dangereux », « lui répondre, c'est une mauvaise idée »: the comment judges the topic bad
+    const verdict = root.markers.length || root.ne ? null : this.badVerdict(k + 1);
+    if (verdict) {
+      root.markers.push(verdict);
+      return;
+    }
     // « Payer, c'est financer ceux qui vendent », « …, c'est l'afficher » define the topic: no advice is read in it
     const verb = this.words[k + 1]?.info.f;
     let j = k + 2;
@@ -546,6 +615,23 @@ class Segmenter implements SegmentView {
       return isInfinitive(w, this.lang, this.locale);
     }
     return false;
+  }
+
+  /**
+   * « plutôt que (de) », « au lieu de », "rather than", "instead of": what is set aside is read like what a
+   * verb of stopping introduces — « plutôt que de payer » and "instead of replying" are not advice to do it.
+   */
+  private alternative(k: number): Scope | null {
+    const prev = this.previous(k);
+    if (!prev) return null;
+    const p = prev.info.f;
+    const f = this.words[k]!.info.f;
+    const fr = this.locale === 'fr';
+    const opens = fr
+      ? ((f === 'que' || f === 'qu') && p === 'plutot') ||
+        ((f === 'de' || f === 'd') && p === 'lieu' && this.previous(k - 1)?.info.f === 'au')
+      : (f === 'than' && p === 'rather') || (f === 'of' && p === 'instead');
+    return opens ? newScope('comp', this.top, { cls: 'stop', verb: [prev.start, this.words[k]!.end] }) : null;
   }
 
   private isRelative(k: number, info: WordInfo): boolean {

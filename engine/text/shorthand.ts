@@ -119,11 +119,23 @@ function expansion(
   const known = FR_SHORTHAND.get(word);
   if (known) return known;
   // « jvais », « jpense », « jte » : no French word starts with j and a consonant
-  if (word.length >= 2 && word.charCodeAt(0) === 106 && /^j[bcdfgklmnpqrstvwxz]/.test(word))
-    return ['je', word.slice(1)];
+  if (J_CONSONANT.test(word)) return ['je', word.slice(1)];
   if (word === 'c' && next) return ['c', 'est']; // « c pas ta faute », « c grave »
   if (word === 'tes' && next?.word === 'pas') return ['t', 'es']; // « tes pas seule » (not « tes parents »)
   return undefined;
+}
+
+/** English words expansion() reads in context, besides the table. */
+const EN_CONTEXTUAL = new Set(['ur', 'its', 'r']);
+/** « j » + a consonant: « jvais », « jte ». */
+const J_CONSONANT = /^j[bcdfgklmnpqrstvwxz]/;
+
+/** A quick test that leaves at once for the ordinary words (most of them). */
+function mayBeShorthand(word: string, english: boolean): boolean {
+  if (english) return EN_SHORTHAND.has(word) || EN_CONTEXTUAL.has(word);
+  return (
+    FR_SHORTHAND.has(word) || word === 'c' || word === 'tes' || (word.charCodeAt(0) === 106 && J_CONSONANT.test(word))
+  );
 }
 
 /** Replaces each shorthand word by the words it stands for, each with the typed word's range. */
@@ -131,13 +143,13 @@ export function expandShorthand(words: ScannedWord[], text: string, english: boo
   let out: ScannedWord[] | undefined;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const parts = w.word.length <= 9 ? expansion(w, words[k - 1], words[k + 1], text, english) : undefined;
+    const parts = mayBeShorthand(w.word, english) ? expansion(w, words[k - 1], words[k + 1], text, english) : undefined;
     if (!parts) {
       out?.push(w);
       continue;
     }
     out ??= words.slice(0, k);
-    parts.forEach((p, i) => out!.push(textWord(p, w.start, w.end, i === 0 ? w.before : '')));
+    for (let i = 0; i < parts.length; i++) out.push(textWord(parts[i]!, w.start, w.end, i === 0 ? w.before : ''));
   }
   return out ?? words;
 }

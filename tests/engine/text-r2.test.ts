@@ -568,3 +568,56 @@ describe('after sans / without, the main verb takes the clause back', () => {
     expect(show('block him without replying', 'en')).toBe('block him !replying');
   });
 });
+
+describe('what is set aside is not advised (« plutôt que », « au lieu de », "rather than", "instead of")', () => {
+  it('reads the alternative set aside as negated, and the rest as said', () => {
+    expect(show('plutôt que de payer, bloque-le', 'fr')).toBe('plutôt !que !payer bloque');
+    expect(show('bloque-le au lieu de lui répondre', 'fr')).toBe('bloque lieu !lui !répondre');
+    expect(show('block him rather than replying', 'en')).toBe('block him rather !than !replying');
+    expect(show('report it instead of confronting him', 'en')).toBe('report it instead !confronting !him');
+    expect(matches('payer', 'plutôt que de payer, bloque-le', 'fr', critical)).toBe(false);
+    expect(matches('ne pas payer', 'plutôt que de payer, bloque-le')).toBe(true);
+    expect(matches('reply to him', 'block him rather than reply to him', 'en', critical)).toBe(false);
+  });
+});
+
+describe('a negated question that suggests is no negation (« tu pourrais pas… ? », "why don\'t you…?")', () => {
+  it('« tu pourrais pas demander… ? », "why don\'t you tell…?", "couldn\'t you ask…?" ask it', () => {
+    expect(show('Tu pourrais pas demander à ta coloc ?', 'fr')).toBe('tu pourrais demander ta coloc');
+    expect(show('Tu ne pourrais pas en parler à ta mère ?', 'fr')).toBe('tu pourrais parler ta mère');
+    expect(show("why don't you tell your mum?", 'en')).toBe('why you tell your mum');
+    expect(show("couldn't you ask your flatmate?", 'en')).toBe('you ask your flatmate');
+    expect(show("can't you see it's not your fault?", 'en')).toBe('you see !it !is !your !fault');
+    expect(matches('tell your mum', "Why don't you tell your mum tonight?", 'en')).toBe(true);
+  });
+  it('a reproach in the past, or no question mark, stays negated', () => {
+    expect(show("why didn't you tell anyone?", 'en')).toBe('!why !you !tell !anyone');
+    expect(show("tu pourrais pas m'aider", 'fr')).toBe('!tu !pourrais !aider');
+    expect(show("you can't tell anyone?", 'en')).toBe('!you !tell !anyone');
+  });
+});
+
+describe('a topic judged bad is set aside (« payer c\'est dangereux », "paying him is pointless")', () => {
+  it("French: « c'est dangereux / une mauvaise idée / inutile » negates the topic", () => {
+    expect(show("raconter une histoire de suicide c'est dangereux", 'fr')).toBe(
+      '!raconter !histoire !suicide est dangereux',
+    );
+    expect(show("Payer, c'est une très mauvaise idée", 'fr')).toBe('!payer est très mauvaise idée');
+    expect(show("Payer, c'est la seule solution", 'fr')).toBe('payer est seule solution');
+    expect(matches('payer', "payer c'est inutile", 'fr', critical)).toBe(false);
+  });
+  it('English: an -ing topic judged pointless, risky or a mistake is negated; the verdict is said', () => {
+    expect(show("Paying him is pointless, he'll just ask for more", 'en')).toBe(
+      '!paying !him is pointless he will just ask for more',
+    );
+    expect(show('Sending him more money would be a mistake', 'en')).toBe('!sending !him !more !money would be mistake');
+    expect(show('paying him is the only way', 'en')).toBe('paying him is only way');
+    expect(show('he is dangerous', 'en')).toBe('he is dangerous');
+    expect(show('Getting involved with him online was a mistake', 'en')).toBe(
+      'getting involved with him online was mistake',
+    );
+    expect(show("T'envoyer cette photo, c'était une erreur", 'fr')).toBe('envoyer cette photo était erreur');
+    expect(matches('pay him', 'Paying him is pointless', 'en', critical)).toBe(false);
+    expect(matches('pointless', 'Paying him is pointless', 'en')).toBe(true);
+  });
+});

@@ -9,14 +9,14 @@ beforeEach(() => window.localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 const s01 = readFileSync('tests/fixtures/slips/s01-before-r2-library.fr.yaml', 'utf8');
-const editor = () => screen.findByRole('textbox', { name: /Source du scénario/ }, { timeout: 15_000 });
+const editor = () => screen.findByRole('textbox', { name: /Source du scénario/ }, { timeout: 45_000 });
 const diagnostics = () => screen.getByRole('heading', { name: /Diagnostics/ }).nextElementSibling as HTMLElement;
 
-describe('the trainer preview in French', { timeout: 30_000 }, () => {
+describe('the trainer preview in French', { timeout: 90_000 }, () => {
   it('opens with a French sample, its graph described in French (nœuds, liaisons) with node kinds', async () => {
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
     expect(((await editor()) as HTMLTextAreaElement).value).toBe(SAMPLE_FR);
-    expect(await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText('Aucun problème trouvé.', {}, { timeout: 45_000 })).toBeTruthy();
     const graph = screen.getByRole('img', { name: /Graphe du scénario\u00a0: 3 nœuds, 2 liaisons/ });
     expect(graph.textContent).toContain('début · texte libre');
     expect(graph.textContent).toContain('choix');
@@ -27,7 +27,7 @@ describe('the trainer preview in French', { timeout: 30_000 }, () => {
   it('shows diagnostics in French: severity, message, "Vouliez-vous dire", and the hint in full', async () => {
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
     fireEvent.change(await editor(), { target: { value: SAMPLE_FR.replace('        prompt:', '        promt:') } });
-    const item = (await screen.findByRole('button', { name: '20:9' }, { timeout: 15_000 })).closest('li')!;
+    const item = (await screen.findByRole('button', { name: '20:9' }, { timeout: 45_000 })).closest('li')!;
     expect(item.textContent).toContain('erreur');
     expect(item.textContent).toContain(
       'clé inconnue «\u00a0promt\u00a0» dans nœud "accueil".ask.free. Vouliez-vous dire «\u00a0prompt\u00a0»\u00a0?',
@@ -57,9 +57,9 @@ describe('the trainer preview in French', { timeout: 30_000 }, () => {
 
   it('keeps the last good graph, marked stale, while the file has an error', async () => {
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
-    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 });
+    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 45_000 });
     fireEvent.change(await editor(), { target: { value: SAMPLE_FR.replace('goto: conseil', 'goto: conseill') } });
-    await screen.findByText(/^1 erreur,/, {}, { timeout: 15_000 });
+    await screen.findByText(/^1 erreur,/, {}, { timeout: 45_000 });
     expect(screen.getByRole('img', { name: /3 nœuds, 2 liaisons/ })).toBeTruthy();
     expect(screen.getByText(/voici le graphe de sa dernière version sans erreur/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Jouer' }).hasAttribute('disabled')).toBe(true);
@@ -68,15 +68,15 @@ describe('the trainer preview in French', { timeout: 30_000 }, () => {
   it('runs the file’s tests and says which fail and why, in French', async () => {
     const user = userEvent.setup();
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
-    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 });
+    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 45_000 });
     await user.click(screen.getByRole('button', { name: 'Lancer les tests' }));
-    expect(await screen.findByText('2 sur 2 tests réussis', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText('2 sur 2 tests réussis', {}, { timeout: 45_000 })).toBeTruthy();
     fireEvent.change(await editor(), {
       target: { value: SAMPLE_FR.replace('expect: { critical: true, passed: false }', 'expect: { critical: false }') },
     });
-    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 15_000 });
+    await screen.findByText('Aucun problème trouvé.', {}, { timeout: 45_000 });
     await user.click(screen.getByRole('button', { name: 'Lancer les tests' }));
-    expect(await screen.findByText('1 sur 2 tests réussis', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByText('1 sur 2 tests réussis', {}, { timeout: 45_000 })).toBeTruthy();
     const bad = screen.getByRole('img', { name: 'échoué' }).closest('li')!;
     expect(bad.textContent).toContain('conseiller d’envoyer fait échouer'.replace('’', "'"));
     expect(bad.textContent).toContain('critical attendu false, obtenu true (envoyer)');
@@ -105,7 +105,7 @@ describe('the trainer preview in French', { timeout: 30_000 }, () => {
   it('zooms the graph and fits it to the width', async () => {
     const user = userEvent.setup();
     renderApp([], { hash: '#/preview', lang: 'fr-FR' });
-    const graph = await screen.findByRole('img', { name: /nœuds/ }, { timeout: 15_000 });
+    const graph = await screen.findByRole('img', { name: /nœuds/ }, { timeout: 45_000 });
     const width = () => Number(graph.getAttribute('width'));
     await user.click(screen.getByRole('button', { name: 'Taille réelle' }));
     const actual = width();
