@@ -40,7 +40,7 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
     expect(diagnostics).toEqual([]);
     expect(examples.filter((e) => !e.ok)).toEqual([]);
   });
-  it('has the nine intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
+  it('has the ten intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
     expect(Object.keys(set!.concepts)).toEqual([
       'advise_pay',
       'blame_victim',
@@ -49,6 +49,7 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
       'accept_brush_off',
       'postpone_risk',
       'handle_image',
+      'see_image',
       'confront_offender',
       'reply_offender',
     ]);

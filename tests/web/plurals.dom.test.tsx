@@ -44,6 +44,18 @@ describe('plurals of the trainee screens (one rule, web/i18n/plural.ts)', () => 
     expect(screen.getByText('(2 of 3 points)')).toBeTruthy();
   });
 
+  it('a competency that mistakes took below zero reads « 0 sur 5 points, 5 points perdus en erreurs »', () => {
+    const bar = { label: 'Sécurité', score: 0, earned: -5, possible: 5 };
+    inLang('fr', <CompetencyBars competencies={{ safety: bar }} locale="fr" />);
+    expect(screen.getByText('(0 sur 5 points, 5 points perdus en erreurs)')).toBeTruthy();
+    inLang(
+      'en',
+      <CompetencyBars competencies={{ safety: { ...bar, label: 'Safety', earned: -1, possible: 2 } }} locale="en" />,
+    );
+    expect(screen.getByText('(0 of 2 points, 1 point lost to mistakes)')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('−');
+  });
+
   it('the results waiting for the LRS and those it refused are counted in words', () => {
     inLang('en', <LrsStatus status={{ waiting: 1, statements: 2, rejected: 1 }} host="lrs.example.org" />);
     expect(screen.getByRole('status').textContent).toBe(

@@ -5,7 +5,10 @@ import { own } from '../../engine/util.ts';
 import { useAfterPlayText } from '../i18n/after-play-strings.ts';
 import { useLang } from '../i18n/lang.tsx';
 
-/** The bars; each is a labelled meter with its score in words too. */
+/**
+ * The bars; each is a labelled meter with its score in words too. Mistakes may take a competency below zero
+ * (the score stays 0 %): the points read « 0 sur 5 points, 5 points perdus en erreurs », not « −5 sur 5 ».
+ */
 export function CompetencyBars({ competencies, locale }: { competencies: Rec<CompetencyResult>; locale: string }) {
   const { pct } = useLang();
   const { tp } = useAfterPlayText();
@@ -33,7 +36,8 @@ export function CompetencyBars({ competencies, locale }: { competencies: Rec<Com
             <span className="bar-value">
               {pct(c.score)}{' '}
               <span className="muted small">
-                ({tp('barPoints', c.possible, { earned: c.earned, possible: c.possible })})
+                ({tp('barPoints', c.possible, { earned: Math.max(0, c.earned), possible: c.possible })}
+                {c.earned < 0 ? `, ${tp('barLost', -c.earned, { lost: -c.earned })}` : ''})
               </span>
             </span>
           </li>
