@@ -73,6 +73,12 @@ const VERDICT_FILLERS: ReadonlySet<string> = new Set(
 /** The words that open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
 const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
 
+/** « aucun souci », « aucun problème », "no problem": formulas that negate nothing. */
+const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 'problem', 'problemo']);
+
+/** Interjections before "no" ("oh no"). */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['oh', 'ah', 'uh', 'ohh', 'aw', 'omg']);
+
 /** A test of the words after() may pass over. */
 type Filler = (w: WordInfo, lang: Language) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
@@ -371,11 +377,20 @@ class Segmenter implements SegmentView {
 
   /** « pas mal de » (quite a lot of), « pas de souci(s) » (fine): no negation. */
   private pasIdiom(k: number): boolean {
-    if (this.words[k]!.info.f !== 'pas') return false;
+    const f = this.words[k]!.info.f;
+    // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
+    if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || this.ohNo(k);
+    if (f !== 'pas') return false;
     const n = this.next(k)?.f;
     const then = this.next(k, 2)?.f ?? '';
     if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
     return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
+  }
+
+  /** "oh no", "ah no": an interjection that opens the clause, not its negation ("oh no sorry that came out wrong"). */
+  private ohNo(k: number): boolean {
+    const prev = this.previous(k);
+    return this.words[k]!.info.f === 'no' && !!prev && INTERJECTIONS.has(prev.info.f) && this.top.words <= 1;
   }
 
   /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */

@@ -621,3 +621,12 @@ describe('a topic judged bad is set aside (« payer c\'est dangereux », "paying
     expect(matches('pointless', 'Paying him is pointless', 'en')).toBe(true);
   });
 });
+
+describe('formulas that negate nothing: « aucun souci », "no problem", "oh no"', () => {
+  it('keeps the clause they stand in affirmed', () => {
+    expect(show('prends ton temps y a aucun souci', 'fr')).toBe('prends ton temps souci');
+    expect(show('take your time no problem at all', 'en')).toBe('take your time problem at all');
+    expect(show('oh no sorry that came out wrong', 'en')).toBe('oh sorry that came out wrong');
+    expect(show("oh no, don't pay", 'en')).toBe('oh !pay');
+  });
+});
