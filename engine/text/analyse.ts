@@ -7,7 +7,6 @@ import { lemmaMapOf } from './lexicon/scenario.ts';
 import { scan } from './scan.ts';
 import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
-import { expandShorthand } from './shorthand.ts';
 import { readSuggestions } from './suggestion.ts';
 import { MAY_REASSURE, setOffReassurance } from './reassurance.ts';
 
@@ -45,7 +44,7 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const lang = language(locale);
   const tokens: Token[] = [];
   let carried = '';
-  const scanned = expandShorthand(scan(text, lang, locale === 'en'), text, locale === 'en');
+  const scanned = scan(text, lang, locale === 'en');
   if (MAY_REASSURE.test(text)) setOffReassurance(scanned, locale);
   const words = segment(scanned, lang, locale);
   if (text.includes('?')) readSuggestions(words, text, lang, locale);

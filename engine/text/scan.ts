@@ -1,6 +1,7 @@
 /** Step 1 of the analysis: the words of a text with their offsets, and the marks between them. */
 import { fold } from './fold.ts';
 import type { Language } from './lang.ts';
+import { expandShorthand, mayBeShorthand } from './shorthand.ts';
 import { textWord, type TextWord } from './word.ts';
 
 /** A word as found in the text: lower-cased (NFC), its [start, end) range, and the marks just before it. */
@@ -23,6 +24,8 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
   /** The end of the last apostrophe seen, when it touched the word before it. */
   let apostropheAt = -1;
   let last: ScannedWord | undefined;
+  /** A word of shorthand seen ("jvais", "im"): the words are then read as it stands for (shorthand.ts). */
+  let shorthand = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -74,10 +77,11 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     }
     last = textWord(word, start, i, marks);
     out.push(last);
+    if (!shorthand && mayBeShorthand(word, english)) shorthand = true;
     marks = '';
     apostropheAt = -1;
   }
-  return out;
+  return shorthand ? expandShorthand(out, text, english) : out;
 }
 
 /** The mark a fragment separator leaves in `before` (it ends no clause). */

@@ -9,7 +9,7 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
-import { classify, CONCESSIVE_WH, OPENS, SUBJECT, type WordInfo } from './units.ts';
+import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -49,11 +49,6 @@ const MAIN_VERB_AFTER_SANS = new RegExp(
     'est|sont|etait|etaient|sera|seront|serait|peut|peuvent|constitue|reste)$',
 );
 
-/**
- * Copulas before a verdict on a topic (« payer c'est dangereux », "paying him is pointless"): present or to
- * come. In the past it judges what was done — "Getting involved with him was a mistake" is a reproach.
- */
-const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
 /** Verdicts that set a topic aside as bad. */
 const BAD_VERDICTS: ReadonlySet<string> = new Set(
   (
@@ -69,9 +64,6 @@ const VERDICT_FILLERS: ReadonlySet<string> = new Set(
     'vraie vrai the an really so very totally just such pretty completely absolutely big huge real be'
   ).split(' '),
 );
-
-/** The words that open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
-const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
 
 /** « aucun souci », « aucun problème », "no problem": formulas that negate nothing. */
 const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 'problem', 'problemo']);
@@ -212,7 +204,7 @@ class Segmenter implements SegmentView {
    */
   private badVerdict(i: number): Range | null {
     const c = this.words[i];
-    if (!c || !COPULAS.has(c.info.f) || c.gapAfter) return null;
+    if (!c || !(c.info.mask & COPULA) || c.gapAfter) return null;
     let j = i + 1;
     if (c.info.f === 'would' && this.words[j]?.info.f === 'be') j++;
     for (const last = j + 4; j < last; j++) {
@@ -254,13 +246,13 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
-    if (this.locale === 'en' && COPULAS.has(info.f)) this.gerundTopic(k);
+    if (info.mask & COPULA && this.locale === 'en') this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
-    const alternative = SET_ASIDE_AFTER.has(info.f) ? this.alternative(k) : null;
+    const alternative = info.mask & SETS_ASIDE ? this.alternative(k) : null;
     if (alternative) this.stack.push(alternative);
     else if (info.mask & OPENS) this.openScopes(k, info);
     const scope = this.top;

@@ -130,12 +130,23 @@ const EN_CONTEXTUAL = new Set(['ur', 'its', 'r']);
 /** « j » + a consonant: « jvais », « jte ». */
 const J_CONSONANT = /^j[bcdfgklmnpqrstvwxz]/;
 
-/** A quick test that leaves at once for the ordinary words (most of them). */
-function mayBeShorthand(word: string, english: boolean): boolean {
-  if (english) return EN_SHORTHAND.has(word) || EN_CONTEXTUAL.has(word);
-  return (
-    FR_SHORTHAND.has(word) || word === 'c' || word === 'tes' || (word.charCodeAt(0) === 106 && J_CONSONANT.test(word))
-  );
+/** (first letter, length) pairs of the shorthand words, per locale: a word that fits none leaves at once. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(128 * 16);
+  for (const w of words) shapes[(w.charCodeAt(0) & 127) * 16 + Math.min(w.length, 15)] = 1;
+  return shapes;
+}
+const EN_SHAPES = shapesOf([...EN_SHORTHAND.keys(), ...EN_CONTEXTUAL]);
+const FR_SHAPES = shapesOf([...FR_SHORTHAND.keys(), 'c', 'tes']);
+
+/** A quick test that leaves at once for the ordinary words (most of them); the scanner runs it on each word. */
+export function mayBeShorthand(word: string, english: boolean): boolean {
+  const c = word.charCodeAt(0);
+  if (c > 127) return false;
+  const shape = (c & 127) * 16 + Math.min(word.length, 15);
+  if (english) return EN_SHAPES[shape] === 1 && (EN_SHORTHAND.has(word) || EN_CONTEXTUAL.has(word));
+  if (c === 106) return word.length >= 2 && (J_CONSONANT.test(word) || FR_SHORTHAND.has(word));
+  return FR_SHAPES[shape] === 1 && (FR_SHORTHAND.has(word) || word === 'c' || word === 'tes');
 }
 
 /** Replaces each shorthand word by the words it stands for, each with the typed word's range. */

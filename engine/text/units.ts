@@ -27,6 +27,14 @@ export interface WordInfo {
 export const OPENS = 1;
 /** The word is a subject pronoun. */
 export const SUBJECT = 2;
+/** The word is a copula that may pass a verdict on a topic (« payer c'est dangereux », "paying is pointless"). */
+export const COPULA = 4;
+/** The word may open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
+export const SETS_ASIDE = 8;
+
+/** Copulas before a verdict on a topic, present or to come (in the past they judge what was done). */
+export const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
+const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
 
 /** Question words that open what "peu importe" / "no matter" concedes ("peu importe pourquoi…"). */
 export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
@@ -34,7 +42,7 @@ export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
 );
 
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
-  let m = 0;
+  let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0);
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
   const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
   if (
