@@ -24,8 +24,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
   /** The end of the last apostrophe seen, when it touched the word before it. */
   let apostropheAt = -1;
   let last: ScannedWord | undefined;
-  /** A word of shorthand seen ("jvais", "im"): the words are then read as it stands for (shorthand.ts). */
-  let shorthand = false;
+  let shorthand = false; // a word of shorthand seen ("jvais", "im"): the words are read as it stands for
   const n = text.length;
   let i = 0;
   while (i < n) {
