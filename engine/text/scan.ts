@@ -21,8 +21,7 @@ const EN_IS_AFTER = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 
 export function scan(text: string, lang: Language, english: boolean): ScannedWord[] {
   const out: ScannedWord[] = [];
   let marks = '';
-  /** The end of the last apostrophe seen, when it touched the word before it. */
-  let apostropheAt = -1;
+  let apostropheAt = -1; // the end of the last apostrophe seen, when it touched the word before it
   let last: ScannedWord | undefined;
   let shorthand = false; // a word of shorthand seen ("jvais", "im"): the words are read as it stands for
   const n = text.length;
@@ -74,9 +73,8 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
       apostropheAt = -1;
       continue;
     }
-    last = textWord(word, start, i, marks);
-    out.push(last);
-    if (!shorthand && mayBeShorthand(word, english)) shorthand = true;
+    out.push((last = textWord(word, start, i, marks)));
+    shorthand ||= mayBeShorthand(word, english);
     marks = '';
     apostropheAt = -1;
   }
