@@ -7,8 +7,8 @@ import { lemmaMapOf } from './lexicon/scenario.ts';
 import { scan } from './scan.ts';
 import { readingOf } from './scope.ts';
 import { segment } from './segment.ts';
+import { setOffReassurance } from './reassurance.ts';
 import { readSuggestions } from './suggestion.ts';
-import { MAY_REASSURE, setOffReassurance } from './reassurance.ts';
 
 /** A word left after the analysis, as a phrase or an answer is compared. */
 export interface Token {
@@ -45,9 +45,9 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
   const tokens: Token[] = [];
   let carried = '';
   const scanned = scan(text, lang, locale === 'en');
-  if (MAY_REASSURE.test(text)) setOffReassurance(scanned, locale);
+  setOffReassurance(scanned, text, lang, locale);
   const words = segment(scanned, lang, locale);
-  if (text.includes('?')) readSuggestions(words, text, lang, locale);
+  readSuggestions(words, text, lang, locale);
   for (const w of words) {
     if (w.dropped) {
       carried += w.before; // the marks before a dropped word stay before the next token

@@ -4,34 +4,17 @@
  * « t'inquiète pas on va t'aider »). See docs/format-notes.md, "Clauses and negation scope".
  */
 import type { Locale } from '../types.ts';
+import type { Language } from './lang.ts';
+import { endsClause } from './segment.ts';
 import type { TextWord } from './word.ts';
 
 const EN_DONT = new Set(["don't", 'dont']);
 const EN_WORRY = new Set(['worry', 'stress', 'panic', 'fret']);
 const FR_WORRY = /^(inqui[eè]t(e|es)?|inqui[eé]tez|fais|faites|stresse[sz]?|panique[sz]?)$/;
-/** Subjects before the formula: then it is a statement ("you don't worry enough"), not a reassurance. */
-const SUBJECTS = new Set([
-  'i',
-  'you',
-  'we',
-  'they',
-  'he',
-  'she',
-  'it',
-  'je',
-  'j',
-  'tu',
-  'il',
-  'elle',
-  'on',
-  'nous',
-  'ils',
-]);
 /** Words that go on the formula's own clause after it ("don't worry about it", « t'inquiète pas pour ça »). */
 const GOES_ON = new Set(['about', 'if', 'for', 'too', 'so', 'pour', 'de', 'd', 'si', 'trop', 'comme']);
-const BREAKS = /[.,;:!?…]/;
 /** The words a formula may start with (most words are none of them, and leave at once). */
-const FIRST_WORDS = new Set(["don't", 'dont', 'do', 'no', 'ne', 'n', 't', 'vous']);
+const FIRST_WORDS = new Set(["don't", 'dont', 'do', 'no', 'ne', 't', 'vous']);
 
 /** The word at i, or '' (a function, not a closure per call: this runs on every word). */
 function wordAt(words: readonly TextWord[], i: number): string {
@@ -43,15 +26,11 @@ function formulaEnd(words: readonly TextWord[], k: number, locale: Locale): numb
   const first = words[k]!.word;
   if (!FIRST_WORDS.has(first)) return -1;
   if (locale === 'en') {
-    if (wordAt(words, k) === 'no' && wordAt(words, k + 1) === 'worries') return k + 2;
-    const verb = EN_DONT.has(wordAt(words, k))
-      ? k + 1
-      : wordAt(words, k) === 'do' && wordAt(words, k + 1) === 'not'
-        ? k + 2
-        : -1;
+    if (first === 'no') return wordAt(words, k + 1) === 'worries' ? k + 2 : -1;
+    const verb = EN_DONT.has(first) ? k + 1 : first === 'do' && wordAt(words, k + 1) === 'not' ? k + 2 : -1;
     return verb > 0 && EN_WORRY.has(wordAt(words, verb)) ? verb + 1 : -1;
   }
-  let i = wordAt(words, k) === 'ne' || wordAt(words, k) === 'n' ? k + 1 : k;
+  let i = first === 'ne' ? k + 1 : k;
   if (wordAt(words, i) !== 't' && wordAt(words, i) !== 'vous') return -1;
   i++;
   if (wordAt(words, i) === 'en') i++;
@@ -60,19 +39,22 @@ function formulaEnd(words: readonly TextWord[], k: number, locale: Locale): numb
 }
 
 /** A quick test on the text: only an answer that holds one of these may hold a formula of reassurance. */
-export const MAY_REASSURE = /worr|stress|panic|fret|inqui|fais|faites|paniqu/i;
+const MAY_REASSURE = /worr|stress|panic|fret|inqui|fais|faites|paniqu/i;
 
 /** Sets each formula of reassurance off with a clause break before and after it (unless one is there). */
-export function setOffReassurance(words: TextWord[], locale: Locale): void {
+export function setOffReassurance(words: TextWord[], text: string, lang: Language, locale: Locale): void {
+  if (!MAY_REASSURE.test(text)) return;
   for (let k = 0; k < words.length; k++) {
     const end = formulaEnd(words, k, locale);
     if (end < 0) continue;
     const first = words[k]!;
     const prev = words[k - 1];
-    if (prev && SUBJECTS.has(prev.word) && !BREAKS.test(first.before)) continue;
-    if (prev && !BREAKS.test(first.before)) first.before += ',';
+    if (prev && !endsClause(first.before)) {
+      if (lang.subjects.has(prev.word)) continue; // "you don't worry enough" is a statement
+      first.before += ',';
+    }
     const after = words[end];
-    if (after && !BREAKS.test(after.before) && !GOES_ON.has(after.word)) after.before = ',' + after.before;
+    if (after && !endsClause(after.before) && !GOES_ON.has(after.word)) after.before = ',' + after.before;
     k = end - 1;
   }
 }

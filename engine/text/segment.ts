@@ -17,6 +17,12 @@ import { SEPARATOR } from './scan.ts';
 export type SegWord = TextWord;
 
 const BREAK_MARKS = '.,;:!?…';
+
+/** Whether the marks before a word end a clause (`. , ; : ! ? …`). */
+export function endsClause(before: string): boolean {
+  for (let i = 0; i < before.length; i++) if (BREAK_MARKS.includes(before[i]!)) return true;
+  return false;
+}
 const OPEN_MARKS = '«“„‹';
 const CLOSE_MARKS = '»”›';
 
@@ -75,6 +81,8 @@ const INTERJECTIONS: ReadonlySet<string> = new Set(['oh', 'ah', 'uh', 'ohh', 'aw
 type Filler = (w: WordInfo, lang: Language) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
 const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADVERBS.has(w.f);
+/** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
+const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'marker' || lang.objects.has(w.f);
 /** What stands between ask and "whether": objects and adverbs ("ask her straight out whether…"). */
 const askFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'straight' || w.f === 'out';
@@ -332,8 +340,7 @@ class Segmenter implements SegmentView {
    */
   private topicHead(first: number, end: number): number {
     let head = first;
-    const passes = (w: WordInfo) => w.role === 'ne' || w.role === 'marker' || this.lang.objects.has(w.f);
-    while (head < end - 1 && passes(this.words[head]!.info)) head++;
+    while (head < end - 1 && beforeInfinitive(this.words[head]!.info, this.lang)) head++;
     const h = this.words[head]!.info;
     return isInfinitive(h, this.lang, this.locale) && !this.lang.subjects.has(h.f) ? head : -1;
   }
@@ -367,11 +374,11 @@ class Segmenter implements SegmentView {
     }
   }
 
-  /** « pas mal de » (quite a lot of), « pas de souci(s) » (fine): no negation. */
+  /** « pas mal de », « pas de souci(s) », « aucun souci / problème », "no problem", "oh no": no negation. */
   private pasIdiom(k: number): boolean {
     const f = this.words[k]!.info.f;
     // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
-    if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || this.ohNo(k);
+    if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || (f === 'no' && this.ohNo(k));
     if (f !== 'pas') return false;
     const n = this.next(k)?.f;
     const then = this.next(k, 2)?.f ?? '';
@@ -382,7 +389,7 @@ class Segmenter implements SegmentView {
   /** "oh no", "ah no": an interjection that opens the clause, not its negation ("oh no sorry that came out wrong"). */
   private ohNo(k: number): boolean {
     const prev = this.previous(k);
-    return this.words[k]!.info.f === 'no' && !!prev && INTERJECTIONS.has(prev.info.f) && this.top.words <= 1;
+    return !!prev && INTERJECTIONS.has(prev.info.f) && this.top.words <= 1;
   }
 
   /** « sans doute », « sans faute », « sans cesse », « sans arrêt », "without (a) doubt": no negation. */

@@ -17,8 +17,12 @@ const FR_ASKING_MODALS = new Set(
 /** English n't forms that ask when they open a question with "you" ("can't you…?", "why don't you…?"). */
 const EN_ASKING = new Set("can't cant couldn't couldnt won't wont wouldn't wouldnt don't dont".split(' '));
 
+/** The subjects of a French suggesting question: the person addressed (« tu pourrais pas… ? », « on peut pas… ? »). */
+const ADDRESSED = new Set(['tu', 't', 'vous', 'on']);
+
 /** Takes the negation out of each clause that is a suggesting question (it ends with `?`). */
 export function readSuggestions(words: readonly TextWord[], text: string, lang: Language, locale: Locale): void {
+  if (!text.includes('?')) return;
   let first = 0;
   for (let k = 0; k < words.length; k++) {
     const next = words[k + 1];
@@ -39,20 +43,14 @@ function unnegateSuggestion(
 ): void {
   let i = from;
   if (locale === 'en') {
-    if (fAt(words, from, to, i) === 'why' || fAt(words, from, to, i) === 'so') i++;
-    const opens = EN_ASKING.has(fAt(words, from, to, i)) && fAt(words, from, to, i + 1) === 'you';
-    const whyNot = fAt(words, from, to, i - 1) === 'why' && fAt(words, from, to, i) === 'not';
-    if (opens || whyNot) drop(words[i]!);
+    const opener = fAt(words, from, to, i);
+    if (opener === 'why' || opener === 'so') i++;
+    const f = fAt(words, from, to, i);
+    const opens = EN_ASKING.has(f) && fAt(words, from, to, i + 1) === 'you';
+    if (opens || (opener === 'why' && f === 'not')) drop(words[i]!);
     return;
   }
-  if (
-    lang.subjects.has(fAt(words, from, to, i)) &&
-    (fAt(words, from, to, i) === 'tu' ||
-      fAt(words, from, to, i) === 'vous' ||
-      fAt(words, from, to, i) === 't' ||
-      fAt(words, from, to, i) === 'on')
-  )
-    i++;
+  if (ADDRESSED.has(fAt(words, from, to, i))) i++;
   const ne = fAt(words, from, to, i) === 'ne' ? words[i++] : undefined;
   while (i < to && lang.objects.has(fAt(words, from, to, i))) i++;
   if (!FR_ASKING_MODALS.has(fAt(words, from, to, i)) || fAt(words, from, to, i + 1) !== 'pas') return;

@@ -33,7 +33,7 @@ export const COPULA = 4;
 export const SETS_ASIDE = 8;
 
 /** Copulas before a verdict on a topic, present or to come (in the past they judge what was done). */
-export const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
+const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
 const SET_ASIDE_AFTER: ReadonlySet<string> = new Set(['que', 'qu', 'de', 'd', 'than', 'of']);
 
 /** Question words that open what "peu importe" / "no matter" concedes ("peu importe pourquoi…"). */
