@@ -33,7 +33,11 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 
 /** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
-const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
+const INDIRECT_WH: ReadonlySet<string> = new Set(
+  'pourquoi comment qui quoi ou combien why how what who where which whom'.split(' '),
+);
+/** Of those, the ones that ask about a clause only when a subject or a finite verb follows ("what to do" is none). */
+const WH_BEFORE_CLAUSE: ReadonlySet<string> = new Set('qui quoi ou combien what who where which whom'.split(' '));
 
 /** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
@@ -572,6 +576,10 @@ class Segmenter implements SegmentView {
    */
   private indirectQuestion(k: number, info: WordInfo): Scope | null {
     if (!INDIRECT_WH.has(info.f)) return null;
+    if (WH_BEFORE_CLAUSE.has(info.f)) {
+      const next = this.next(k);
+      if (!next || (this.locale === 'en' ? next.f === 'to' : isInfinitive(next, this.lang, this.locale))) return null;
+    }
     const scope = this.top;
     for (let n = 1; n <= 4; n++) {
       const w = this.words[k - n];

@@ -318,6 +318,13 @@ describe('r2 step 3 — an indirect question after a verb of knowing', () => {
     expect(matches('why you would send it', "I don't understand why you'd send it.", 'en', critical)).toBe(true);
     expect(show('Je sais pas pourquoi il fait ça', 'fr')).toBe('!je !sais pourquoi il fait ça');
   });
+  it('qui / où / combien, who / what / where open it too: what is asked about stays affirmed', () => {
+    expect(show('Je ne sais pas qui a fait ça', 'fr')).toBe('!je !sais qui fait ça');
+    expect(show('je sais pas où il habite', 'fr')).toBe('!je !sais où il habite');
+    expect(show("I don't know who posted it", 'en')).toBe('!i !know who posted it');
+    expect(show("I don't know what you're going through", 'en')).toBe('!i !know what you are going through');
+    expect(matches('ne pas poster', 'Je ne sais pas qui a posté la photo')).toBe(false);
+  });
 });
 
 describe('r2 step 3 — who speaks: « je vous conseille », « on lui conseille », « par contre dis-lui »', () => {
@@ -421,6 +428,10 @@ describe('r2 step 5 — forms of one verb or irregular word meet', () => {
     expect(matches('brought it on herself', 'she did bring it on herself', 'en', critical)).toBe(true);
     expect(matches('keep the messages', 'I kept the messages', 'en')).toBe(true);
     expect(matches('he is lying', "he's lying", 'en')).toBe(true);
+    // after a noun or "nobody", 's is "is" before a verb form, a possessive before a noun
+    expect(show("Nobody's going to find out", 'en')).toBe('!nobody !is !going !find !out');
+    expect(show("my mum's been told, it's nobody's fault", 'en')).toBe('my mum is been told !it !is !nobody !fault');
+    expect(show("the school's safeguarding lead", 'en')).toBe('school safeguarding lead');
     expect(matches('it was not your fault', 'it is not your fault', 'en')).toBe(true);
   });
   it('the auxiliaries avoir, have and do are not joined', () => {
