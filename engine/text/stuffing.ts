@@ -129,10 +129,14 @@ function countWords(text: string): number {
   return n;
 }
 
-/** Whether an answer (and its analysed words) is a list of keyword fragments. */
-export function isKeywordList(tokens: readonly Token[], locale: Locale): boolean {
+/**
+ * Whether an answer (its text and analysed words) is a list of keyword fragments. The mean length counts the
+ * words as typed, function words included: « ne t'inquiète pas mon grand, ces gens-là ne publient jamais, … » has
+ * few words left after the analysis but is a sentence.
+ */
+export function isKeywordList(text: string, tokens: readonly Token[], locale: Locale): boolean {
   const n = countFragments(tokens);
-  if (n < LIST_MIN_FRAGMENTS || tokens.length / n > LIST_MAX_MEAN_WORDS) return false;
+  if (n < LIST_MIN_FRAGMENTS || countWords(text) / n > LIST_MAX_MEAN_WORDS) return false;
   const fragments = fragmentsOf(tokens);
   const bare = fragments.filter((f) => !isSentence(f, locale)).length;
   return bare / fragments.length >= LIST_MIN_BARE_SHARE;
@@ -176,7 +180,10 @@ export function stuffing(
   earlier: readonly string[] = [],
 ): Stuffing | undefined {
   // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
-  if (scenario.setting !== 'report' && (isKeywordList(tokens, scenario.locale) || isBareRun(text, scenario.locale)))
+  if (
+    scenario.setting !== 'report' &&
+    (isKeywordList(text, tokens, scenario.locale) || isBareRun(text, scenario.locale))
+  )
     return 'fragments';
   if (earlier.length && isRepeated(text, earlier)) return 'repeated';
   return undefined;

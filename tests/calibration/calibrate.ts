@@ -3,7 +3,8 @@
  * (tune/, held-out/): exact agreement per answer, precision and recall of positive criteria, missed
  * and false criticals, missed and false negatives, Cohen's κ per criterion, the worst disagreements.
  *
- *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2] [--worst N] [--json] [--scenario ID]
+ *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3]
+ *     [--worst N] [--json] [--scenario ID]
  *
  * It prints; it never fails (the unit tests guard the matching rules). See tests/calibration/README.md.
  */
@@ -69,8 +70,11 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
   return out;
 }
 
-/** The corpus parts: tuned on (tune, dev, dev2, dev3), never tuned on (held-out, fresh, fresh2); see README.md. */
-export const PARTS = ['tune', 'held-out', 'fresh', 'dev', 'dev2', 'dev3', 'fresh2'] as const;
+/**
+ * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4), never tuned on (held-out, fresh, fresh2, fresh3);
+ * see README.md.
+ */
+export const PARTS = ['tune', 'held-out', 'fresh', 'dev', 'dev2', 'dev3', 'fresh2', 'dev4', 'fresh3'] as const;
 
 /** Reads the corpus files of one part. */
 export function readPart(part: string, dir = here): CorpusFile[] {

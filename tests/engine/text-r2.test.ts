@@ -499,6 +499,11 @@ describe('keyword stuffing does not pay (r2)', () => {
     expect(read("Fais des captures d'écran de tout et bloque-le, puis signale au 3018").stuffed).toBeUndefined();
     expect(read('ok ok bloque le et on continue').stuffed).toBeUndefined();
   });
+  it('short clauses whose words the analysis mostly drops are sentences, not a list (words counted as typed)', () => {
+    const text =
+      "Pas de panique ma grande, sur le fond rien de grave, juste des sous. Et au pire, le 3018 le fait retirer, en moins d'un jour.";
+    expect(read(text).stuffed).toBeUndefined();
+  });
   it('short imperatives are sentences, not stuffing', () => {
     expect(read('paie pas, bloque-le').stuffed).toBeUndefined();
     expect(read('paie pas, bloque-le').points).toBe(5);
