@@ -247,6 +247,25 @@ class Segmenter implements SegmentView {
     this.endClause(',');
   }
 
+  /**
+   * "Saying she's oversensitive is exactly how this carries on", "Telling him it's your fault was wrong": a
+   * clause that opens with a gerund of saying or thinking, then a copula after its complement, names what is
+   * said as its topic; nothing is said. The complement is attributed (no mistake is read in it) and ends there.
+   */
+  private gerundOfSaying(k: number): boolean {
+    const s = this.top;
+    if (s.kind !== 'comp' || !s.verb || s.parent?.kind !== 'clause' || s.subjects < 1 || k - s.lastSubject < 2)
+      return false;
+    let first = k;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) first--;
+    const g = this.words[first]!;
+    if (g.start !== s.verb[0] || !isIng(g.info.f) || !(g.info.classes.has('say') || g.info.classes.has('think')))
+      return false;
+    s.qualified = true;
+    this.stack.pop();
+    return true;
+  }
+
   private word(k: number): void {
     this.at = k;
     const w = this.words[k]!;
@@ -258,7 +277,7 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
-    if (info.mask & COPULA && this.locale === 'en') this.gerundTopic(k);
+    if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');

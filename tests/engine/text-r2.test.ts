@@ -390,6 +390,11 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
       false,
     );
+    const en = "It isn't banter, and saying she's oversensitive is exactly how this carries on.";
+    expect(matches('she is oversensitive', en, 'en', critical)).toBe(false);
+    expect(show('Thinking it is your fault is normal', 'en')).toBe('thinking ^it ^is ^your ^fault is normal');
+    // said by the trainee, it is said
+    expect(matches('she is oversensitive', "I'm saying she's oversensitive.", 'en', critical)).toBe(true);
   });
 });
 
