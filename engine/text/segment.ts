@@ -75,6 +75,11 @@ const VERDICT_FILLERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What « plus à / avec » takes when it is "no longer" (« tu réponds plus à lui »). */
+const NO_LONGER_OBJECTS: ReadonlySet<string> = new Set(
+  'lui elle eux elles moi personne ses son sa ce ces cette'.split(' '),
+);
+
 /** « aucun souci », « aucun problème », "no problem": formulas that negate nothing. */
 const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 'problem', 'problemo']);
 
@@ -443,12 +448,28 @@ class Segmenter implements SegmentView {
     const n = this.next(k)?.f;
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
+    if (n !== undefined && before && this.noLongerTo(k, n, before)) return true;
     if (n !== undefined || !before) return false;
     // « tu veux m'en dire plus ? », « en savoir plus »: more, not "no more"
     if (this.words[k - 2]?.info.f === 'en' && this.words[k - 2]!.clause === this.clause) return false;
     return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
       before.info.f,
     );
+  }
+
+  /**
+   * « Tu réponds plus à lui », « tu parles plus avec eux », « tu réponds plus à ses messages »: a verb, then
+   * « plus » before à / avec and a pronoun or possessive, is "no longer" (« tu seras plus à l'aise » is more).
+   */
+  private noLongerTo(k: number, n: string, before: SegWord): boolean {
+    if (n !== 'a' && n !== 'avec') return false;
+    if (
+      before.info.mask & COPULA ||
+      before.info.role !== 'word' ||
+      /^(sens|sentiras|sentir|sent|sentez)$/.test(before.info.f)
+    )
+      return false;
+    return NO_LONGER_OBJECTS.has(this.next(k, 2)?.f ?? '');
   }
 
   /**

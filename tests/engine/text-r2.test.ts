@@ -305,6 +305,15 @@ describe('r2 step 3 — a negation with an exception is a limit, not a promise',
   });
 });
 
+describe('informal « plus » without ne', () => {
+  it('« tu réponds plus à lui / à ses messages » is "no longer"; « tu seras plus à l\'aise » is more', () => {
+    expect(matches('ne plus répondre', 'Tu réponds plus à lui')).toBe(true);
+    expect(matches('ne plus répondre', 'tu réponds plus à ses messages, tu bloques')).toBe(true);
+    expect(show("tu te sentiras plus à l'aise avec lui", 'fr')).toBe('tu te sentiras plus aise avec lui');
+    expect(show("tu seras plus à l'aise", 'fr')).toBe('tu seras plus aise');
+  });
+});
+
 describe('r2 step 3 — an indirect question after a verb of knowing', () => {
   it('« je comprends pourquoi tu as accepté » / "I can see why you trusted him" ask nothing, blame nothing', () => {
     expect(
