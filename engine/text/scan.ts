@@ -19,9 +19,11 @@ const EN_IS_AFTER = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 
 const EN_IS_BEFORE =
   /^\s+(going|gonna|been|got|gotten|gone|not|never|always|still|just|really|so|too|very|already|[a-z]+ing)\b/i;
 const ING_NOUNS = new Set(
-  'meeting safeguarding building wedding morning evening feeling feelings thing things nothing something everything anything clothing training setting settings ring king spring sibling darling ceiling painting drawing recording parking shopping'.split(
-    ' ',
-  ),
+  (
+    'meeting safeguarding building wedding morning evening feeling feelings thing things nothing something ' +
+    'everything anything clothing training setting settings ring king spring sibling darling ceiling painting ' +
+    'drawing recording parking shopping'
+  ).split(' '),
 );
 
 /**

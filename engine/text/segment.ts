@@ -98,13 +98,13 @@ const askFiller = (w: WordInfo, lang: Language): boolean =>
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
-  que: ['think', 'say', 'factive', 'attribute'],
+  que: ['think', 'doubt', 'say', 'factive', 'attribute'],
   de: ['stop', 'say'],
   a: ['stop'],
   to: ['stop', 'say', 'attribute'],
   from: ['stop'],
   ing: ['stop', 'say'],
-  zero: ['think', 'say', 'factive'],
+  zero: ['think', 'doubt', 'say', 'factive'],
 };
 
 /** Segments the scanned words of a text: each gets its scope (the words are updated in place). */
@@ -716,6 +716,8 @@ class Segmenter implements SegmentView {
     const found = this.findVerb(k, intro);
     if (!found) return this.negatedInfinitive(k, intro) ? newScope('comp', this.top, { cls: 'factive' }) : null;
     const { verb, index } = found;
+    // "without a doubt", "no doubt", « sans doute »: the noun, not the verb
+    if (found.cls === 'doubt' && this.isDoubtNoun(index)) return null;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
     const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
     const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
@@ -725,6 +727,14 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
     }
     return scope;
+  }
+
+  /** Whether the form of doubt at `index` is the noun ("a doubt", "no doubt", « sans doute », « le doute »). */
+  private isDoubtNoun(index: number): boolean {
+    const prev = this.words[index - 1];
+    if (!prev || prev.clause !== this.words[index]!.clause) return false;
+    const f = prev.info.f;
+    return this.lang.determiners.has(f) || /^(a|an|no|without|sans|aucun|un|le|du)$/.test(f);
   }
 
   /**

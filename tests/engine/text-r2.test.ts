@@ -305,6 +305,15 @@ describe('r2 step 3 — a negation with an exception is a limit, not a promise',
   });
 });
 
+describe('verbs of doubting deny what they introduce; negated, they affirm it', () => {
+  it('"I doubt she meant it" holds "she didn\'t mean it"; « je ne doute pas que tu aies peur » says it', () => {
+    expect(matches("she didn't mean it", 'Oh, I doubt she meant it literally, love', 'en', critical)).toBe(true);
+    expect(matches('she meant it', 'Oh, I doubt she meant it literally, love', 'en')).toBe(false);
+    expect(show("je doute qu'elle le pense vraiment", 'fr')).toBe('je doute !elle !pense !vraiment');
+    expect(show('je ne doute pas que tu aies peur', 'fr')).toBe('!je !doute que tu aies peur');
+  });
+});
+
 describe('informal « plus » without ne', () => {
   it('« tu réponds plus à lui / à ses messages » is "no longer"; « tu seras plus à l\'aise » is more', () => {
     expect(matches('ne plus répondre', 'Tu réponds plus à lui')).toBe(true);
