@@ -616,10 +616,7 @@ class Segmenter implements SegmentView {
    */
   private indirectQuestion(k: number, info: WordInfo): Scope | null {
     if (!INDIRECT_WH.has(info.f)) return null;
-    if (WH_BEFORE_CLAUSE.has(info.f)) {
-      const next = this.next(k);
-      if (!next || (this.locale === 'en' ? next.f === 'to' : isInfinitive(next, this.lang, this.locale))) return null;
-    }
+    if (WH_BEFORE_CLAUSE.has(info.f) && !this.clauseAfterWh(k, info.f)) return null;
     const scope = this.top;
     for (let n = 1; n <= 4; n++) {
       const w = this.words[k - n];
@@ -633,6 +630,20 @@ class Segmenter implements SegmentView {
       if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(tout|a|fait)$/.test(f)) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether a clause follows the wh-word at k: a subject (« où il habite », "what you're going through"), or
+   * for qui / who a verb (« qui a fait ça »). Not an infinitive ("what to do") nor an adverb (« On voit quoi
+   * exactement ? » is a direct question).
+   */
+  private clauseAfterWh(k: number, f: string): boolean {
+    const next = this.next(k);
+    if (!next) return false;
+    if (this.lang.subjects.has(next.f) || this.lang.determiners.has(next.f)) return true;
+    if (f !== 'qui' && f !== 'who') return false;
+    if (ADVERBS.has(next.f) || (next.role !== 'word' && next.role !== 'drop')) return false;
+    return this.locale === 'en' ? next.f !== 'to' : !isInfinitive(next, this.lang, this.locale);
   }
 
   /**

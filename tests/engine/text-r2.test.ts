@@ -342,6 +342,9 @@ describe('r2 step 3 — an indirect question after a verb of knowing', () => {
     expect(show("I don't know who posted it", 'en')).toBe('!i !know who posted it');
     expect(show("I don't know what you're going through", 'en')).toBe('!i !know what you are going through');
     expect(matches('ne pas poster', 'Je ne sais pas qui a posté la photo')).toBe(false);
+    // a direct question with the wh-word in place asks, it does not report: « On voit quoi exactement ? »
+    expect(show('On voit quoi exactement sur la vidéo ?', 'fr')).toBe('on voit quoi exactement sur vidéo');
+    expect(matches('voit quoi sur la vidéo', 'On voit quoi exactement sur la vidéo ?', 'fr', mistake)).toBe(true);
   });
 });
 
