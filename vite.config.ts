@@ -24,7 +24,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.dom.test.tsx'],
           setupFiles: ['tests/setup-dom.ts', 'tests/setup-console.ts', 'tests/setup-engine.ts'],
-          testTimeout: 20000, // a loaded CI machine runs jsdom screens slowly
+          testTimeout: 60000, // a loaded or slow CI machine runs jsdom screens slowly (seen: 2× slower per core)
         },
       },
       {
@@ -34,7 +34,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts', 'tests/**/*.ink.test.tsx'],
           setupFiles: ['tests/setup-console.ts', 'tests/setup-engine.ts'],
-          testTimeout: 20000,
+          testTimeout: 60000, // the built commands spawn node; on a slow, loaded machine one takes over 20 s
         },
       },
     ],

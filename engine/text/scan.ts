@@ -11,6 +11,20 @@ export type ScannedWord = TextWord;
 const EN_CLITICS: Record<string, string> = { d: 'would', ll: 'will', re: 'are', m: 'am', ve: 'have' };
 /** Words after which an English "'s" is "is" (else it is a possessive, dropped). */
 const EN_IS_AFTER = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'here', 'how', 'this']);
+/**
+ * After another word, "'s" is "is" (or "has") when a verb form or an adverb follows it ("nobody's going to find
+ * out", "my mum's been told", "everything's gone"), and a possessive before a noun ("nobody's fault", "the
+ * school's safeguarding lead": a few nouns end in -ing).
+ */
+const EN_IS_BEFORE =
+  /^\s+(going|gonna|been|got|gotten|gone|not|never|always|still|just|really|so|too|very|already|[a-z]+ing)\b/i;
+const ING_NOUNS = new Set(
+  (
+    'meeting safeguarding building wedding morning evening feeling feelings thing things nothing something ' +
+    'everything anything clothing training setting settings ring king spring sibling darling ceiling painting ' +
+    'drawing recording parking shopping'
+  ).split(' '),
+);
 
 /**
  * Splits a text into lower-cased words, each with the clause breaks and quotation marks before it. Hyphens
@@ -69,7 +83,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
       i += 5;
       word = 'peut-être';
     }
-    if (apostropheAt === start && last && afterApostrophe(last, word, i, english, out) === 'done') {
+    if (apostropheAt === start && last && afterApostrophe(last, word, i, english, out, text) === 'done') {
       apostropheAt = -1;
       continue;
     }
@@ -140,6 +154,12 @@ function joinElision(last: ScannedWord, lang: Language): void {
   if (elided !== undefined) last.word = elided;
 }
 
+/** Whether the words after an English "'s" make it a verb ("is", "has"), not a possessive. */
+function isBeforeVerb(text: string, end: number): boolean {
+  const m = EN_IS_BEFORE.exec(text.slice(end, end + 24));
+  return m !== null && !ING_NOUNS.has(m[1]!.toLowerCase());
+}
+
 /**
  * The word right after an apostrophe: English "n't" and clitics, French "quelqu'un". Returns 'done'
  * when it was merged into the previous word (or dropped), else lets the caller add it as a word.
@@ -150,6 +170,7 @@ function afterApostrophe(
   end: number,
   english: boolean,
   out: ScannedWord[],
+  text: string,
 ): 'done' | 'word' {
   if (english) {
     if (word === 't' && last.word.endsWith('n')) {
@@ -158,7 +179,7 @@ function afterApostrophe(
       return 'done';
     }
     if (word === 's') {
-      if (!EN_IS_AFTER.has(last.word)) return 'done'; // a possessive
+      if (!EN_IS_AFTER.has(last.word) && !isBeforeVerb(text, end)) return 'done'; // a possessive
       out.push(textWord('is', last.end, end, ''));
       return 'done';
     }

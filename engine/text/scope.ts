@@ -7,7 +7,7 @@ export type Range = [number, number];
 export type ScopeKind = 'clause' | 'sub' | 'rel' | 'comp' | 'quote' | 'sans';
 
 /** The verb classes that introduce a complement. */
-export type CompClass = 'think' | 'say' | 'stop' | 'factive' | 'attribute';
+export type CompClass = 'think' | 'say' | 'stop' | 'doubt' | 'factive' | 'attribute';
 
 /** How a word is read: affirmed, negated, or reported (under a negated verb of saying: matches neither way). */
 export type Polarity = 'aff' | 'neg' | 'rep';
@@ -127,6 +127,7 @@ function complementReading(s: Scope, parent: Reading, own: Range[] | null, attri
       if (verbNegated !== !!own) return { polarity: 'neg', attributed, negatedBy: own ? span(own) : parent.negatedBy };
       return { polarity: 'aff', attributed };
     case 'stop':
+    case 'doubt': // "I doubt she meant it" denies it; "I don't doubt she's sensitive" says it
       if (!verbNegated !== !!own) return { polarity: 'neg', attributed, negatedBy: own ? span(own) : span([s.verb!]) };
       return { polarity: 'aff', attributed };
     default:

@@ -33,7 +33,11 @@ const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|s
 
 /** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
-const INDIRECT_WH: ReadonlySet<string> = new Set(['pourquoi', 'comment', 'why', 'how']);
+const INDIRECT_WH: ReadonlySet<string> = new Set(
+  'pourquoi comment qui quoi ou combien why how what who where which whom'.split(' '),
+);
+/** Of those, the ones that ask about a clause only when a subject or a finite verb follows ("what to do" is none). */
+const WH_BEFORE_CLAUSE: ReadonlySet<string> = new Set('qui quoi ou combien what who where which whom'.split(' '));
 
 /** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
@@ -71,6 +75,11 @@ const VERDICT_FILLERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What « plus à / avec » takes when it is "no longer" (« tu réponds plus à lui »). */
+const NO_LONGER_OBJECTS: ReadonlySet<string> = new Set(
+  'lui elle eux elles moi personne ses son sa ce ces cette'.split(' '),
+);
+
 /** « aucun souci », « aucun problème », "no problem": formulas that negate nothing. */
 const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 'problem', 'problemo']);
 
@@ -89,13 +98,13 @@ const askFiller = (w: WordInfo, lang: Language): boolean =>
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
-  que: ['think', 'say', 'factive', 'attribute'],
+  que: ['think', 'doubt', 'say', 'factive', 'attribute'],
   de: ['stop', 'say'],
   a: ['stop'],
   to: ['stop', 'say', 'attribute'],
   from: ['stop'],
   ing: ['stop', 'say'],
-  zero: ['think', 'say', 'factive'],
+  zero: ['think', 'doubt', 'say', 'factive'],
 };
 
 /** Segments the scanned words of a text: each gets its scope (the words are updated in place). */
@@ -243,6 +252,25 @@ class Segmenter implements SegmentView {
     this.endClause(',');
   }
 
+  /**
+   * "Saying she's oversensitive is exactly how this carries on", "Telling him it's your fault was wrong": a
+   * clause that opens with a gerund of saying or thinking, then a copula after its complement, names what is
+   * said as its topic; nothing is said. The complement is attributed (no mistake is read in it) and ends there.
+   */
+  private gerundOfSaying(k: number): boolean {
+    const s = this.top;
+    if (s.kind !== 'comp' || !s.verb || s.parent?.kind !== 'clause' || s.subjects < 1 || k - s.lastSubject < 2)
+      return false;
+    let first = k;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) first--;
+    const g = this.words[first]!;
+    if (g.start !== s.verb[0] || !isIng(g.info.f) || !(g.info.classes.has('say') || g.info.classes.has('think')))
+      return false;
+    s.qualified = true;
+    this.stack.pop();
+    return true;
+  }
+
   private word(k: number): void {
     this.at = k;
     const w = this.words[k]!;
@@ -254,7 +282,7 @@ class Segmenter implements SegmentView {
     this.cutFrontedClause(k, info);
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
-    if (info.mask & COPULA && this.locale === 'en') this.gerundTopic(k);
+    if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
@@ -420,12 +448,28 @@ class Segmenter implements SegmentView {
     const n = this.next(k)?.f;
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
+    if (n !== undefined && before && this.noLongerTo(k, n, before)) return true;
     if (n !== undefined || !before) return false;
     // « tu veux m'en dire plus ? », « en savoir plus »: more, not "no more"
     if (this.words[k - 2]?.info.f === 'en' && this.words[k - 2]!.clause === this.clause) return false;
     return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
       before.info.f,
     );
+  }
+
+  /**
+   * « Tu réponds plus à lui », « tu parles plus avec eux », « tu réponds plus à ses messages »: a verb, then
+   * « plus » before à / avec and a pronoun or possessive, is "no longer" (« tu seras plus à l'aise » is more).
+   */
+  private noLongerTo(k: number, n: string, before: SegWord): boolean {
+    if (n !== 'a' && n !== 'avec') return false;
+    if (
+      before.info.mask & COPULA ||
+      before.info.role !== 'word' ||
+      /^(sens|sentiras|sentir|sent|sentez)$/.test(before.info.f)
+    )
+      return false;
+    return NO_LONGER_OBJECTS.has(this.next(k, 2)?.f ?? '');
   }
 
   /**
@@ -572,6 +616,7 @@ class Segmenter implements SegmentView {
    */
   private indirectQuestion(k: number, info: WordInfo): Scope | null {
     if (!INDIRECT_WH.has(info.f)) return null;
+    if (WH_BEFORE_CLAUSE.has(info.f) && !this.clauseAfterWh(k, info.f)) return null;
     const scope = this.top;
     for (let n = 1; n <= 4; n++) {
       const w = this.words[k - n];
@@ -585,6 +630,20 @@ class Segmenter implements SegmentView {
       if (!ADVERBS.has(f) && !isModal(w.info) && !this.lang.objects.has(f) && !/^(tout|a|fait)$/.test(f)) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether a clause follows the wh-word at k: a subject (« où il habite », "what you're going through"), or
+   * for qui / who a verb (« qui a fait ça »). Not an infinitive ("what to do") nor an adverb (« On voit quoi
+   * exactement ? » is a direct question).
+   */
+  private clauseAfterWh(k: number, f: string): boolean {
+    const next = this.next(k);
+    if (!next) return false;
+    if (this.lang.subjects.has(next.f) || this.lang.determiners.has(next.f)) return true;
+    if (f !== 'qui' && f !== 'who') return false;
+    if (ADVERBS.has(next.f) || (next.role !== 'word' && next.role !== 'drop')) return false;
+    return this.locale === 'en' ? next.f !== 'to' : !isInfinitive(next, this.lang, this.locale);
   }
 
   /**
@@ -668,6 +727,8 @@ class Segmenter implements SegmentView {
     const found = this.findVerb(k, intro);
     if (!found) return this.negatedInfinitive(k, intro) ? newScope('comp', this.top, { cls: 'factive' }) : null;
     const { verb, index } = found;
+    // "without a doubt", "no doubt", « sans doute »: the noun, not the verb
+    if (found.cls === 'doubt' && this.isDoubtNoun(index)) return null;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
     const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
     const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
@@ -677,6 +738,14 @@ class Segmenter implements SegmentView {
       scope.attributed = cls === 'attribute' && !verb.info.classes.has('think') ? who === 'third' : other;
     }
     return scope;
+  }
+
+  /** Whether the form of doubt at `index` is the noun ("a doubt", "no doubt", « sans doute », « le doute »). */
+  private isDoubtNoun(index: number): boolean {
+    const prev = this.words[index - 1];
+    if (!prev || prev.clause !== this.words[index]!.clause) return false;
+    const f = prev.info.f;
+    return this.lang.determiners.has(f) || /^(a|an|no|without|sans|aucun|un|le|du)$/.test(f);
   }
 
   /**

@@ -305,6 +305,24 @@ describe('r2 step 3 — a negation with an exception is a limit, not a promise',
   });
 });
 
+describe('verbs of doubting deny what they introduce; negated, they affirm it', () => {
+  it('"I doubt she meant it" holds "she didn\'t mean it"; « je ne doute pas que tu aies peur » says it', () => {
+    expect(matches("she didn't mean it", 'Oh, I doubt she meant it literally, love', 'en', critical)).toBe(true);
+    expect(matches('she meant it', 'Oh, I doubt she meant it literally, love', 'en')).toBe(false);
+    expect(show("je doute qu'elle le pense vraiment", 'fr')).toBe('je doute !elle !pense !vraiment');
+    expect(show('je ne doute pas que tu aies peur', 'fr')).toBe('!je !doute que tu aies peur');
+  });
+});
+
+describe('informal « plus » without ne', () => {
+  it('« tu réponds plus à lui / à ses messages » is "no longer"; « tu seras plus à l\'aise » is more', () => {
+    expect(matches('ne plus répondre', 'Tu réponds plus à lui')).toBe(true);
+    expect(matches('ne plus répondre', 'tu réponds plus à ses messages, tu bloques')).toBe(true);
+    expect(show("tu te sentiras plus à l'aise avec lui", 'fr')).toBe('tu te sentiras plus aise avec lui');
+    expect(show("tu seras plus à l'aise", 'fr')).toBe('tu seras plus aise');
+  });
+});
+
 describe('r2 step 3 — an indirect question after a verb of knowing', () => {
   it('« je comprends pourquoi tu as accepté » / "I can see why you trusted him" ask nothing, blame nothing', () => {
     expect(
@@ -317,6 +335,16 @@ describe('r2 step 3 — an indirect question after a verb of knowing', () => {
     expect(matches('pourquoi tu as accepté', 'Je comprends pas pourquoi tu as accepté.', 'fr', critical)).toBe(true);
     expect(matches('why you would send it', "I don't understand why you'd send it.", 'en', critical)).toBe(true);
     expect(show('Je sais pas pourquoi il fait ça', 'fr')).toBe('!je !sais pourquoi il fait ça');
+  });
+  it('qui / où / combien, who / what / where open it too: what is asked about stays affirmed', () => {
+    expect(show('Je ne sais pas qui a fait ça', 'fr')).toBe('!je !sais qui fait ça');
+    expect(show('je sais pas où il habite', 'fr')).toBe('!je !sais où il habite');
+    expect(show("I don't know who posted it", 'en')).toBe('!i !know who posted it');
+    expect(show("I don't know what you're going through", 'en')).toBe('!i !know what you are going through');
+    expect(matches('ne pas poster', 'Je ne sais pas qui a posté la photo')).toBe(false);
+    // a direct question with the wh-word in place asks, it does not report: « On voit quoi exactement ? »
+    expect(show('On voit quoi exactement sur la vidéo ?', 'fr')).toBe('on voit quoi exactement sur vidéo');
+    expect(matches('voit quoi sur la vidéo', 'On voit quoi exactement sur la vidéo ?', 'fr', mistake)).toBe(true);
   });
 });
 
@@ -383,6 +411,11 @@ describe('r2 step 3 — a dislocated topic; a dash ends a clause', () => {
     expect(matches('elle est trop sensible', "Dire qu'elle est trop sensible, c'est injuste.", 'fr', critical)).toBe(
       false,
     );
+    const en = "It isn't banter, and saying she's oversensitive is exactly how this carries on.";
+    expect(matches('she is oversensitive', en, 'en', critical)).toBe(false);
+    expect(show('Thinking it is your fault is normal', 'en')).toBe('thinking ^it ^is ^your ^fault is normal');
+    // said by the trainee, it is said
+    expect(matches('she is oversensitive', "I'm saying she's oversensitive.", 'en', critical)).toBe(true);
   });
 });
 
@@ -421,6 +454,10 @@ describe('r2 step 5 — forms of one verb or irregular word meet', () => {
     expect(matches('brought it on herself', 'she did bring it on herself', 'en', critical)).toBe(true);
     expect(matches('keep the messages', 'I kept the messages', 'en')).toBe(true);
     expect(matches('he is lying', "he's lying", 'en')).toBe(true);
+    // after a noun or "nobody", 's is "is" before a verb form, a possessive before a noun
+    expect(show("Nobody's going to find out", 'en')).toBe('!nobody !is !going !find !out');
+    expect(show("my mum's been told, it's nobody's fault", 'en')).toBe('my mum is been told !it !is !nobody !fault');
+    expect(show("the school's safeguarding lead", 'en')).toBe('school safeguarding lead');
     expect(matches('it was not your fault', 'it is not your fault', 'en')).toBe(true);
   });
   it('the auxiliaries avoir, have and do are not joined', () => {

@@ -4,7 +4,7 @@ import generated from './generated/classes.ts';
 import { lemmas } from './compact.ts';
 
 /** A class of verbs that shapes the scope of what follows them. */
-export type VerbClass = 'think' | 'say' | 'stop' | 'factive' | 'attribute' | 'modal' | 'aux';
+export type VerbClass = 'think' | 'say' | 'stop' | 'doubt' | 'factive' | 'attribute' | 'modal' | 'aux';
 
 /** Folded form → the classes it belongs to. */
 export type ClassMap = ReadonlyMap<string, ReadonlySet<VerbClass>>;
