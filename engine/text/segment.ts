@@ -499,12 +499,38 @@ class Segmenter implements SegmentView {
     if (before && before.scope === s && !this.lang.subjects.has(before.info.f)) this.stack.pop();
   }
 
-  /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */
+  /**
+   * In a subordinate clause that opens the clause (« si ta vie est en danger je vais pas rester… », "if he
+   * comes back you don't open the door"), once it has its subject and verb, a new subject starts the main
+   * clause, and so does a negated imperative ("if he writes again don't reply", « s'il écrit ne réponds
+   * pas », after a subject pronoun); after a negated one, a frequent imperative does too (« si tu te sens pas bien appelle le 3114 »).
+   * The main clause's negation then stays in the main clause.
+   */
   private cutFrontedClause(k: number, info: WordInfo): void {
     const s = this.top;
-    if (s.kind !== 'sub' || !s.fronted || (!s.markers.length && !s.ne && !s.concessive)) return;
-    const newSubject = this.lang.subjects.has(info.f) && s.subjects >= 1 && k - s.lastSubject > 1;
-    if (newSubject || (this.lang.imperatives.has(info.f) && s.markers.length > 0)) this.stack.pop();
+    if (s.kind !== 'sub' || !s.fronted) return;
+    const f = info.f;
+    const negation =
+      f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
+    if ((this.lang.subjects.has(f) || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s)) this.stack.pop();
+    else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /**
+   * Whether the fronted subordinate s has its subject and a verb before word k: a word other than an adverb
+   * after its subject pronoun (« si il t'écrit », "if he writes"), or a noun subject and a verb (« si ta vie
+   * est… »: three words); never right after et / ou / and / or ("if you and I…").
+   */
+  private hasSubjectAndVerb(k: number, s: Scope): boolean {
+    const prev = this.previous(k)?.info.f;
+    if (prev === 'et' || prev === 'ou' || prev === 'and' || prev === 'or' || prev === 'ni' || prev === 'nor')
+      return false;
+    if (s.subjects < 1) return !s.concessive && s.words >= 3;
+    for (let i = s.lastSubject + 1; i < k; i++) {
+      const w = this.words[i]!.info;
+      if (w.role === 'word' && !ADVERBS.has(w.f) && !this.lang.objects.has(w.f)) return true;
+    }
+    return false;
   }
 
   /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */

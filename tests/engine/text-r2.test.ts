@@ -41,6 +41,21 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
       expect(matches('ne pas appeler le 3114', a), a).toBe(false);
     }
   });
+  it("a fronted condition without its comma ends at the main clause's subject: its negation stays there", () => {
+    expect(show('si ta vie est en danger je vais pas rester les bras croisés', 'fr')).toBe(
+      'si ta vie est danger !je !vais !rester !bras !croisés',
+    );
+    expect(show("quand il t'appelle tu réponds pas", 'fr')).toBe('quand il appelle !tu !réponds');
+    expect(show("s'il écrit ne réponds pas", 'fr')).toBe('il écrit !réponds');
+    expect(show('si tu veux pas en parler je comprends', 'fr')).toBe('!si !tu !veux !parler je comprends');
+    expect(show('si tu ne veux pas parler', 'fr')).toBe('!si !tu !veux !parler');
+    expect(show("if he comes back you don't open the door", 'en')).toBe('if he comes back !you !open !door');
+    expect(show("if he writes again don't reply", 'en')).toBe('if he writes again !reply');
+    expect(show("if you really don't want to", 'en')).toBe('!if !you !really !want');
+    expect(show("if you and i don't talk", 'en')).toBe('if you !i !talk');
+    expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
+    expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
+  });
   it('English: "someone you\'d never met" is a relative clause; "why did you send" holds', () => {
     expect(matches('why did you send', "Why did you send it to someone you'd never met?", 'en', critical)).toBe(true);
     expect(
