@@ -123,6 +123,19 @@ export interface SegmentView {
   isNounLikeAt(i: number): boolean;
 }
 
+/**
+ * Whether a scope above s, in its clause, holds a negation: then « ni » / "nor" in s goes on with that
+ * negation (« je pense pas que ce soit ta faute ni celle de ta mère », « je suis pas là pour vous juger ni
+ * pour vous faire la morale ») instead of negating s a second time, which would affirm it.
+ */
+function negatedAbove(s: Scope): boolean {
+  for (let p = s.parent; p; p = p.parent) {
+    if (p.ne || p.markers.length) return true;
+    if (p.kind === 'clause' || p.kind === 'quote') return false;
+  }
+  return false;
+}
+
 class Segmenter implements SegmentView {
   private stack: Scope[] = [newScope('clause', null)];
   private clause = 0;
@@ -382,7 +395,13 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k) && !this.pasIdiom(k))
+      if (
+        (f !== 'jamais' || before?.info.f !== 'si') &&
+        !alternative &&
+        !this.sansIdiom(k) &&
+        !this.pasIdiom(k) &&
+        !(f === 'ni' && negatedAbove(s))
+      )
         s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
@@ -392,6 +411,7 @@ class Segmenter implements SegmentView {
       else w.dropped = false;
     } else if (role === 'negWord') {
       w.dropped = false;
+      if ((f === 'nor' || f === 'neither') && negatedAbove(s)) return;
       if (f !== 'personne' || this.personneIsMarker(before)) s.markers.push(range);
     } else if ((f === 'que' || f === 'qu') && s.ne && !s.markers.length) {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.

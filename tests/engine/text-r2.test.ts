@@ -115,6 +115,30 @@ describe('r2 step 3 — what a verb introduces is its own scope', () => {
   });
 });
 
+describe('r2 step 3 — « ni » / "nor" goes on with the negation above it', () => {
+  it('in what a negated verb introduces, « ni » does not negate a second time', () => {
+    expect(show('je pense pas que ce soit ta faute ni celle de ta mère', 'fr')).toBe(
+      '!je !pense !que !ce !soit !ta !faute !celle !ta !mère',
+    );
+    expect(show('je veux pas que tu paies ni que tu répondes', 'fr')).toBe(
+      '!je !veux !que !tu !paies !que !tu !répondes',
+    );
+    expect(show('je ne suis pas là pour vous juger ni pour vous faire la morale', 'fr')).toBe(
+      '!je !suis !pour !vous !juger !pour !vous !faire !morale',
+    );
+    expect(show("I don't think it's your fault nor your mum's", 'en')).toBe(
+      '!i !think !it !is !your !fault !nor !your !mum',
+    );
+    expect(show('tu dois ni payer ni répondre', 'fr')).toBe('!tu !dois !payer !répondre');
+    expect(matches("c'est ta faute", 'je pense pas que ce soit ta faute ni celle de ta mère', 'fr', critical)).toBe(
+      false,
+    );
+    expect(
+      matches('faire la morale', 'je ne suis pas là pour vous juger ni pour vous faire la morale', 'fr', mistake),
+    ).toBe(false);
+  });
+});
+
 describe('r2 step 3 — « je ne veux pas que… » and evaluations with que', () => {
   it("the trainee's negated vouloir / want carries into what it introduces: no advice to pay", () => {
     expect(matches('tu paies', 'Je veux pas que tu paies.', 'fr', critical)).toBe(false);
