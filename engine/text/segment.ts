@@ -45,6 +45,12 @@ const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
 const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
+/** Verbs of telling or promising after which a negated si / if is "whether" (« je peux pas te dire si »). */
+const TELLING =
+  /^(dire|dis|dit|promettre|promets|promet|garantir|garantis|garantit|tell|say|promise|guarantee|predict)$/;
+/** What stands between such a verb and si / if: objects and adverbs (« te dire », "tell you for sure"). */
+const tellFiller = (w: WordInfo, lang: Language): boolean =>
+  lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'for' || w.f === 'sure' || w.role === 'drop';
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
 const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
@@ -646,12 +652,23 @@ class Segmenter implements SegmentView {
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
     if (this.locale === 'fr') {
       if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
+      if ((info.f === 'si' || info.f === 's') && this.negatedTelling(k)) return true; // « je peux pas te dire s'il… »
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
     if (info.f === 'whether') return !this.after(k, 4, ASKING, askFiller);
-    if (info.f === 'if' && this.after(k, 3, KNOWING)) return true;
+    if (info.f === 'if' && (this.after(k, 3, KNOWING) || this.negatedTelling(k))) return true;
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
+  }
+
+  /**
+   * « je peux pas te dire s'il ira en prison », "I can't tell you if he'll go to prison": after a negated
+   * verb of telling or promising (over its object), si / if is "whether" — what it opens is neither said nor
+   * denied. Affirmed ("I'll tell you if he calls") it stays a condition.
+   */
+  private negatedTelling(k: number): boolean {
+    const s = this.top;
+    return (!!s.ne || s.markers.length > 0) && this.after(k, 3, TELLING, tellFiller);
   }
 
   /**

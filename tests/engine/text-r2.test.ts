@@ -289,6 +289,15 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
     expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
   });
+  it('after a negated verb of telling, si / if is "whether": « je peux pas te dire s\'il ira en prison »', () => {
+    expect(show("jpeux pas te dire s'il ira en prison", 'fr')).toBe('!je !peux !te !dire ^~il ^~ira ^~prison');
+    expect(show("I can't tell you if he'll go to prison", 'en')).toBe('!i !tell !you ^~if ^~he ^~will ^~go ^~prison');
+    expect(show("I'll tell you if he calls", 'en')).toBe('i will tell you if he calls');
+    expect(show("je te dirai s'il rappelle", 'fr')).toBe('je te dirai il rappelle');
+    expect(matches('he will go to prison', "I can't tell you if he'll go to prison", 'en', critical)).toBe(false);
+    expect(matches('il ira en prison', "je ne peux pas te dire s'il ira en prison", 'fr', critical)).toBe(false);
+    expect(matches('il ira en prison', 'il ira en prison, je te le promets', 'fr', critical)).toBe(true);
+  });
   it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
     expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
     expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
