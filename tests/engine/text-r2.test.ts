@@ -251,6 +251,21 @@ describe('r2 step 3 — what the trainee attributes to someone else', () => {
     expect(matches('you will pay', 'you could tell him that you will pay', 'en', critical)).toBe(true);
     expect(matches('je ne paierai pas', '« dis-lui : "je ne paierai pas" »')).toBe(true);
   });
+  it('"please" or "only" before an imperative, or « il faudrait que vous me disiez », keep the words the trainee\'s', () => {
+    expect(show("please promise me that next time you'll talk to someone sooner", 'en')).toBe(
+      'please promise me that next time you will talk someone sooner',
+    );
+    expect(show('only say you are sorry', 'en')).toBe('only say you are sorry');
+    expect(show('il faudrait que vous me disiez ce que contient cette vidéo', 'fr')).toBe(
+      'il faudrait que vous me disiez ce que contient cette vidéo',
+    );
+    // what the person addressed said is still theirs
+    expect(show("tu m'as dit que c'était ta faute", 'fr')).toBe('tu as dit ^que ^était ^ta ^faute');
+    expect(show('tu me dis que tu veux mourir', 'fr')).toBe('tu me dis ^que ^tu ^veux ^mourir');
+    expect(
+      matches('talk to someone sooner', 'please promise me that you will talk to someone sooner', 'en', mistake),
+    ).toBe(true);
+  });
   it('never inside a quote, for negative criteria', () => {
     expect(matches('paie', 'Il a écrit « paie ou je publie »', 'fr', critical)).toBe(false);
   });
