@@ -45,6 +45,17 @@ const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
 const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
+/** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
+const CONNECTORS: ReadonlySet<string> = new Set(
+  'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
+    ' ',
+  ),
+);
+/** Demonstratives that may open the main clause after a fronted subordinate (« …, c'est rassurant », "that's fine"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 'it', 'this']);
+/** A copula, an auxiliary or a modal: what makes a demonstrative a subject (« c'est », "that's", "it will"). */
+const isVerbLike = (w: WordInfo): boolean =>
+  !!(w.mask & COPULA) || w.classes.has('aux') || isModal(w) || w.f === 'will' || w.f === 'would';
 /** Verbs of telling or promising after which a negated si / if is "whether" (« je peux pas te dire si »). */
 const TELLING =
   /^(dire|dis|dit|promettre|promets|promet|garantir|garantis|garantit|tell|say|promise|guarantee|predict)$/;
@@ -538,8 +549,19 @@ class Segmenter implements SegmentView {
     const f = info.f;
     const negation =
       f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
-    if ((this.lang.subjects.has(f) || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s)) this.stack.pop();
+    const demonstrative = DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!);
+    if ((this.lang.subjects.has(f) || demonstrative || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s))
+      this.stack.pop();
     else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */
+  private onlyConnectorsBefore(k: number): boolean {
+    let n = 0;
+    for (let j = k - 1; j >= 0 && this.words[j]!.clause === this.clause; j--, n++) {
+      if (this.words[j]!.scope !== this.top || !CONNECTORS.has(this.words[j]!.info.f)) return false;
+    }
+    return n > 0;
   }
 
   /**
@@ -573,7 +595,7 @@ class Segmenter implements SegmentView {
       return;
     }
     if (this.isSubordinator(k, info)) {
-      const fronted = this.top.kind === 'clause' && this.top.words === 0;
+      const fronted = this.top.kind === 'clause' && (this.top.words === 0 || this.onlyConnectorsBefore(k));
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
       // "c'est pas pour rigoler" is not a joke.
       const purpose = info.f === 'pour' || info.f === 'afin';

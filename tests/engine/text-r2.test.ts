@@ -53,6 +53,14 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
     expect(show("if he writes again don't reply", 'en')).toBe('if he writes again !reply');
     expect(show("if you really don't want to", 'en')).toBe('!if !you !really !want');
     expect(show("if you and i don't talk", 'en')).toBe('if you !i !talk');
+    // after a connector, and up to a demonstrative that opens the main clause
+    expect(show("ok, deja si t'as pas de plan c'est plutot rassurant", 'fr')).toBe(
+      'ok deja !si !as !plan est plutot rassurant',
+    );
+    expect(show("et apres si t'arrives pas a dormir tu peux regarder un dessin animé", 'fr')).toBe(
+      'apres !si !arrives !dormir tu peux regarder dessin animé',
+    );
+    expect(show("if you think that is wrong, don't pay", 'en')).toBe('if you think that is wrong !pay');
     expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
     expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
   });
