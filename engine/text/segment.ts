@@ -45,6 +45,8 @@ const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
 const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
+/** A French past participle, folded (« répondu », « envoyée », « dit », « pris »). */
+const PARTICIPLE = /^.{2,}(e|ee|es|ees|i|is|it|u|us|ue|ues)$/;
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
   'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
@@ -517,12 +519,38 @@ class Segmenter implements SegmentView {
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
     if (this.locale !== 'fr' || s.kind !== 'rel' || !s.fronted || s.words < 2) return;
+    if (this.afterRelativeNegation(k, info, s)) {
+      this.stack.pop();
+      return;
+    }
     if (info.role !== 'ne' && !(info.f === 'c' && this.next(k)?.f === 'est')) return;
     const before = this.previous(k);
     if (!before || before.scope !== s) return;
     const f = before.info.f;
     if (this.lang.subjects.has(f) || this.lang.objects.has(f) || before.info.role !== 'word') return;
     this.stack.pop();
+  }
+
+  /**
+   * « un type qu'elle ne connaissait pas l'attendait devant le club », « le garçon qui voulait pas payer a été
+   * menacé »: after the negation of a fronted relative (and an infinitive or participle of its own), an
+   * object clitic or a copula, auxiliary or modal is the main clause's verb.
+   */
+  private afterRelativeNegation(k: number, info: WordInfo, s: Scope): boolean {
+    if (!s.markers.length || info.role === 'marker') return false;
+    const verb = isVerbLike(info) || (this.lang.objects.has(info.f) && info.f !== 'en' && info.f !== 'y');
+    if (!verb) return false;
+    const before = this.previous(k);
+    if (!before || before.scope !== s) return false;
+    if (before.info.role === 'marker') return true;
+    const marker = this.previous(k - 1);
+    return (
+      !!marker &&
+      marker.info.role === 'marker' &&
+      marker.scope === s &&
+      (isInfinitive(before.info, this.lang, this.locale) || PARTICIPLE.test(before.info.f)) &&
+      isVerbLike(info)
+    );
   }
 
   /**

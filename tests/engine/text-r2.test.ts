@@ -64,6 +64,16 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
     expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
     expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
   });
+  it("a fronted relative's negation ends at the main verb after it", () => {
+    expect(show("un type qu'elle ne connaissait pas l'attendait devant le club", 'fr')).toBe(
+      'type !elle !connaissait attendait devant club',
+    );
+    expect(show('la fille qui ne lui a pas répondu est triste', 'fr')).toBe('fille !qui !lui !répondu est triste');
+    expect(show('le garçon qui ne voulait pas payer a été menacé', 'fr')).toBe(
+      'garçon !qui !voulait !payer été menacé',
+    );
+    expect(show('un ami qui ne va pas bien', 'fr')).toBe('ami !qui !va !bien');
+  });
   it('English: "someone you\'d never met" is a relative clause; "why did you send" holds', () => {
     expect(matches('why did you send', "Why did you send it to someone you'd never met?", 'en', critical)).toBe(true);
     expect(
