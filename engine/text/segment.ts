@@ -577,7 +577,8 @@ class Segmenter implements SegmentView {
     const f = info.f;
     const negation =
       f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
-    const demonstrative = DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!);
+    const demonstrative =
+      (DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!)) || (f === 'y' && this.next(k)?.f === 'a');
     if ((this.lang.subjects.has(f) || demonstrative || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s))
       this.stack.pop();
     else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();

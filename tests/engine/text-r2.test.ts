@@ -61,6 +61,7 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
       'apres !si !arrives !dormir tu peux regarder dessin animé',
     );
     expect(show("if you think that is wrong, don't pay", 'en')).toBe('if you think that is wrong !pay');
+    expect(show('et si ça va pas cette nuit y a le 3114', 'fr')).toBe('!si !ça !va !cette !nuit 3114');
     expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
     expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
   });
@@ -712,6 +713,13 @@ describe('a negated question that suggests is no negation (« tu pourrais pas…
     expect(show("couldn't you ask your flatmate?", 'en')).toBe('you ask your flatmate');
     expect(show("can't you see it's not your fault?", 'en')).toBe('you see !it !is !your !fault');
     expect(matches('tell your mum', "Why don't you tell your mum tonight?", 'en')).toBe(true);
+    expect(show('tu pourrais pas réécrire à ta coloc ?', 'fr')).toBe('tu pourrais réécrire ta coloc');
+    expect(show("pourquoi tu l'appelles pas ?", 'fr')).toBe('pourquoi tu appelles');
+    expect(show("pourquoi vous n'en parlez pas à sa mère ?", 'fr')).toBe('pourquoi vous parlez sa mère');
+  });
+  it("« pourquoi tu l'as pas dit ? » in the past is a reproach: negated", () => {
+    expect(show("pourquoi tu l'as pas dit à ta mère ?", 'fr')).toBe('!pourquoi !tu !as !dit !ta !mère');
+    expect(show('pourquoi tu le disais pas ?', 'fr')).toBe('!pourquoi !tu !disais');
   });
   it('a reproach in the past, or no question mark, stays negated', () => {
     expect(show("why didn't you tell anyone?", 'en')).toBe('!why !you !tell !anyone');
