@@ -47,6 +47,17 @@ const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
 /** A French past participle, folded (« répondu », « envoyée », « dit », « pris »). */
 const PARTICIPLE = /^.{2,}(e|ee|es|ees|i|is|it|u|us|ue|ues)$/;
+/** Forms of être / be that make a statement (for the contrast "…, not you"). */
+const COPULA_FORMS = /^(est|etait|sera|serait|sont|etaient|is|was|are|were|be)$/;
+/** What a contrastive not / pas may stand before: a pronoun, a possessive or determiner. */
+const CONTRASTED: ReadonlySet<string> = new Set(
+  (
+    'you u yours yourself your her him them me his hers the a an ' +
+    'toi moi lui elle eux elles vous ta ton tes ta sa son ses la le les un une tien tienne'
+  ).split(' '),
+);
+/** A preposition between the contrastive not / pas and what it sets apart (« pas pour toi », "not on you"). */
+const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'pour', 'de', 'chez', 'on', 'to', 'for', 'with']);
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
   'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
@@ -320,6 +331,7 @@ class Segmenter implements SegmentView {
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
+    if (info.role === 'marker' && this.contrastiveNot(k)) this.stack.push(newScope('sub', this.top));
     const alternative = info.mask & SETS_ASIDE ? this.alternative(k) : null;
     if (alternative) this.stack.push(alternative);
     else if (info.mask & OPENS) this.openScopes(k, info);
@@ -582,6 +594,36 @@ class Segmenter implements SegmentView {
     if ((this.lang.subjects.has(f) || demonstrative || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s))
       this.stack.pop();
     else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /**
+   * "He's the one breaking the law here not you", « c'est lui le coupable pas toi », « la honte est pour lui
+   * pas pour toi »: after a statement with its copula, not / pas before a short pronoun or noun phrase that
+   * ends the clause sets that phrase against the statement; it negates only the phrase.
+   */
+  private contrastiveNot(k: number): boolean {
+    const f = this.words[k]!.info.f;
+    if (f !== 'not' && f !== 'pas') return false;
+    const s = this.top;
+    if (s.markers.length || s.ne) return false;
+    const prev = this.previous(k);
+    if (!prev || prev.info.role !== 'word' || prev.info.mask & COPULA || COPULA_FORMS.test(prev.info.f)) return false;
+    if (prev.info.classes.has('aux') || isModal(prev.info)) return false;
+    let copula = false;
+    // the statement's copula, with no new subject after it (« c'est normal tu payes pas ta dette » is no contrast)
+    for (let j = k - 1; j >= 0 && this.words[j]!.clause === this.clause && !copula; j--) {
+      const w = this.words[j]!.info;
+      copula = j < k - 1 && (!!(w.mask & COPULA) || COPULA_FORMS.test(w.f));
+      if (!copula && this.lang.subjects.has(w.f)) return false;
+    }
+    if (!copula) return false;
+    let n = 1;
+    let first = this.next(k, 1)?.f;
+    if (first && CONTRAST_PREPOSITIONS.has(first)) first = this.next(k, ++n)?.f;
+    if (!first || !CONTRASTED.has(first)) return false;
+    let rest = n;
+    while (this.next(k, rest + 1)) rest++;
+    return rest <= 4 && !this.words[k + rest + 1]?.before.includes('?');
   }
 
   /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */

@@ -134,6 +134,23 @@ describe('r2 step 3 — what a verb introduces is its own scope', () => {
   });
 });
 
+describe('r2 step 3 — a contrastive "not you" / « pas toi » negates only what it sets apart', () => {
+  it('after a statement with its copula, a short phrase after not / pas at the end of the clause', () => {
+    expect(show("He's the one breaking the law here not you.", 'en')).toBe('he is one breaking law here !you');
+    expect(show('the pic thing is him being a criminal not u', 'en')).toBe('pic thing is him being criminal !you');
+    expect(show("c'est lui le coupable pas toi", 'fr')).toBe('est lui coupable !toi');
+    expect(show('la honte est pour lui pas pour toi', 'fr')).toBe('honte est pour lui !pour !toi');
+    expect(matches('breaking the law', "He's the one breaking the law here not you", 'en')).toBe(true);
+    expect(matches("c'est pas ta faute", "c'est sa faute pas la tienne")).toBe(false);
+  });
+  it('no contrast without the copula, after a new subject, or when the copula is negated itself', () => {
+    expect(show("t'envoies pas ta photo", 'fr')).toBe('!envoies !ta !photo');
+    expect(show("c'est normal tu payes pas ta dette", 'fr')).toBe('!est !normal !tu !payes !ta !dette');
+    expect(show("c'est pas ta faute", 'fr')).toBe('!est !ta !faute');
+    expect(show("it's not your fault", 'en')).toBe('!it !is !your !fault');
+  });
+});
+
 describe('r2 step 3 — « ni » / "nor" goes on with the negation above it', () => {
   it('in what a negated verb introduces, « ni » does not negate a second time', () => {
     expect(show('je pense pas que ce soit ta faute ni celle de ta mère', 'fr')).toBe(
