@@ -124,7 +124,9 @@ const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADV
 const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'marker' || lang.objects.has(w.f);
 /** What stands between ask and "whether": objects and adverbs ("ask her straight out whether…"). */
 const askFiller = (w: WordInfo, lang: Language): boolean =>
-  lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'straight' || w.f === 'out';
+  lang.objects.has(w.f) ||
+  ADVERBS.has(w.f) ||
+  /^(straight|out|gently|directly|calmly|kindly|softly|clearly|honestly|simply)$/.test(w.f);
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
@@ -591,7 +593,12 @@ class Segmenter implements SegmentView {
       f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
     const demonstrative =
       (DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!)) || (f === 'y' && this.next(k)?.f === 'a');
-    if ((this.lang.subjects.has(f) || demonstrative || (negation && s.subjects > 0)) && this.hasSubjectAndVerb(k, s))
+    // "you" and "it" are objects too ("once someone's screenshotted it you can't…"): a verb must follow them
+    const ambiguous = (f === 'it' || f === 'you' || f === 'u') && !this.verbFollows(k);
+    if (
+      ((this.lang.subjects.has(f) && !ambiguous) || demonstrative || (negation && s.subjects > 0)) &&
+      this.hasSubjectAndVerb(k, s)
+    )
       this.stack.pop();
     else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
   }
@@ -626,6 +633,23 @@ class Segmenter implements SegmentView {
     return rest <= 4 && !this.words[k + rest + 1]?.before.includes('?');
   }
 
+  /** "it" / "you" / "u" after a content word: an object ("posts it", "screenshotted it"), not a subject. */
+  private isObjectUse(i: number): boolean {
+    const f = this.words[i]!.info.f;
+    if (f !== 'it' && f !== 'you' && f !== 'u') return false;
+    const before = this.previous(i);
+    return !!before && before.info.role === 'word' && !(before.info.mask & OPENS) && !this.verbFollows(i);
+  }
+
+  /** Whether a verb form follows word k: a marker ("can't"), a modal, an auxiliary or a copula. */
+  private verbFollows(k: number): boolean {
+    const n = this.next(k);
+    return (
+      !!n &&
+      (n.role === 'marker' || isVerbLike(n) || /^(need|have|has|feel|know|get|go|call|tell|said|did|do)$/.test(n.f))
+    );
+  }
+
   /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */
   private onlyConnectorsBefore(k: number): boolean {
     let n = 0;
@@ -645,7 +669,15 @@ class Segmenter implements SegmentView {
     if (prev === 'et' || prev === 'ou' || prev === 'and' || prev === 'or' || prev === 'ni' || prev === 'nor')
       return false;
     if (s.subjects < 1) return !s.concessive && s.words >= 3;
-    for (let i = s.lastSubject + 1; i < k; i++) {
+    // the subject the verb follows: "it" / "you" right after a verb are its object ("if he posts it we'll…")
+    let subject = s.lastSubject;
+    while (subject > 0 && this.isObjectUse(subject)) {
+      let j = subject - 1;
+      while (j > 0 && this.words[j]!.scope === s && !(this.words[j]!.info.mask & SUBJECT)) j--;
+      if (this.words[j]!.scope !== s || !(this.words[j]!.info.mask & SUBJECT)) return !s.concessive && s.words >= 3;
+      subject = j;
+    }
+    for (let i = subject + 1; i < k; i++) {
       const w = this.words[i]!.info;
       if (w.role === 'word' && !ADVERBS.has(w.f) && !this.lang.objects.has(w.f)) return true;
     }
@@ -655,6 +687,8 @@ class Segmenter implements SegmentView {
   /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */
   private openScopes(k: number, info: WordInfo): void {
     if (this.endsNotBecause(info)) return;
+    // « une fois que… »: the que belongs to the time clause « une fois » opened
+    if ((info.f === 'que' || info.f === 'qu') && this.previous(k)?.info.f === 'fois' && this.top.kind === 'sub') return;
     if (this.isConcessive(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words <= 1; // "même" / "even" before it
       this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
@@ -745,12 +779,14 @@ class Segmenter implements SegmentView {
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
     if (this.locale === 'fr') {
       if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
-      if ((info.f === 'si' || info.f === 's') && this.negatedTelling(k)) return true; // « je peux pas te dire s'il… »
+      // « je peux pas te dire s'il… », « je peux pas te promettre quand tout aura disparu »
+      if ((info.f === 'si' || info.f === 's' || info.f === 'quand') && this.negatedTelling(k)) return true;
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
-    if (info.f === 'whether') return !this.after(k, 4, ASKING, askFiller);
+    if (info.f === 'whether') return !this.after(k, 6, ASKING, askFiller);
     if (info.f === 'if' && (this.after(k, 3, KNOWING) || this.negatedTelling(k))) return true;
+    if (info.f === 'when' && this.negatedTelling(k)) return true; // "I can't promise you when it'll be gone"
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
   }
 
@@ -825,6 +861,10 @@ class Segmenter implements SegmentView {
     if (prev !== undefined && lang.subordinatorPairs.get(prev)?.has(f)) return true;
     if (this.locale === 'fr' && f === 's') return /^ils?$/.test(this.next(k)?.f ?? '');
     if (this.locale === 'en' && f === 'so') return lang.subjects.has(this.next(k)?.f ?? '');
+    // "once someone's screenshotted it you can't get it back": once + a subject is a time clause
+    if (this.locale === 'en' && f === 'once') return this.onceOpens(k);
+    // « une fois que c'est en ligne », « une fois screen c'est mort »: after a time, as "once"
+    if (this.locale === 'fr' && f === 'fois' && prev === 'une' && this.top.words <= 1) return true;
     if (!lang.subordinators.has(f)) return false;
     if (f === 'si') {
       const n = this.next(k);
@@ -832,6 +872,14 @@ class Segmenter implements SegmentView {
     }
     if (f === 'pour' || f === 'afin') return this.purposeAhead(k);
     return true;
+  }
+
+  /** "once" opens a clause at the start of one, before a subject (not "I did it once", "at once"). */
+  private onceOpens(k: number): boolean {
+    const n = this.next(k)?.f ?? '';
+    const subject =
+      this.lang.subjects.has(n) || this.lang.determiners.has(n) || /^(someone|somebody|anyone|its)$/.test(n);
+    return subject && (this.top.words === 0 || this.onlyConnectorsBefore(k));
   }
 
   /** "pour que…", "pour ne pas…", "afin de…": a purpose clause, not "pour toi". */

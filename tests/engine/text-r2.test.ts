@@ -62,6 +62,18 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
     );
     expect(show("if you think that is wrong, don't pay", 'en')).toBe('if you think that is wrong !pay');
     expect(show('et si ça va pas cette nuit y a le 3114', 'fr')).toBe('!si !ça !va !cette !nuit 3114');
+    // "once" / « une fois (que) » open a time clause; "it" / "you" after a verb are its object
+    expect(show("once someone's screenshotted it you can't get it back", 'en')).toBe(
+      'once someone screenshotted it !you !get !it !back',
+    );
+    expect(show("une fois screen c'est mort tu la récupères jamais", 'fr')).toBe('fois screen est mort !tu !récupères');
+    expect(show("une fois que c'est en ligne tu peux pas le récupérer", 'fr')).toBe(
+      'fois que est ligne !tu !peux !récupérer',
+    );
+    expect(show("I told him once he can't do that", 'en')).toBe('!i !told !him !once !he !do !that');
+    expect(show("Even if he posts it we'll have it down within the hour", 'en')).toBe(
+      'even ^~if ^~he ^~posts ^~it we will have it down within hour',
+    );
     expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
     expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
   });
@@ -348,6 +360,12 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(matches('he will go to prison', "I can't tell you if he'll go to prison", 'en', critical)).toBe(false);
     expect(matches('il ira en prison', "je ne peux pas te dire s'il ira en prison", 'fr', critical)).toBe(false);
     expect(matches('il ira en prison', 'il ira en prison, je te le promets', 'fr', critical)).toBe(true);
+    expect(show('je peux pas te promettre quand tout aura disparu', 'fr')).toBe(
+      '!je !peux !te !promettre ^~quand ^~tout ^~aura ^~disparu',
+    );
+    expect(show("I can't promise you when it'll be gone", 'en')).toBe(
+      '!i !promise !you ^~when ^~it ^~will ^~be ^~gone',
+    );
   });
   it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
     expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
@@ -364,7 +382,7 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show("I don't know if he'll go to prison", 'en')).toBe('!i !know ^~if ^~he ^~will ^~go ^~prison');
     expect(show('Call 999 if he comes', 'en')).toBe('call 999 if he comes');
     // what "whether" opens is neither said nor denied: "she means it" matches neither way
-    expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means it call 999');
+    expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means ^~it call 999');
     expect(show("We don't know whether she means it", 'en')).toBe('!we !know ^~whether ^~she ^~means ^~it');
   });
 });
