@@ -62,8 +62,8 @@ function infinitiveAhead(view: SegmentView, k: number): boolean {
 /** Discourse words that stand before a verb and are not its subject (« par contre dis-lui que… », "so tell him"). */
 const DISCOURSE = new Set(
   (
-    'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis ' +
-    'then so well right anyway'
+    'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis stp svp ' +
+    'then so well right anyway please pls plz only simply first'
   ).split(' '),
 );
 
@@ -86,7 +86,8 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     if (DISCOURSE.has(f)) continue;
     // « je vous conseille », « on vous propose »: after a subject, vous is the object
     if (f === 'vous' && locale === 'fr' && isObjectT(view, i)) continue;
-    if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) return addressed(view, at, seen);
+    if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i)))
+      return wishedFor(view, i) ? 'you-suggested' : addressed(view, at, seen);
     // « on m'a dit », « on lui a dit » is someone else; « on lui conseille de… » is the trainee's "we"
     if (f === 'on') return seen.me || (seen.third && seen.aux) ? 'third' : 'own';
     if (f === 'il' && /^(faut|vaut|suffit|faudrait|fallait)$/.test(words[i + 1]?.info.f ?? '')) return 'own';
@@ -118,6 +119,21 @@ function afterPreposition(view: SegmentView, i: number): boolean {
     if (!view.lang.determiners.has(w.info.f)) return false;
   }
   return false;
+}
+
+/** What the trainee wishes or needs the person addressed to do: « il faudrait que vous… », « j'aimerais que tu… ». */
+const WISHING =
+  /^(faut|faudrait|voudrais|voudrait|aimerais|aimerait|souhaite|souhaiterais|prefere|preferais|prefererais|important|mieux|besoin)$/;
+
+/**
+ * Whether the second-person subject at words[i] follows que after a wish or a need of the trainee's:
+ * « il faudrait que vous me disiez ce que contient cette vidéo » asks; it reports nothing the caller said.
+ */
+function wishedFor(view: SegmentView, i: number): boolean {
+  const que = view.words[i - 1];
+  if (view.locale !== 'fr' || !que || (que.info.f !== 'que' && que.info.f !== 'qu')) return false;
+  const before = view.words[i - 2];
+  return !!before && before.clause === que.clause && WISHING.test(before.info.f);
 }
 
 /** French t' is "tu" in "t'as dit", an object in "il t'a dit". */

@@ -45,6 +45,36 @@ const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
 const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$/;
+/** A French past participle, folded (« répondu », « envoyée », « dit », « pris »). */
+const PARTICIPLE = /^.{2,}(e|ee|es|ees|i|is|it|u|us|ue|ues)$/;
+/** Forms of être / be that make a statement (for the contrast "…, not you"). */
+const COPULA_FORMS = /^(est|etait|sera|serait|sont|etaient|is|was|are|were|be)$/;
+/** What a contrastive not / pas may stand before: a pronoun, a possessive or determiner. */
+const CONTRASTED: ReadonlySet<string> = new Set(
+  (
+    'you u yours yourself your her him them me his hers the a an ' +
+    'toi moi lui elle eux elles vous ta ton tes ta sa son ses la le les un une tien tienne'
+  ).split(' '),
+);
+/** A preposition between the contrastive not / pas and what it sets apart (« pas pour toi », "not on you"). */
+const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'pour', 'de', 'chez', 'on', 'to', 'for', 'with']);
+/** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
+const CONNECTORS: ReadonlySet<string> = new Set(
+  'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
+    ' ',
+  ),
+);
+/** Demonstratives that may open the main clause after a fronted subordinate (« …, c'est rassurant », "that's fine"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 'it', 'this']);
+/** A copula, an auxiliary or a modal: what makes a demonstrative a subject (« c'est », "that's", "it will"). */
+const isVerbLike = (w: WordInfo): boolean =>
+  !!(w.mask & COPULA) || w.classes.has('aux') || isModal(w) || w.f === 'will' || w.f === 'would';
+/** Verbs of telling or promising after which a negated si / if is "whether" (« je peux pas te dire si »). */
+const TELLING =
+  /^(dire|dis|dit|promettre|promets|promet|garantir|garantis|garantit|tell|say|promise|guarantee|predict)$/;
+/** What stands between such a verb and si / if: objects and adverbs (« te dire », "tell you for sure"). */
+const tellFiller = (w: WordInfo, lang: Language): boolean =>
+  lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'for' || w.f === 'sure' || w.role === 'drop';
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
 const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
@@ -94,7 +124,9 @@ const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADV
 const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'marker' || lang.objects.has(w.f);
 /** What stands between ask and "whether": objects and adverbs ("ask her straight out whether…"). */
 const askFiller = (w: WordInfo, lang: Language): boolean =>
-  lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'straight' || w.f === 'out';
+  lang.objects.has(w.f) ||
+  ADVERBS.has(w.f) ||
+  /^(straight|out|gently|directly|calmly|kindly|softly|clearly|honestly|simply)$/.test(w.f);
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
@@ -121,6 +153,19 @@ export interface SegmentView {
   next(k: number, n?: number): WordInfo | undefined;
   /** Whether words[i] is a noun, or a pronoun a relative clause may follow. */
   isNounLikeAt(i: number): boolean;
+}
+
+/**
+ * Whether a scope above s, in its clause, holds a negation: then « ni » / "nor" in s goes on with that
+ * negation (« je pense pas que ce soit ta faute ni celle de ta mère », « je suis pas là pour vous juger ni
+ * pour vous faire la morale ») instead of negating s a second time, which would affirm it.
+ */
+function negatedAbove(s: Scope): boolean {
+  for (let p = s.parent; p; p = p.parent) {
+    if (p.ne || p.markers.length) return true;
+    if (p.kind === 'clause' || p.kind === 'quote') return false;
+  }
+  return false;
 }
 
 class Segmenter implements SegmentView {
@@ -288,6 +333,7 @@ class Segmenter implements SegmentView {
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
+    if (info.role === 'marker' && this.contrastiveNot(k)) this.stack.push(newScope('sub', this.top));
     const alternative = info.mask & SETS_ASIDE ? this.alternative(k) : null;
     if (alternative) this.stack.push(alternative);
     else if (info.mask & OPENS) this.openScopes(k, info);
@@ -382,7 +428,13 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
-      if ((f !== 'jamais' || before?.info.f !== 'si') && !alternative && !this.sansIdiom(k) && !this.pasIdiom(k))
+      if (
+        (f !== 'jamais' || before?.info.f !== 'si') &&
+        !alternative &&
+        !this.sansIdiom(k) &&
+        !this.pasIdiom(k) &&
+        !(f === 'ni' && negatedAbove(s))
+      )
         s.markers.push(range);
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
@@ -392,6 +444,7 @@ class Segmenter implements SegmentView {
       else w.dropped = false;
     } else if (role === 'negWord') {
       w.dropped = false;
+      if ((f === 'nor' || f === 'neither') && negatedAbove(s)) return;
       if (f !== 'personne' || this.personneIsMarker(before)) s.markers.push(range);
     } else if ((f === 'que' || f === 'qu') && s.ne && !s.markers.length) {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
@@ -480,12 +533,38 @@ class Segmenter implements SegmentView {
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
     if (this.locale !== 'fr' || s.kind !== 'rel' || !s.fronted || s.words < 2) return;
+    if (this.afterRelativeNegation(k, info, s)) {
+      this.stack.pop();
+      return;
+    }
     if (info.role !== 'ne' && !(info.f === 'c' && this.next(k)?.f === 'est')) return;
     const before = this.previous(k);
     if (!before || before.scope !== s) return;
     const f = before.info.f;
     if (this.lang.subjects.has(f) || this.lang.objects.has(f) || before.info.role !== 'word') return;
     this.stack.pop();
+  }
+
+  /**
+   * « un type qu'elle ne connaissait pas l'attendait devant le club », « le garçon qui voulait pas payer a été
+   * menacé »: after the negation of a fronted relative (and an infinitive or participle of its own), an
+   * object clitic or a copula, auxiliary or modal is the main clause's verb.
+   */
+  private afterRelativeNegation(k: number, info: WordInfo, s: Scope): boolean {
+    if (!s.markers.length || info.role === 'marker') return false;
+    const verb = isVerbLike(info) || (this.lang.objects.has(info.f) && info.f !== 'en' && info.f !== 'y');
+    if (!verb) return false;
+    const before = this.previous(k);
+    if (!before || before.scope !== s) return false;
+    if (before.info.role === 'marker') return true;
+    const marker = this.previous(k - 1);
+    return (
+      !!marker &&
+      marker.info.role === 'marker' &&
+      marker.scope === s &&
+      (isInfinitive(before.info, this.lang, this.locale) || PARTICIPLE.test(before.info.f)) &&
+      isVerbLike(info)
+    );
   }
 
   /**
@@ -499,17 +578,117 @@ class Segmenter implements SegmentView {
     if (before && before.scope === s && !this.lang.subjects.has(before.info.f)) this.stack.pop();
   }
 
-  /** In a negated subordinate clause that opens the clause, a new subject or an imperative starts the main clause. */
+  /**
+   * In a subordinate clause that opens the clause (« si ta vie est en danger je vais pas rester… », "if he
+   * comes back you don't open the door"), once it has its subject and verb, a new subject starts the main
+   * clause, and so does a negated imperative ("if he writes again don't reply", « s'il écrit ne réponds
+   * pas », after a subject pronoun); after a negated one, a frequent imperative does too (« si tu te sens pas bien appelle le 3114 »).
+   * The main clause's negation then stays in the main clause.
+   */
   private cutFrontedClause(k: number, info: WordInfo): void {
     const s = this.top;
-    if (s.kind !== 'sub' || !s.fronted || (!s.markers.length && !s.ne && !s.concessive)) return;
-    const newSubject = this.lang.subjects.has(info.f) && s.subjects >= 1 && k - s.lastSubject > 1;
-    if (newSubject || (this.lang.imperatives.has(info.f) && s.markers.length > 0)) this.stack.pop();
+    if (s.kind !== 'sub' || !s.fronted) return;
+    const f = info.f;
+    const negation =
+      f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
+    const demonstrative =
+      (DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!)) || (f === 'y' && this.next(k)?.f === 'a');
+    // "you" and "it" are objects too ("once someone's screenshotted it you can't…"): a verb must follow them
+    const ambiguous = (f === 'it' || f === 'you' || f === 'u') && !this.verbFollows(k);
+    if (
+      ((this.lang.subjects.has(f) && !ambiguous) || demonstrative || (negation && s.subjects > 0)) &&
+      this.hasSubjectAndVerb(k, s)
+    )
+      this.stack.pop();
+    else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /**
+   * "He's the one breaking the law here not you", « c'est lui le coupable pas toi », « la honte est pour lui
+   * pas pour toi »: after a statement with its copula, not / pas before a short pronoun or noun phrase that
+   * ends the clause sets that phrase against the statement; it negates only the phrase.
+   */
+  private contrastiveNot(k: number): boolean {
+    const f = this.words[k]!.info.f;
+    if (f !== 'not' && f !== 'pas') return false;
+    const s = this.top;
+    if (s.markers.length || s.ne) return false;
+    const prev = this.previous(k);
+    if (!prev || prev.info.role !== 'word' || prev.info.mask & COPULA || COPULA_FORMS.test(prev.info.f)) return false;
+    if (prev.info.classes.has('aux') || isModal(prev.info)) return false;
+    let copula = false;
+    // the statement's copula, with no new subject after it (« c'est normal tu payes pas ta dette » is no contrast)
+    for (let j = k - 1; j >= 0 && this.words[j]!.clause === this.clause && !copula; j--) {
+      const w = this.words[j]!.info;
+      copula = j < k - 1 && (!!(w.mask & COPULA) || COPULA_FORMS.test(w.f));
+      if (!copula && this.lang.subjects.has(w.f)) return false;
+    }
+    if (!copula) return false;
+    let n = 1;
+    let first = this.next(k, 1)?.f;
+    if (first && CONTRAST_PREPOSITIONS.has(first)) first = this.next(k, ++n)?.f;
+    if (!first || !CONTRASTED.has(first)) return false;
+    let rest = n;
+    while (this.next(k, rest + 1)) rest++;
+    return rest <= 4 && !this.words[k + rest + 1]?.before.includes('?');
+  }
+
+  /** "it" / "you" / "u" after a content word: an object ("posts it", "screenshotted it"), not a subject. */
+  private isObjectUse(i: number): boolean {
+    const f = this.words[i]!.info.f;
+    if (f !== 'it' && f !== 'you' && f !== 'u') return false;
+    const before = this.previous(i);
+    return !!before && before.info.role === 'word' && !(before.info.mask & OPENS) && !this.verbFollows(i);
+  }
+
+  /** Whether a verb form follows word k: a marker ("can't"), a modal, an auxiliary or a copula. */
+  private verbFollows(k: number): boolean {
+    const n = this.next(k);
+    return (
+      !!n &&
+      (n.role === 'marker' || isVerbLike(n) || /^(need|have|has|feel|know|get|go|call|tell|said|did|do)$/.test(n.f))
+    );
+  }
+
+  /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */
+  private onlyConnectorsBefore(k: number): boolean {
+    let n = 0;
+    for (let j = k - 1; j >= 0 && this.words[j]!.clause === this.clause; j--, n++) {
+      if (this.words[j]!.scope !== this.top || !CONNECTORS.has(this.words[j]!.info.f)) return false;
+    }
+    return n > 0;
+  }
+
+  /**
+   * Whether the fronted subordinate s has its subject and a verb before word k: a word other than an adverb
+   * after its subject pronoun (« si il t'écrit », "if he writes"), or a noun subject and a verb (« si ta vie
+   * est… »: three words); never right after et / ou / and / or ("if you and I…").
+   */
+  private hasSubjectAndVerb(k: number, s: Scope): boolean {
+    const prev = this.previous(k)?.info.f;
+    if (prev === 'et' || prev === 'ou' || prev === 'and' || prev === 'or' || prev === 'ni' || prev === 'nor')
+      return false;
+    if (s.subjects < 1) return !s.concessive && s.words >= 3;
+    // the subject the verb follows: "it" / "you" right after a verb are its object ("if he posts it we'll…")
+    let subject = s.lastSubject;
+    while (subject > 0 && this.isObjectUse(subject)) {
+      let j = subject - 1;
+      while (j > 0 && this.words[j]!.scope === s && !(this.words[j]!.info.mask & SUBJECT)) j--;
+      if (this.words[j]!.scope !== s || !(this.words[j]!.info.mask & SUBJECT)) return !s.concessive && s.words >= 3;
+      subject = j;
+    }
+    for (let i = subject + 1; i < k; i++) {
+      const w = this.words[i]!.info;
+      if (w.role === 'word' && !ADVERBS.has(w.f) && !this.lang.objects.has(w.f)) return true;
+    }
+    return false;
   }
 
   /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */
   private openScopes(k: number, info: WordInfo): void {
     if (this.endsNotBecause(info)) return;
+    // « une fois que… »: the que belongs to the time clause « une fois » opened
+    if ((info.f === 'que' || info.f === 'qu') && this.previous(k)?.info.f === 'fois' && this.top.kind === 'sub') return;
     if (this.isConcessive(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words <= 1; // "même" / "even" before it
       this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
@@ -521,7 +700,7 @@ class Segmenter implements SegmentView {
       return;
     }
     if (this.isSubordinator(k, info)) {
-      const fronted = this.top.kind === 'clause' && this.top.words === 0;
+      const fronted = this.top.kind === 'clause' && (this.top.words === 0 || this.onlyConnectorsBefore(k));
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
       // "c'est pas pour rigoler" is not a joke.
       const purpose = info.f === 'pour' || info.f === 'afin';
@@ -600,12 +779,25 @@ class Segmenter implements SegmentView {
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
     if (this.locale === 'fr') {
       if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
+      // « je peux pas te dire s'il… », « je peux pas te promettre quand tout aura disparu »
+      if ((info.f === 'si' || info.f === 's' || info.f === 'quand') && this.negatedTelling(k)) return true;
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
-    if (info.f === 'whether') return !this.after(k, 4, ASKING, askFiller);
-    if (info.f === 'if' && this.after(k, 3, KNOWING)) return true;
+    if (info.f === 'whether') return !this.after(k, 6, ASKING, askFiller);
+    if (info.f === 'if' && (this.after(k, 3, KNOWING) || this.negatedTelling(k))) return true;
+    if (info.f === 'when' && this.negatedTelling(k)) return true; // "I can't promise you when it'll be gone"
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
+  }
+
+  /**
+   * « je peux pas te dire s'il ira en prison », "I can't tell you if he'll go to prison": after a negated
+   * verb of telling or promising (over its object), si / if is "whether" — what it opens is neither said nor
+   * denied. Affirmed ("I'll tell you if he calls") it stays a condition.
+   */
+  private negatedTelling(k: number): boolean {
+    const s = this.top;
+    return (!!s.ne || s.markers.length > 0) && this.after(k, 3, TELLING, tellFiller);
   }
 
   /**
@@ -669,6 +861,10 @@ class Segmenter implements SegmentView {
     if (prev !== undefined && lang.subordinatorPairs.get(prev)?.has(f)) return true;
     if (this.locale === 'fr' && f === 's') return /^ils?$/.test(this.next(k)?.f ?? '');
     if (this.locale === 'en' && f === 'so') return lang.subjects.has(this.next(k)?.f ?? '');
+    // "once someone's screenshotted it you can't get it back": once + a subject is a time clause
+    if (this.locale === 'en' && f === 'once') return this.onceOpens(k);
+    // « une fois que c'est en ligne », « une fois screen c'est mort »: after a time, as "once"
+    if (this.locale === 'fr' && f === 'fois' && prev === 'une' && this.top.words <= 1) return true;
     if (!lang.subordinators.has(f)) return false;
     if (f === 'si') {
       const n = this.next(k);
@@ -676,6 +872,14 @@ class Segmenter implements SegmentView {
     }
     if (f === 'pour' || f === 'afin') return this.purposeAhead(k);
     return true;
+  }
+
+  /** "once" opens a clause at the start of one, before a subject (not "I did it once", "at once"). */
+  private onceOpens(k: number): boolean {
+    const n = this.next(k)?.f ?? '';
+    const subject =
+      this.lang.subjects.has(n) || this.lang.determiners.has(n) || /^(someone|somebody|anyone|its)$/.test(n);
+    return subject && (this.top.words === 0 || this.onlyConnectorsBefore(k));
   }
 
   /** "pour que…", "pour ne pas…", "afin de…": a purpose clause, not "pour toi". */

@@ -50,13 +50,31 @@ function unnegateSuggestion(
     if (opens || (opener === 'why' && f === 'not')) drop(words[i]!);
     return;
   }
-  if (ADDRESSED.has(fAt(words, from, to, i))) i++;
+  // « pourquoi tu l'appelles pas ? », « pourquoi vous n'en parlez pas à sa mère ? »: why don't you
+  const why = fAt(words, from, to, i) === 'pourquoi';
+  if (why) i++;
+  const addressed = ADDRESSED.has(fAt(words, from, to, i));
+  if (addressed) i++;
   const ne = fAt(words, from, to, i) === 'ne' ? words[i++] : undefined;
   while (i < to && lang.objects.has(fAt(words, from, to, i))) i++;
+  // in the past (« pourquoi tu l'as pas dit ? », « pourquoi tu disais rien ? ») it is a reproach: kept
+  const present = i < to && words[i]!.info.role === 'word' && !words[i]!.info.classes.has('aux');
+  if (
+    why &&
+    addressed &&
+    present &&
+    !/(ais|ait|iez)$/.test(words[i]!.info.f) &&
+    fAt(words, from, to, i + 1) === 'pas'
+  ) {
+    drop(words[i + 1]!);
+    if (ne && ne.scope.ne && ne.scope.ne[0] === ne.start) ne.scope.ne = undefined;
+    return;
+  }
   if (!FR_ASKING_MODALS.has(fAt(words, from, to, i)) || fAt(words, from, to, i + 1) !== 'pas') return;
   let v = i + 2;
   while (v < to && lang.objects.has(fAt(words, from, to, v))) v++;
-  if (v >= to || !isInfinitive(words[v]!.info, lang, locale)) return;
+  // what follows « tu pourrais pas » is its infinitive, of any group (« réécrire », « venir », « voir »)
+  if (v >= to || !(isInfinitive(words[v]!.info, lang, locale) || /(ir|re|oir)$/.test(words[v]!.info.f))) return;
   drop(words[i + 1]!);
   if (ne) {
     const s = ne.scope;

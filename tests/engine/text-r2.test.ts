@@ -41,6 +41,52 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
       expect(matches('ne pas appeler le 3114', a), a).toBe(false);
     }
   });
+  it("a fronted condition without its comma ends at the main clause's subject: its negation stays there", () => {
+    expect(show('si ta vie est en danger je vais pas rester les bras croisés', 'fr')).toBe(
+      'si ta vie est danger !je !vais !rester !bras !croisés',
+    );
+    expect(show("quand il t'appelle tu réponds pas", 'fr')).toBe('quand il appelle !tu !réponds');
+    expect(show("s'il écrit ne réponds pas", 'fr')).toBe('il écrit !réponds');
+    expect(show('si tu veux pas en parler je comprends', 'fr')).toBe('!si !tu !veux !parler je comprends');
+    expect(show('si tu ne veux pas parler', 'fr')).toBe('!si !tu !veux !parler');
+    expect(show("if he comes back you don't open the door", 'en')).toBe('if he comes back !you !open !door');
+    expect(show("if he writes again don't reply", 'en')).toBe('if he writes again !reply');
+    expect(show("if you really don't want to", 'en')).toBe('!if !you !really !want');
+    expect(show("if you and i don't talk", 'en')).toBe('if you !i !talk');
+    // after a connector, and up to a demonstrative that opens the main clause
+    expect(show("ok, deja si t'as pas de plan c'est plutot rassurant", 'fr')).toBe(
+      'ok deja !si !as !plan est plutot rassurant',
+    );
+    expect(show("et apres si t'arrives pas a dormir tu peux regarder un dessin animé", 'fr')).toBe(
+      'apres !si !arrives !dormir tu peux regarder dessin animé',
+    );
+    expect(show("if you think that is wrong, don't pay", 'en')).toBe('if you think that is wrong !pay');
+    expect(show('et si ça va pas cette nuit y a le 3114', 'fr')).toBe('!si !ça !va !cette !nuit 3114');
+    // "once" / « une fois (que) » open a time clause; "it" / "you" after a verb are its object
+    expect(show("once someone's screenshotted it you can't get it back", 'en')).toBe(
+      'once someone screenshotted it !you !get !it !back',
+    );
+    expect(show("une fois screen c'est mort tu la récupères jamais", 'fr')).toBe('fois screen est mort !tu !récupères');
+    expect(show("une fois que c'est en ligne tu peux pas le récupérer", 'fr')).toBe(
+      'fois que est ligne !tu !peux !récupérer',
+    );
+    expect(show("I told him once he can't do that", 'en')).toBe('!i !told !him !once !he !do !that');
+    expect(show("Even if he posts it we'll have it down within the hour", 'en')).toBe(
+      'even ^~if ^~he ^~posts ^~it we will have it down within hour',
+    );
+    expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
+    expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
+  });
+  it("a fronted relative's negation ends at the main verb after it", () => {
+    expect(show("un type qu'elle ne connaissait pas l'attendait devant le club", 'fr')).toBe(
+      'type !elle !connaissait attendait devant club',
+    );
+    expect(show('la fille qui ne lui a pas répondu est triste', 'fr')).toBe('fille !qui !lui !répondu est triste');
+    expect(show('le garçon qui ne voulait pas payer a été menacé', 'fr')).toBe(
+      'garçon !qui !voulait !payer été menacé',
+    );
+    expect(show('un ami qui ne va pas bien', 'fr')).toBe('ami !qui !va !bien');
+  });
   it('English: "someone you\'d never met" is a relative clause; "why did you send" holds', () => {
     expect(matches('why did you send', "Why did you send it to someone you'd never met?", 'en', critical)).toBe(true);
     expect(
@@ -97,6 +143,47 @@ describe('r2 step 3 — what a verb introduces is its own scope', () => {
     expect(matches('personne ne le saura', 'Promis, personne ne le saura', 'fr', critical)).toBe(true);
     expect(matches('nobody will know', "I can't promise nobody will ever know", 'en', critical)).toBe(false);
     expect(matches("I promise I won't tell", "I promise I won't tell anyone", 'en', critical)).toBe(true);
+  });
+});
+
+describe('r2 step 3 — a contrastive "not you" / « pas toi » negates only what it sets apart', () => {
+  it('after a statement with its copula, a short phrase after not / pas at the end of the clause', () => {
+    expect(show("He's the one breaking the law here not you.", 'en')).toBe('he is one breaking law here !you');
+    expect(show('the pic thing is him being a criminal not u', 'en')).toBe('pic thing is him being criminal !you');
+    expect(show("c'est lui le coupable pas toi", 'fr')).toBe('est lui coupable !toi');
+    expect(show('la honte est pour lui pas pour toi', 'fr')).toBe('honte est pour lui !pour !toi');
+    expect(matches('breaking the law', "He's the one breaking the law here not you", 'en')).toBe(true);
+    expect(matches("c'est pas ta faute", "c'est sa faute pas la tienne")).toBe(false);
+  });
+  it('no contrast without the copula, after a new subject, or when the copula is negated itself', () => {
+    expect(show("t'envoies pas ta photo", 'fr')).toBe('!envoies !ta !photo');
+    expect(show("c'est normal tu payes pas ta dette", 'fr')).toBe('!est !normal !tu !payes !ta !dette');
+    expect(show("c'est pas ta faute", 'fr')).toBe('!est !ta !faute');
+    expect(show("it's not your fault", 'en')).toBe('!it !is !your !fault');
+  });
+});
+
+describe('r2 step 3 — « ni » / "nor" goes on with the negation above it', () => {
+  it('in what a negated verb introduces, « ni » does not negate a second time', () => {
+    expect(show('je pense pas que ce soit ta faute ni celle de ta mère', 'fr')).toBe(
+      '!je !pense !que !ce !soit !ta !faute !celle !ta !mère',
+    );
+    expect(show('je veux pas que tu paies ni que tu répondes', 'fr')).toBe(
+      '!je !veux !que !tu !paies !que !tu !répondes',
+    );
+    expect(show('je ne suis pas là pour vous juger ni pour vous faire la morale', 'fr')).toBe(
+      '!je !suis !pour !vous !juger !pour !vous !faire !morale',
+    );
+    expect(show("I don't think it's your fault nor your mum's", 'en')).toBe(
+      '!i !think !it !is !your !fault !nor !your !mum',
+    );
+    expect(show('tu dois ni payer ni répondre', 'fr')).toBe('!tu !dois !payer !répondre');
+    expect(matches("c'est ta faute", 'je pense pas que ce soit ta faute ni celle de ta mère', 'fr', critical)).toBe(
+      false,
+    );
+    expect(
+      matches('faire la morale', 'je ne suis pas là pour vous juger ni pour vous faire la morale', 'fr', mistake),
+    ).toBe(false);
   });
 });
 
@@ -212,6 +299,21 @@ describe('r2 step 3 — what the trainee attributes to someone else', () => {
     expect(matches('you will pay', 'you could tell him that you will pay', 'en', critical)).toBe(true);
     expect(matches('je ne paierai pas', '« dis-lui : "je ne paierai pas" »')).toBe(true);
   });
+  it('"please" or "only" before an imperative, or « il faudrait que vous me disiez », keep the words the trainee\'s', () => {
+    expect(show("please promise me that next time you'll talk to someone sooner", 'en')).toBe(
+      'please promise me that next time you will talk someone sooner',
+    );
+    expect(show('only say you are sorry', 'en')).toBe('only say you are sorry');
+    expect(show('il faudrait que vous me disiez ce que contient cette vidéo', 'fr')).toBe(
+      'il faudrait que vous me disiez ce que contient cette vidéo',
+    );
+    // what the person addressed said is still theirs
+    expect(show("tu m'as dit que c'était ta faute", 'fr')).toBe('tu as dit ^que ^était ^ta ^faute');
+    expect(show('tu me dis que tu veux mourir', 'fr')).toBe('tu me dis ^que ^tu ^veux ^mourir');
+    expect(
+      matches('talk to someone sooner', 'please promise me that you will talk to someone sooner', 'en', mistake),
+    ).toBe(true);
+  });
   it('never inside a quote, for negative criteria', () => {
     expect(matches('paie', 'Il a écrit « paie ou je publie »', 'fr', critical)).toBe(false);
   });
@@ -250,6 +352,21 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Without a doubt you did the right thing', 'en')).toBe('doubt you did right thing');
     expect(show('Bloque-le sans lui répondre', 'fr')).toBe('bloque !lui !répondre');
   });
+  it('after a negated verb of telling, si / if is "whether": « je peux pas te dire s\'il ira en prison »', () => {
+    expect(show("jpeux pas te dire s'il ira en prison", 'fr')).toBe('!je !peux !te !dire ^~il ^~ira ^~prison');
+    expect(show("I can't tell you if he'll go to prison", 'en')).toBe('!i !tell !you ^~if ^~he ^~will ^~go ^~prison');
+    expect(show("I'll tell you if he calls", 'en')).toBe('i will tell you if he calls');
+    expect(show("je te dirai s'il rappelle", 'fr')).toBe('je te dirai il rappelle');
+    expect(matches('he will go to prison', "I can't tell you if he'll go to prison", 'en', critical)).toBe(false);
+    expect(matches('il ira en prison', "je ne peux pas te dire s'il ira en prison", 'fr', critical)).toBe(false);
+    expect(matches('il ira en prison', 'il ira en prison, je te le promets', 'fr', critical)).toBe(true);
+    expect(show('je peux pas te promettre quand tout aura disparu', 'fr')).toBe(
+      '!je !peux !te !promettre ^~quand ^~tout ^~aura ^~disparu',
+    );
+    expect(show("I can't promise you when it'll be gone", 'en')).toBe(
+      '!i !promise !you ^~when ^~it ^~will ^~be ^~gone',
+    );
+  });
   it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
     expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
     expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
@@ -265,7 +382,7 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show("I don't know if he'll go to prison", 'en')).toBe('!i !know ^~if ^~he ^~will ^~go ^~prison');
     expect(show('Call 999 if he comes', 'en')).toBe('call 999 if he comes');
     // what "whether" opens is neither said nor denied: "she means it" matches neither way
-    expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means it call 999');
+    expect(show('Whether or not she means it, call 999', 'en')).toBe('^~whether ^~or ^~she ^~means ^~it call 999');
     expect(show("We don't know whether she means it", 'en')).toBe('!we !know ^~whether ^~she ^~means ^~it');
   });
 });
@@ -631,6 +748,13 @@ describe('a negated question that suggests is no negation (« tu pourrais pas…
     expect(show("couldn't you ask your flatmate?", 'en')).toBe('you ask your flatmate');
     expect(show("can't you see it's not your fault?", 'en')).toBe('you see !it !is !your !fault');
     expect(matches('tell your mum', "Why don't you tell your mum tonight?", 'en')).toBe(true);
+    expect(show('tu pourrais pas réécrire à ta coloc ?', 'fr')).toBe('tu pourrais réécrire ta coloc');
+    expect(show("pourquoi tu l'appelles pas ?", 'fr')).toBe('pourquoi tu appelles');
+    expect(show("pourquoi vous n'en parlez pas à sa mère ?", 'fr')).toBe('pourquoi vous parlez sa mère');
+  });
+  it("« pourquoi tu l'as pas dit ? » in the past is a reproach: negated", () => {
+    expect(show("pourquoi tu l'as pas dit à ta mère ?", 'fr')).toBe('!pourquoi !tu !as !dit !ta !mère');
+    expect(show('pourquoi tu le disais pas ?', 'fr')).toBe('!pourquoi !tu !disais');
   });
   it('a reproach in the past, or no question mark, stays negated', () => {
     expect(show("why didn't you tell anyone?", 'en')).toBe('!why !you !tell !anyone');
