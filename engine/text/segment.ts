@@ -552,7 +552,14 @@ class Segmenter implements SegmentView {
    */
   private afterRelativeNegation(k: number, info: WordInfo, s: Scope): boolean {
     if (!s.markers.length || info.role === 'marker') return false;
-    const verb = isVerbLike(info) || (this.lang.objects.has(info.f) && info.f !== 'en' && info.f !== 'y');
+    // le / la / les / l' are determiners too: as a clitic, a finite verb follows (« l'attendait », « la suivait »)
+    const n = this.next(k);
+    const clitic =
+      this.lang.objects.has(info.f) &&
+      info.f !== 'en' &&
+      info.f !== 'y' &&
+      (!/^(le|la|les|l)$/.test(info.f) || (!!n && (isVerbLike(n) || /(ait|aient|ais|ent|ont|ra|rait)$/.test(n.f))));
+    const verb = isVerbLike(info) || clitic;
     if (!verb) return false;
     const before = this.previous(k);
     if (!before || before.scope !== s) return false;

@@ -86,6 +86,7 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
       'garçon !qui !voulait !payer été menacé',
     );
     expect(show('un ami qui ne va pas bien', 'fr')).toBe('ami !qui !va !bien');
+    expect(show('le monsieur qui a pas le droit', 'fr')).toBe('monsieur !qui !droit');
   });
   it('English: "someone you\'d never met" is a relative clause; "why did you send" holds', () => {
     expect(matches('why did you send', "Why did you send it to someone you'd never met?", 'en', critical)).toBe(true);
