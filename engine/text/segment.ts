@@ -325,6 +325,7 @@ class Segmenter implements SegmentView {
       return;
     }
     this.cutFrontedClause(k, info);
+    if (this.locale === 'fr' && info.f === 'c' && this.runOnCest(k)) this.endClause(',');
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
     if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
@@ -655,6 +656,27 @@ class Segmenter implements SegmentView {
       !!n &&
       (n.role === 'marker' || isVerbLike(n) || /^(need|have|has|feel|know|get|go|call|tell|said|did|do)$/.test(n.f))
     );
+  }
+
+  /**
+   * « c pas ta faute c normal », « va pas au lycée c'est sûrement un faux compte », « ils peuvent rien contre
+   * toi c'est sûr »: typed without a stop, a « c'est » after a negated statement starts a statement of its own.
+   * Not after que, a marker, an adverb or a verb of saying or thinking (« je pense pas c'est ta faute » is one
+   * sentence).
+   */
+  private runOnCest(k: number): boolean {
+    const n = this.next(k);
+    if (!n || !(n.mask & COPULA || /^(etait|sera|serait)$/.test(n.f))) return false;
+    const prev = this.previous(k);
+    if (!prev || prev.info.role !== 'word' || prev.info.f === 'que' || prev.info.f === 'qu') return false;
+    if (ADVERBS.has(prev.info.f) || prev.info.classes.has('say') || prev.info.classes.has('think')) return false;
+    if (prev.info.classes.size || prev.info.mask & (COPULA | OPENS)) return false;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const sc = this.stack[i]!;
+      if (sc.ne || sc.markers.length) return true;
+      if (sc.kind === 'clause' || sc.kind === 'quote') return false;
+    }
+    return false;
   }
 
   /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */

@@ -164,6 +164,21 @@ describe('r2 step 3 — a contrastive "not you" / « pas toi » negates only wha
   });
 });
 
+describe("r2 step 3 — a « c'est » typed without a stop after a negated statement starts its own", () => {
+  it("« c pas ta faute c normal », « ils peuvent rien contre toi c'est sûr »", () => {
+    expect(show('c pas ta faute c normal', 'fr')).toBe('!est !ta !faute est normal');
+    expect(show("ils peuvent rien contre toi c'est sur", 'fr')).toBe('!ils !peuvent !contre !toi est sur');
+    expect(show('va pas au lycee c surement un faux compte', 'fr')).toBe('!va !lycee est surement faux compte');
+  });
+  it('not after que, si, or a verb of saying or thinking', () => {
+    expect(show('je pense pas c ta faute', 'fr')).toBe('!je !pense !est !ta !faute');
+    expect(show("on ne sait même pas si c'est un mineur", 'fr')).toBe('!on !sait !même ^~si ^~est ^~mineur');
+    expect(show("ce n'est pas parce que tu l'as envoyée que c'est ta faute", 'fr')).toBe(
+      '!ce !est !parce que tu as envoyée !que !est !ta !faute',
+    );
+  });
+});
+
 describe('r2 step 3 — « ni » / "nor" goes on with the negation above it', () => {
   it('in what a negated verb introduces, « ni » does not negate a second time', () => {
     expect(show('je pense pas que ce soit ta faute ni celle de ta mère', 'fr')).toBe(
