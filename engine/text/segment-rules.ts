@@ -10,7 +10,7 @@ import {
   isSecondPerson,
   objectPerson,
 } from './segment-words.ts';
-import type { WordInfo } from './units.ts';
+import { EN_NOUN_SUBJECT_START, type WordInfo } from './units.ts';
 
 /** What a complement starts with: fr que / de + infinitive / à + infinitive; en that / to / from / -ing / a clause. */
 export type Introducer = 'que' | 'de' | 'a' | 'to' | 'from' | 'ing' | 'zero';
@@ -43,6 +43,15 @@ const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'noone']);
 function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
   const { f } = info;
   if (CLEAR_SUBJECTS.has(f)) return true;
+  // "I don't doubt some of these girls are thin-skinned", "I doubt the police will…": a noun subject
+  if (EN_NOUN_SUBJECT_START.has(f)) {
+    for (let j = 1; j <= 5; j++) {
+      const w = view.next(k, j);
+      if (!w) return false;
+      if (w.classes.has('aux') || isModal(w) || /^(are|is|was|were|will|would|have|has)$/.test(w.f)) return j > 1;
+    }
+    return false;
+  }
   if (!view.lang.subjects.has(f) && !view.lang.nounPronouns.has(f) && !NEGATIVE_SUBJECTS.has(f)) return false;
   const n = view.next(k);
   return !!n && (n.role === 'marker' || isModal(n) || n.classes.has('aux') || n.f === 'would' || n.f === 'will');

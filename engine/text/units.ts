@@ -62,12 +62,18 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
         f === 'from' ||
         f === 'so' ||
         f.endsWith('ing') ||
+        EN_NOUN_SUBJECT_START.has(f) ||
         lang.nounPronouns.has(f) ||
         lang.negativeWords.has(f)))
   )
     m |= OPENS;
   return m;
 }
+
+/** Determiners and quantifiers that may open a noun subject after a verb of thinking ("I doubt the police will…"). */
+export const EN_NOUN_SUBJECT_START: ReadonlySet<string> = new Set(
+  'some these those the most many lots loads all'.split(' '),
+);
 
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, WordInfo>> = { fr: new Map(), en: new Map() };

@@ -262,6 +262,13 @@ describe('r2 step 3 — verbs of stopping', () => {
       expect(matches(dont, a, locale), a).toBe(false);
     }
   });
+  it('a noun subject after a verb of doubting or thinking opens its complement ("I doubt the police will…")', () => {
+    expect(show("I don't doubt some of these girls are a bit thin-skinned", 'en')).toBe(
+      '!i !doubt some these girls are bit thin skinned',
+    );
+    expect(show('I doubt the police will do anything', 'en')).toBe('i doubt !police !will !do !anything');
+    expect(show('tell the school they need to act', 'en')).toBe('tell school they need act');
+  });
   it("n'hésite pas / n'oublie pas / don't hesitate / don't forget affirm what follows", () => {
     expect(matches('appelle le 3114', "N'hésite pas à appeler le 3114")).toBe(true);
     expect(matches('garde les preuves', "N'oublie pas de garder les preuves")).toBe(true);
