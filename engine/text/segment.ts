@@ -512,12 +512,28 @@ class Segmenter implements SegmentView {
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
     if (n !== undefined && before && this.noLongerTo(k, n, before)) return true;
+    if (n !== undefined && before && this.noLongerThis(k, n, before)) return true;
     if (n !== undefined || !before) return false;
     // « tu veux m'en dire plus ? », « en savoir plus »: more, not "no more"
     if (this.words[k - 2]?.info.f === 'en' && this.words[k - 2]!.clause === this.clause) return false;
     return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
       before.info.f,
     );
+  }
+
+  /**
+   * « c'est plus des gamineries, c'est du harcèlement », « c'est plus un jeu, c'est un délit »: « c'est plus »
+   * before a determiner, answered by a « c'est » after a comma, is "no longer" (« c'est plus un problème de
+   * confiance » alone is "rather").
+   */
+  private noLongerThis(k: number, n: string, before: SegWord): boolean {
+    if (before.info.f !== 'est' || !/^(des|un|une|le|la|les|de|d)$/.test(n)) return false;
+    for (let j = k + 2; j < this.words.length && j <= k + 9; j++) {
+      const w = this.words[j]!;
+      if (w.before.includes(',') || w.before.includes(';'))
+        return w.info.f === 'c' && this.words[j + 1]?.info.f === 'est';
+    }
+    return false;
   }
 
   /**

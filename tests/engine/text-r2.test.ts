@@ -390,6 +390,10 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
       '!i !promise !you ^~when ^~it ^~will ^~be ^~gone',
     );
   });
+  it("« c'est plus des gamineries, c'est du harcèlement »: no longer, when a « c'est » answers it", () => {
+    expect(show("c'est plus des gamineries, c'est du harcelement", 'fr')).toBe('!est !gamineries est harcelement');
+    expect(show("c'est plus un problème de confiance", 'fr')).toBe('est plus problème confiance');
+  });
   it("« pas mal de », « pas de souci » negate nothing; « c'est pas mal » does", () => {
     expect(show('Vous êtes passée à côté de pas mal de choses', 'fr')).toBe('vous êtes passée côté mal choses');
     expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
