@@ -142,6 +142,8 @@ export async function traineeChecks(
       .locator('.transcript > li')
       .nth(before.length - 1)
       .waitFor();
+    // the feedback of a replayed answer shows once the answer checker has loaded, as after the first prompt
+    await page.locator('.answer-item').last().locator('.feedback').waitFor();
     const after = await page.locator('.transcript > li').allTextContents();
     assert(
       JSON.stringify(after) === JSON.stringify(before),
