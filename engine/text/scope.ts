@@ -35,6 +35,12 @@ export interface Scope {
   lastSubject: number;
   /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
   concessive?: boolean;
+  /** A condition (si / if): "si tu retournes avec lui, il va pas supprimer" weighs a choice, it does not advise it. */
+  condition?: boolean;
+  /** For a fronted condition: its main clause; when that is negated, the condition is a choice set aside. */
+  main?: Scope;
+  /** A condition in the past (« si tu t'étais pas déshabillé… », "if you hadn't…"): a reproach, never set aside. */
+  counterfactual?: boolean;
   /** For a fronted French infinitive (« Payer, ça ne sert à rien »): the clause that comments on it. */
   topicOf?: Scope;
   /** A statement with an exception after it ("je ne dirai rien sauf si…", "ça reste entre nous, sauf si…"). */
@@ -109,6 +115,10 @@ export function readingOf(s: Scope): Reading {
   // a statement with an exception is a limit, not a promise or a refusal: no mistake is read in it
   // (positives still are)
   if (s.qualified) reading = { ...reading, attributed: true };
+  // « si tu retournes avec lui, il va pas supprimer », "if you pay him he won't stop": a condition whose main
+  // clause is negated weighs a choice and rejects it; no mistake is read in it (positives still are)
+  if (s.condition && s.main && !s.counterfactual && readingOf(s.main).polarity === 'neg')
+    reading = { ...reading, attributed: true };
   s.reading = reading;
   return reading;
 }

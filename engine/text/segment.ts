@@ -67,6 +67,10 @@ const CONTRASTED: ReadonlySet<string> = new Set(
 );
 /** A preposition between the contrastive not / pas and what it sets apart (« pas pour toi », "not on you"). */
 const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'pour', 'de', 'chez', 'on', 'to', 'for', 'with']);
+/** Third-person subjects: a statement about what a condition leads to. */
+const THIRD_PERSON: ReadonlySet<string> = new Set('il ils elle elles on he she they'.split(' '));
+/** Past auxiliaries in a condition (« si tu avais / t'étais… », "if you had / hadn't…"): a reproach. */
+const COUNTERFACTUAL = /^(avais|avait|aviez|avions|avaient|etais|etait|etiez|etions|etaient|had|hadn't|hadnt|d)$/;
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
   'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
@@ -179,6 +183,8 @@ function negatedAbove(s: Scope): boolean {
 
 class Segmenter implements SegmentView {
   private stack: Scope[] = [newScope('clause', null)];
+  /** A fronted condition ended by a comma, and the clause after it: its main clause if a statement starts it. */
+  private pendingMain: { condition: Scope; clause: Scope } | null = null;
   private clause = 0;
   /** The word being read. */
   private at = -1;
@@ -246,9 +252,12 @@ class Segmenter implements SegmentView {
   /** A clause break: the clause's scopes end (a quote goes on); after "il t'a écrit :" the next clause is his. */
   private endClause(mark: string): void {
     const attributed = mark === ':' && this.lastSayIsOther();
+    const condition = this.stack.find((sc) => sc.kind === 'sub' && sc.fronted && sc.condition && !sc.main);
     while (this.stack.length && this.top.kind !== 'quote') this.stack.pop();
     const parent = this.stack.length ? this.top : null;
-    this.stack.push(newScope('clause', parent, { attributed }));
+    const clause = newScope('clause', parent, { attributed });
+    this.stack.push(clause);
+    if (condition && mark === ',') this.pendingMain = { condition, clause }; // « si tu paies, il en redemandera »
     this.clause++;
   }
 
@@ -350,6 +359,12 @@ class Segmenter implements SegmentView {
     const scope = this.top;
     w.scope = scope;
     w.clause = this.clause;
+    if (this.pendingMain) {
+      const { condition, clause } = this.pendingMain;
+      if (this.statementStarts(k) && scope === clause) condition.main = clause;
+      if (info.role !== 'drop') this.pendingMain = null;
+    }
+    if (scope.condition && COUNTERFACTUAL.test(info.f)) scope.counterfactual = true;
     if (topic) this.dislocatedTopic(k);
     const before = this.previous(k);
     this.mark(k, w, before);
@@ -632,8 +647,27 @@ class Segmenter implements SegmentView {
       ((this.lang.subjects.has(f) && !ambiguous) || demonstrative || (negation && s.subjects > 0)) &&
       this.hasSubjectAndVerb(k, s)
     )
-      this.stack.pop();
+      this.endFronted(s, k);
     else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /**
+   * Ends the fronted subordinate s where its main clause starts, in the clause it stands in. A condition
+   * keeps its main clause when that is a statement (it starts with a subject): « si tu descends, monte pas
+   * dans sa voiture » accepts the condition and advises on it.
+   */
+  private endFronted(s: Scope, k: number): void {
+    this.stack.pop();
+    if (s.condition && !s.main && this.statementStarts(k)) s.main = this.top;
+  }
+
+  /**
+   * Whether word k is a third-person subject that starts a statement about what follows (« il va pas
+   * supprimer », « ça marchera pas », "he won't stop"); « je vais pas rester les bras croisés » is a resolve.
+   */
+  private statementStarts(k: number): boolean {
+    const f = this.words[k]?.info.f ?? '';
+    return THIRD_PERSON.has(f) || DEMONSTRATIVES.has(f);
   }
 
   /**
@@ -758,7 +792,10 @@ class Segmenter implements SegmentView {
       // A purpose ("pour ne pas les perdre") keeps its own markers, but the clause's negation reaches it:
       // "c'est pas pour rigoler" is not a joke.
       const purpose = info.f === 'pour' || info.f === 'afin';
-      this.stack.push(purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted }));
+      const condition = info.f === 'si' || info.f === 's' || info.f === 'if';
+      this.stack.push(
+        purpose ? newScope('comp', this.top, { cls: 'think' }) : newScope('sub', this.top, { fronted, condition }),
+      );
       return;
     }
     const comp = this.complement(k, info) ?? this.evaluated(k, info);

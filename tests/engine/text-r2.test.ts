@@ -77,6 +77,29 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
     expect(matches('en danger', 'si ta vie est en danger je vais pas rester les bras croisés')).toBe(true);
     expect(matches('comes back', "if he comes back you don't open the door", 'en')).toBe(true);
   });
+  it('a condition whose main statement is negated weighs a choice and rejects it: no mistake in it', () => {
+    const a = 'mais si tu retournes avec lui, il va pas supprimer, il aura encore plus de pouvoir.';
+    expect(show(a, 'fr')).toBe('^si ^tu ^retournes ^avec ^lui !il !va !supprimer il aura encore plus pouvoir');
+    expect(matches('retourne avec lui', a, 'fr', critical)).toBe(false);
+    expect(matches('retourne avec lui', 'si tu retournes avec lui il va pas supprimer', 'fr', critical)).toBe(false);
+    expect(matches('pay him', "if you pay him he won't stop", 'en', critical)).toBe(false);
+    // a condition with a good outcome, advice on an accepted condition, a reproach in the past: read as before
+    expect(matches('paies', 'si tu le paies il te laissera tranquille', 'fr', critical)).toBe(true);
+    expect(
+      matches(
+        'si tu descends',
+        "si tu descends reste devant l'immeuble, monte surtout pas dans sa voiture",
+        'fr',
+        critical,
+      ),
+    ).toBe(true);
+    expect(matches('déshabillé', "si tu t'étais pas déshabillé on en serait pas là", 'fr', { ...critical })).toBe(
+      false,
+    );
+    expect(show("si tu t'étais pas déshabillé on en serait pas là", 'fr')).toBe(
+      '!si !tu !étais !déshabillé !on !serait',
+    );
+  });
   it("a fronted relative's negation ends at the main verb after it", () => {
     expect(show("un type qu'elle ne connaissait pas l'attendait devant le club", 'fr')).toBe(
       'type !elle !connaissait attendait devant club',
