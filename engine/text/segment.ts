@@ -483,6 +483,7 @@ class Segmenter implements SegmentView {
   /** « pas mal de », « pas de souci(s) », « aucun souci / problème », "no problem", "oh no": no negation. */
   private pasIdiom(k: number): boolean {
     const f = this.words[k]!.info.f;
+    if (f === 'no' && this.saidWord(k)) return true;
     // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
     if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || (f === 'no' && this.ohNo(k));
     if (f !== 'pas') return false;
@@ -490,6 +491,23 @@ class Segmenter implements SegmentView {
     const then = this.next(k, 2)?.f ?? '';
     if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
     return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
+  }
+
+  /**
+   * "just reply no", "say no and block him", "tell him no": after a verb of saying (over its object) and
+   * before the end of the clause or « and / then », "no" is the word said, not a negation.
+   */
+  private saidWord(k: number): boolean {
+    const prev = this.previous(k);
+    if (!prev) return false;
+    const verb = prev.info.classes.has('say')
+      ? prev
+      : this.lang.objects.has(prev.info.f)
+        ? this.previous(k - 1)
+        : undefined;
+    if (!verb?.info.classes.has('say')) return false;
+    const n = this.next(k)?.f;
+    return n === undefined || n === 'and' || n === 'then' || n === 'to';
   }
 
   /** "oh no", "ah no": an interjection that opens the clause, not its negation ("oh no sorry that came out wrong"). */
@@ -738,6 +756,23 @@ class Segmenter implements SegmentView {
     return false;
   }
 
+  /**
+   * « ce n'est pas toi qui as fait une erreur », « c'est pas elle qui l'a cherché »: the relative after a negated
+   * cleft (c'est + a pronoun or a name) is what the cleft denies; its words are negated with it.
+   */
+  private negatedCleft(k: number): boolean {
+    if (this.locale !== 'fr') return false;
+    const s = this.top;
+    if (s.kind !== 'clause' || (!s.markers.length && !s.ne)) return false;
+    let j = k - 2;
+    while (j >= 0 && this.words[j]!.clause === this.clause && this.words[j]!.info.role !== 'word') j--;
+    const cop = this.words[j];
+    if (!cop || cop.clause !== this.clause || !/^(est|etait|sera)$/.test(cop.info.f)) return false;
+    for (let i = j - 1; i >= 0 && i >= j - 3 && this.words[i]!.clause === this.clause; i--)
+      if (this.words[i]!.info.f === 'c' || this.words[i]!.info.f === 'ce') return true;
+    return false;
+  }
+
   /** Whether the words of the clause before word k are only connectors (« et après si… », "so if…"). */
   private onlyConnectorsBefore(k: number): boolean {
     let n = 0;
@@ -801,7 +836,11 @@ class Segmenter implements SegmentView {
     const comp = this.complement(k, info) ?? this.evaluated(k, info);
     if (comp) this.stack.push(comp);
     else if (this.isRelative(k, info))
-      this.stack.push(newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }));
+      this.stack.push(
+        this.negatedCleft(k)
+          ? newScope('comp', this.top, { cls: 'think' }) // « ce n'est pas toi qui… »: the negation carries
+          : newScope('rel', this.top, { fronted: this.top.kind === 'clause' && this.top.words <= 1 }),
+      );
     else if ((info.f === 'sans' || info.f === 'without') && !this.sansIdiom(k))
       this.stack.push(newScope('sans', this.top));
   }
@@ -979,7 +1018,8 @@ class Segmenter implements SegmentView {
       const w = this.next(k, n);
       if (!w) return false;
       if (w.f === 'que' || w.f === 'qu') return true;
-      if (w.f === 'de' || w.f === 'd' || w.role === 'ne' || w.role === 'marker' || this.lang.objects.has(w.f)) continue;
+      if (w.f === 'de' || w.f === 'd' || w.role === 'ne' || w.role === 'marker' || w.role === 'plus') continue;
+      if (this.lang.objects.has(w.f)) continue;
       return isInfinitive(w, this.lang, this.locale);
     }
     return false;

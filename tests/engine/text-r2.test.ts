@@ -100,6 +100,17 @@ describe('r2 step 3 — negation scope: relative, conditional and quoted clauses
       '!si !tu !étais !déshabillé !on !serait',
     );
   });
+  it("the relative after a negated cleft is what it denies: « ce n'est pas toi qui as fait une erreur »", () => {
+    expect(show("Ce n'est pas toi qui as fait une erreur", 'fr')).toBe('!ce !est !toi !qui !as !fait !erreur');
+    expect(show("c'est toi qui as fait une erreur", 'fr')).toBe('est toi qui as fait erreur');
+    expect(matches('tu as fait une erreur', "Ce n'est pas toi qui as fait une erreur", 'fr', critical)).toBe(false);
+  });
+  it('« pour ne plus » is a purpose with its own negation; "reply no" says the word "no"', () => {
+    expect(show('Efface la conversation pour ne plus la voir', 'fr')).toBe('efface conversation !pour !voir');
+    expect(show('just reply no', 'en')).toBe('just reply');
+    expect(show('just say no and block him', 'en')).toBe('just say block him');
+    expect(show('there is no way', 'en')).toBe('!there !is !way');
+  });
   it("a fronted relative's negation ends at the main verb after it", () => {
     expect(show("un type qu'elle ne connaissait pas l'attendait devant le club", 'fr')).toBe(
       'type !elle !connaissait attendait devant club',
