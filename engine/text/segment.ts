@@ -83,8 +83,10 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 
 const isVerbLike = (w: WordInfo): boolean =>
   !!(w.mask & COPULA) || w.classes.has('aux') || isModal(w) || w.f === 'will' || w.f === 'would';
 /** Verbs of telling or promising after which a negated si / if is "whether" (« je peux pas te dire si »). */
-const TELLING =
-  /^(dire|dis|dit|promettre|promets|promet|garantir|garantis|garantit|tell|say|promise|guarantee|predict)$/;
+const TELLING = new RegExp(
+  '^(dire|dis|dit|promettre|promets|promet|garantir|garantis|garantit|demander|demande|demandes|' +
+    'tell|say|promise|guarantee|predict|ask)$',
+);
 /** What stands between such a verb and si / if: objects and adverbs (« te dire », "tell you for sure"). */
 const tellFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'for' || w.f === 'sure' || w.role === 'drop';

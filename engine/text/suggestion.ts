@@ -59,13 +59,7 @@ function unnegateSuggestion(
   while (i < to && lang.objects.has(fAt(words, from, to, i))) i++;
   // in the past (« pourquoi tu l'as pas dit ? », « pourquoi tu disais rien ? ») it is a reproach: kept
   const present = i < to && words[i]!.info.role === 'word' && !words[i]!.info.classes.has('aux');
-  if (
-    why &&
-    addressed &&
-    present &&
-    !/(ais|ait|iez)$/.test(words[i]!.info.f) &&
-    fAt(words, from, to, i + 1) === 'pas'
-  ) {
+  if (why && addressed && present && !imperfect(words[i]!.info.f) && fAt(words, from, to, i + 1) === 'pas') {
     drop(words[i + 1]!);
     if (ne && ne.scope.ne && ne.scope.ne[0] === ne.start) ne.scope.ne = undefined;
     return;
@@ -80,6 +74,11 @@ function unnegateSuggestion(
     const s = ne.scope;
     if (s.ne && s.ne[0] === ne.start) s.ne = undefined;
   }
+}
+
+/** The imperfect reproaches (« tu disais »); the conditional suggests (« pourquoi tu ne ferais pas semblant ? »). */
+function imperfect(f: string): boolean {
+  return /(ais|ait|iez)$/.test(f) && !/r(ais|ait|iez)$/.test(f);
 }
 
 /** The folded word at i inside [from, to), or ''. */

@@ -414,6 +414,10 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show("I can't tell you if he'll go to prison", 'en')).toBe('!i !tell !you ^~if ^~he ^~will ^~go ^~prison');
     expect(show("I'll tell you if he calls", 'en')).toBe('i will tell you if he calls');
     expect(show("je te dirai s'il rappelle", 'fr')).toBe('je te dirai il rappelle');
+    expect(show('Je ne vais pas te demander si tu es habillée', 'fr')).toBe(
+      '!je !vais !te !demander ^~si ^~tu ^~es ^~habillée',
+    );
+    expect(show('je te demande si tu es en sécurité', 'fr')).toBe('je te demande si tu es sécurité');
     expect(matches('he will go to prison', "I can't tell you if he'll go to prison", 'en', critical)).toBe(false);
     expect(matches('il ira en prison', "je ne peux pas te dire s'il ira en prison", 'fr', critical)).toBe(false);
     expect(matches('il ira en prison', 'il ira en prison, je te le promets', 'fr', critical)).toBe(true);
@@ -816,6 +820,8 @@ describe('a negated question that suggests is no negation (« tu pourrais pas…
   it("« pourquoi tu l'as pas dit ? » in the past is a reproach: negated", () => {
     expect(show("pourquoi tu l'as pas dit à ta mère ?", 'fr')).toBe('!pourquoi !tu !as !dit !ta !mère');
     expect(show('pourquoi tu le disais pas ?', 'fr')).toBe('!pourquoi !tu !disais');
+    // the conditional suggests
+    expect(show("pourquoi tu ne ferais pas semblant d'accepter ?", 'fr')).toBe('pourquoi tu ferais semblant accepter');
   });
   it('a reproach in the past, or no question mark, stays negated', () => {
     expect(show("why didn't you tell anyone?", 'en')).toBe('!why !you !tell !anyone');
