@@ -45,6 +45,7 @@ function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
   if (CLEAR_SUBJECTS.has(f)) return true;
   // "I don't doubt some of these girls are thin-skinned", "I doubt the police will…": a noun subject
   if (EN_NOUN_SUBJECT_START.has(f)) {
+    if (!thinkingBefore(view, k)) return false; // "the" is frequent: only after a verb of thinking or doubting
     for (let j = 1; j <= 5; j++) {
       const w = view.next(k, j);
       if (!w) return false;
@@ -55,6 +56,18 @@ function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
   if (!view.lang.subjects.has(f) && !view.lang.nounPronouns.has(f) && !NEGATIVE_SUBJECTS.has(f)) return false;
   const n = view.next(k);
   return !!n && (n.role === 'marker' || isModal(n) || n.classes.has('aux') || n.f === 'would' || n.f === 'will');
+}
+
+/** Whether a verb of thinking, doubting or knowing stands within the three words before word k. */
+function thinkingBefore(view: SegmentView, k: number): boolean {
+  const clause = view.words[k]!.clause;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = view.words[j]!;
+    if (w.clause !== clause) return false;
+    const c = w.info.classes;
+    if (c.has('think') || c.has('doubt') || c.has('factive')) return true;
+  }
+  return false;
 }
 
 /** "de ne rien payer", "de lui répondre": an infinitive within a few clitics or markers. */
