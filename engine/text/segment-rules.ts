@@ -60,10 +60,9 @@ function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
 
 /** Whether a verb of thinking, doubting or knowing stands within the three words before word k. */
 function thinkingBefore(view: SegmentView, k: number): boolean {
-  const clause = view.words[k]!.clause;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = view.words[j]!;
-    if (w.clause !== clause) return false;
+    if (w.gapAfter) return false; // a mark between it and the next word: another clause
     const c = w.info.classes;
     if (c.has('think') || c.has('doubt') || c.has('factive')) return true;
   }

@@ -301,6 +301,9 @@ describe('r2 step 3 — verbs of stopping', () => {
       '!i !doubt some these girls are bit thin skinned',
     );
     expect(show('I doubt the police will do anything', 'en')).toBe('i doubt !police !will !do !anything');
+    expect(show("Look, I don't doubt some of these girls are a bit thin-skinned", 'en')).toBe(
+      'look !i !doubt some these girls are bit thin skinned',
+    );
     expect(show('tell the school they need to act', 'en')).toBe('tell school they need act');
   });
   it("n'hésite pas / n'oublie pas / don't hesitate / don't forget affirm what follows", () => {
