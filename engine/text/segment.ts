@@ -812,6 +812,12 @@ class Segmenter implements SegmentView {
   /** Opens the scope that word k starts, if any: subordinate, complement, relative, or after "sans". */
   private openScopes(k: number, info: WordInfo): void {
     if (this.endsNotBecause(info)) return;
+    // « envoie-lui un snap genre jviens pas »: « genre » before « je » opens a script, unquoted, to the end
+    // of the clause; its negation stays in it (« genre tu réponds… » is an example, the trainee's own)
+    if (info.f === 'genre' && this.locale === 'fr' && /^(je|j)$/.test(this.next(k)?.f ?? '')) {
+      this.stack.push(newScope('sub', this.top, { attributed: true }));
+      return;
+    }
     // « une fois que… »: the que belongs to the time clause « une fois » opened
     if ((info.f === 'que' || info.f === 'qu') && this.previous(k)?.info.f === 'fois' && this.top.kind === 'sub') return;
     if (this.isConcessive(k, info)) {

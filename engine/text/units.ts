@@ -51,7 +51,7 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
     lang.relatives.has(f) ||
     f === 'sans' ||
     f === 'without' ||
-    (locale === 'en' ? f === 'once' : f === 'fois') ||
+    (locale === 'en' ? f === 'once' : f === 'fois' || f === 'genre') ||
     CONCESSIVE_WH.has(f) ||
     (locale === 'fr' && (f === 'que' || f === 'qu' || f === 'de' || f === 'd' || f === 's' || raw === 'à')) ||
     (locale === 'en' &&

@@ -374,6 +374,11 @@ describe('r2 step 3 — what the trainee attributes to someone else', () => {
       matches('talk to someone sooner', 'please promise me that you will talk to someone sooner', 'en', mistake),
     ).toBe(true);
   });
+  it("« genre » before « je » opens an unquoted script; before « tu » it gives the trainee's example", () => {
+    expect(show('envoie lui juste un snap genre jviens pas', 'fr')).toBe('envoie lui juste snap ^!genre ^!je ^!viens');
+    expect(show('genre tu réponds un truc', 'fr')).toBe('genre tu réponds truc');
+    expect(show("c'était genre horrible", 'fr')).toBe('était genre horrible');
+  });
   it('never inside a quote, for negative criteria', () => {
     expect(matches('paie', 'Il a écrit « paie ou je publie »', 'fr', critical)).toBe(false);
   });
