@@ -58,11 +58,13 @@ const KEPT_SECRET = /^(sache|saches|sachent|sachiez|savoir|apprennent|apprenne)$
 const PARTICIPLE = /^.{2,}(e|ee|es|ees|i|is|it|u|us|ue|ues)$/;
 /** Forms of être / be that make a statement (for the contrast "…, not you"). */
 const COPULA_FORMS = /^(est|etait|sera|serait|sont|etaient|is|was|are|were|be)$/;
+/** A copula by its mask or one of those forms. */
+const isCopula = (w: WordInfo): boolean => !!(w.mask & COPULA) || COPULA_FORMS.test(w.f);
 /** What a contrastive not / pas may stand before: a pronoun, a possessive or determiner. */
 const CONTRASTED: ReadonlySet<string> = new Set(
   (
     'you u yours yourself your her him them me his hers the a an ' +
-    'toi moi lui elle eux elles vous ta ton tes ta sa son ses la le les un une tien tienne'
+    'toi moi lui elle eux elles vous ta ton tes sa son ses la le les un une tien tienne'
   ).split(' '),
 );
 /** A preposition between the contrastive not / pas and what it sets apart (« pas pour toi », "not on you"). */
@@ -73,9 +75,7 @@ const THIRD_PERSON: ReadonlySet<string> = new Set('il ils elle elles on he she t
 const COUNTERFACTUAL = /^(avais|avait|aviez|avions|avaient|etais|etait|etiez|etions|etaient|had|hadn't|hadnt|d)$/;
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
-  'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now ok okay well also'.split(
-    ' ',
-  ),
+  'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now well also'.split(' '),
 );
 /** Demonstratives that may open the main clause after a fronted subordinate (« …, c'est rassurant », "that's fine"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 'it', 'this']);
@@ -176,12 +176,20 @@ export interface SegmentView {
  * pour vous faire la morale ») instead of negating s a second time, which would affirm it.
  */
 function negatedAbove(s: Scope): boolean {
-  for (let p = s.parent; p; p = p.parent) {
-    if (p.ne || p.markers.length) return true;
+  return negatedWithin(s.parent);
+}
+
+/** Whether s or a scope above it, up to its clause or quote, holds a negation of its own. */
+function negatedWithin(s: Scope | null): boolean {
+  for (let p = s; p; p = p.parent) {
+    if (negates(p)) return true;
     if (p.kind === 'clause' || p.kind === 'quote') return false;
   }
   return false;
 }
+
+/** Whether a scope holds a negation of its own (a marker or ne). */
+const negates = (s: Scope): boolean => !!s.ne || s.markers.length > 0;
 
 class Segmenter implements SegmentView {
   private stack: Scope[] = [newScope('clause', null)];
@@ -656,19 +664,22 @@ class Segmenter implements SegmentView {
   private cutFrontedClause(k: number, info: WordInfo): void {
     const s = this.top;
     if (s.kind !== 'sub' || !s.fronted) return;
-    const f = info.f;
-    const negation =
-      f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && this.next(k)?.f === 'not');
-    const demonstrative =
-      (DEMONSTRATIVES.has(f) && !!this.next(k) && isVerbLike(this.next(k)!)) || (f === 'y' && this.next(k)?.f === 'a');
-    // "you" and "it" are objects too ("once someone's screenshotted it you can't…"): a verb must follow them
-    const ambiguous = (f === 'it' || f === 'you' || f === 'u') && !this.verbFollows(k);
-    if (
-      ((this.lang.subjects.has(f) && !ambiguous) || demonstrative || (negation && s.subjects > 0)) &&
-      this.hasSubjectAndVerb(k, s)
-    )
-      this.endFronted(s, k);
-    else if (this.lang.imperatives.has(f) && s.markers.length > 0) this.stack.pop();
+    if (this.startsMainClause(k, info.f, s) && this.hasSubjectAndVerb(k, s)) this.endFronted(s, k);
+    else if (this.lang.imperatives.has(info.f) && s.markers.length > 0) this.stack.pop();
+  }
+
+  /**
+   * Whether word k may start the main clause after the fronted subordinate s: a subject pronoun ("you" and
+   * "it" only before a verb: they are objects too, "once someone's screenshotted it you can't…"), a
+   * demonstrative before a verb, « y a », or after a subject pronoun a negated imperative.
+   */
+  private startsMainClause(k: number, f: string, s: Scope): boolean {
+    if (this.lang.subjects.has(f)) return !(f === 'it' || f === 'you' || f === 'u') || this.verbFollows(k);
+    const n = this.next(k);
+    if (DEMONSTRATIVES.has(f)) return !!n && isVerbLike(n);
+    if (f === 'y') return n?.f === 'a';
+    const negation = f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && n?.f === 'not');
+    return negation && s.subjects > 0;
   }
 
   /**
@@ -698,16 +709,15 @@ class Segmenter implements SegmentView {
   private contrastiveNot(k: number): boolean {
     const f = this.words[k]!.info.f;
     if (f !== 'not' && f !== 'pas') return false;
-    const s = this.top;
-    if (s.markers.length || s.ne) return false;
+    if (negates(this.top)) return false;
     const prev = this.previous(k);
-    if (!prev || prev.info.role !== 'word' || prev.info.mask & COPULA || COPULA_FORMS.test(prev.info.f)) return false;
+    if (!prev || prev.info.role !== 'word' || isCopula(prev.info)) return false;
     if (prev.info.classes.has('aux') || isModal(prev.info)) return false;
     let copula = false;
     // the statement's copula, with no new subject after it (« c'est normal tu payes pas ta dette » is no contrast)
     for (let j = k - 1; j >= 0 && this.words[j]!.clause === this.clause && !copula; j--) {
       const w = this.words[j]!.info;
-      copula = j < k - 1 && (!!(w.mask & COPULA) || COPULA_FORMS.test(w.f));
+      copula = j < k - 1 && isCopula(w);
       if (!copula && this.lang.subjects.has(w.f)) return false;
     }
     if (!copula) return false;
@@ -750,12 +760,7 @@ class Segmenter implements SegmentView {
     if (!prev || prev.info.role !== 'word' || prev.info.f === 'que' || prev.info.f === 'qu') return false;
     if (ADVERBS.has(prev.info.f) || prev.info.classes.has('say') || prev.info.classes.has('think')) return false;
     if (prev.info.classes.size || prev.info.mask & (COPULA | OPENS)) return false;
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const sc = this.stack[i]!;
-      if (sc.ne || sc.markers.length) return true;
-      if (sc.kind === 'clause' || sc.kind === 'quote') return false;
-    }
-    return false;
+    return negatedWithin(this.top);
   }
 
   /**
@@ -765,7 +770,7 @@ class Segmenter implements SegmentView {
   private negatedCleft(k: number): boolean {
     if (this.locale !== 'fr') return false;
     const s = this.top;
-    if (s.kind !== 'clause' || (!s.markers.length && !s.ne)) return false;
+    if (s.kind !== 'clause' || !negates(s)) return false;
     let j = k - 2;
     while (j >= 0 && this.words[j]!.clause === this.clause && this.words[j]!.info.role !== 'word') j--;
     const cop = this.words[j];
@@ -934,8 +939,7 @@ class Segmenter implements SegmentView {
    * denied. Affirmed ("I'll tell you if he calls") it stays a condition.
    */
   private negatedTelling(k: number): boolean {
-    const s = this.top;
-    return (!!s.ne || s.markers.length > 0) && this.after(k, 3, TELLING, tellFiller);
+    return negates(this.top) && this.after(k, 3, TELLING, tellFiller);
   }
 
   /**

@@ -61,19 +61,22 @@ function unnegateSuggestion(
   const present = i < to && words[i]!.info.role === 'word' && !words[i]!.info.classes.has('aux');
   if (why && addressed && present && !imperfect(words[i]!.info.f) && fAt(words, from, to, i + 1) === 'pas') {
     drop(words[i + 1]!);
-    if (ne && ne.scope.ne && ne.scope.ne[0] === ne.start) ne.scope.ne = undefined;
+    if (ne) dropNe(ne);
     return;
   }
   if (!FR_ASKING_MODALS.has(fAt(words, from, to, i)) || fAt(words, from, to, i + 1) !== 'pas') return;
   let v = i + 2;
   while (v < to && lang.objects.has(fAt(words, from, to, v))) v++;
   // what follows « tu pourrais pas » is its infinitive, of any group (« réécrire », « venir », « voir »)
-  if (v >= to || !(isInfinitive(words[v]!.info, lang, locale) || /(ir|re|oir)$/.test(words[v]!.info.f))) return;
+  if (v >= to || !(isInfinitive(words[v]!.info, lang, locale) || /(ir|re)$/.test(words[v]!.info.f))) return;
   drop(words[i + 1]!);
-  if (ne) {
-    const s = ne.scope;
-    if (s.ne && s.ne[0] === ne.start) s.ne = undefined;
-  }
+  if (ne) dropNe(ne);
+}
+
+/** Takes a suggesting question's « ne » out of its scope. */
+function dropNe(ne: TextWord): void {
+  const s = ne.scope;
+  if (s.ne && s.ne[0] === ne.start) s.ne = undefined;
 }
 
 /** The imperfect reproaches (« tu disais »); the conditional suggests (« pourquoi tu ne ferais pas semblant ? »). */
