@@ -9,16 +9,7 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
-import {
-  classify,
-  CONCESSIVE_WH,
-  COPULA,
-  EN_NOUN_SUBJECT_START,
-  OPENS,
-  SETS_ASIDE,
-  SUBJECT,
-  type WordInfo,
-} from './units.ts';
+import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -1074,8 +1065,6 @@ class Segmenter implements SegmentView {
     const found = this.findVerb(k, intro);
     if (!found) return this.negatedInfinitive(k, intro) ? newScope('comp', this.top, { cls: 'factive' }) : null;
     const { verb, index } = found;
-    // "tell the school they…": after a verb of saying, a noun is its object, not a clause's subject
-    if (intro === 'zero' && found.cls === 'say' && EN_NOUN_SUBJECT_START.has(info.f)) return null;
     // "without a doubt", "no doubt", « sans doute »: the noun, not the verb
     if (found.cls === 'doubt' && this.isDoubtNoun(index)) return null;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
