@@ -82,7 +82,8 @@ const TELLING = new RegExp(
 const tellFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) || ADVERBS.has(w.f) || w.f === 'for' || w.f === 'sure' || w.role === 'drop';
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
-const ASKING = /^(ask|asks|asked|asking|check|checks|checked|checking)$/;
+const ASKING =
+  /^(ask|asks|asked|asking|check|checks|checked|checking|think|thinking|consider|considering|wonder|wondering|find|out)$/;
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
@@ -132,7 +133,9 @@ const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'mar
 const askFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) ||
   ADVERBS.has(w.f) ||
-  /^(straight|out|gently|directly|calmly|kindly|softly|clearly|honestly|simply)$/.test(w.f);
+  /^(straight|gently|directly|calmly|kindly|softly|clearly|honestly|simply|but|and|about|yourself|yourselves|himself|herself|themselves|carefully|hard|first)$/.test(
+    w.f,
+  );
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
@@ -918,10 +921,23 @@ class Segmenter implements SegmentView {
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';
     }
     // "(I don't know) whether she means it": neither said nor denied; "ask her whether she's…" is a question
-    if (info.f === 'whether') return !this.after(k, 6, ASKING, askFiller);
+    if (info.f === 'whether') return !this.askedBefore(k);
     if (info.f === 'if' && (this.after(k, 3, KNOWING) || this.negatedTelling(k))) return true;
     if (info.f === 'when' && this.negatedTelling(k)) return true; // "I can't promise you when it'll be gone"
     return prev === 'even' && (info.f === 'if' || info.f === 'though');
+  }
+
+  /**
+   * "ask her, gently but directly, whether she is thinking about suicide", "have a think about whether…":
+   * a question the trainee asks or raises (over objects, adverbs and the commas of an incise).
+   */
+  private askedBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const w = this.words[j]!.info;
+      if (ASKING.test(w.f)) return true;
+      if (!askFiller(w, this.lang) && !ADVERBS.has(w.f)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1000,8 +1016,17 @@ class Segmenter implements SegmentView {
     if (this.locale === 'fr' && f === 'fois' && prev === 'une' && this.top.words <= 1) return true;
     if (!lang.subordinators.has(f)) return false;
     if (f === 'si') {
-      const n = this.next(k);
-      return !!n && (lang.subjects.has(n.f) || lang.determiners.has(n.f) || /^(jamais|quelqu'un|personne)$/.test(n.f));
+      // over adverbs: « si vraiment ça va pas », « si à un moment tu te sens mal », « si par hasard il… »
+      for (let i = 1; i <= 4; i++) {
+        const n = this.next(k, i);
+        if (!n) return false;
+        if (lang.subjects.has(n.f) || lang.determiners.has(n.f) || /^(jamais|quelqu'un|personne)$/.test(n.f))
+          return true;
+        if (i === 1 && (ADVERBS.has(n.f) || n.f === 'par' || n.f === 'a')) continue;
+        if (i > 1 && (ADVERBS.has(n.f) || /^(hasard|moment|un|meme)$/.test(n.f))) continue;
+        return false;
+      }
+      return false;
     }
     if (f === 'pour' || f === 'afin') return this.purposeAhead(k);
     return true;

@@ -97,6 +97,19 @@ const ITS_OWNER_AFTER = new Set(
   'on in with of for by from to about into through onto have has had follow follows use uses'.split(' '),
 );
 
+/**
+ * After "id" / "ill", these words make them "I would" / "I will" ("id believe her", "ill call you back");
+ * otherwise they stay "ID" and "ill" ("his id", "she felt ill").
+ */
+const I_WOULD_WILL_BEFORE = new Set(
+  (
+    'believe say be go call tell talk rather probably just never definitely suggest recommend want like love get ' +
+    'try ask keep stay also really honestly not have advise start take do make block report screenshot encourage ' +
+    'wait think feel need hate help check ring give send pass look explain see put sort find stop always still ' +
+    'totally actually personally speak contact text message write leave let come bring'
+  ).split(' '),
+);
+
 /** The words a shorthand word stands for, in its context, or undefined when it is an ordinary word. */
 function expansion(
   w: ScannedWord,
@@ -111,6 +124,8 @@ function expansion(
       return next && (UR_ARE_BEFORE.has(next.word) || next.word.endsWith('ing')) ? ['you', 'are'] : ['your'];
     if (word === 'its')
       return (prev && ITS_OWNER_AFTER.has(prev.word)) || next?.word === 'own' ? undefined : ['it', 'is'];
+    if ((word === 'id' || word === 'ill') && next && I_WOULD_WILL_BEFORE.has(next.word))
+      return word === 'id' ? ['i', 'would'] : ['i', 'will'];
     if (word === 'r' && prev && (prev.word === 'u' || prev.word === 'we' || prev.word === 'they')) return ['are'];
     return EN_SHORTHAND.get(word);
   }
@@ -126,7 +141,7 @@ function expansion(
 }
 
 /** English words expansion() reads in context, besides the table. */
-const EN_CONTEXTUAL = new Set(['ur', 'its', 'r']);
+const EN_CONTEXTUAL = new Set(['ur', 'its', 'r', 'id', 'ill']);
 /** « j » + a consonant: « jvais », « jte ». */
 const J_CONSONANT = /^j[bcdfgklmnpqrstvwxz]/;
 

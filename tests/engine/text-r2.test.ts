@@ -871,3 +871,31 @@ describe('formulas that negate nothing: « aucun souci », "no problem", "oh no"
     expect(show("oh no, don't pay", 'en')).toBe('oh !pay');
   });
 });
+
+describe('eighth session: conditions over an adverb, questions raised with whether, "id", avowing verbs', () => {
+  it('« si vraiment ça va pas » is a condition of its own, like « si ça va pas »', () => {
+    expect(show('appelle le 112 si vraiment ça va pas', 'fr')).toBe('appelle 112 !si !vraiment !ça !va');
+    expect(show('si à un moment tu te sens pas bien appelle', 'fr')).toBe('!si !moment !tu !te !sens !bien appelle');
+    expect(show("t'es pas si seule", 'fr')).toBe('!es !si !seule');
+    expect(matches('appelle le 112', 'appelle le 112 si vraiment ça va pas', 'fr')).toBe(true);
+  });
+  it('"ask her, gently but directly, whether…" asks it (across the commas of an incise); "I don\'t know whether" reports', () => {
+    expect(show('ask her, gently but directly, whether she is thinking about suicide', 'en')).toBe(
+      'ask her gently directly whether she is thinking about suicide',
+    );
+    expect(show('have a think about whether it is worth it', 'en')).toBe('have think about whether it is worth it');
+    expect(show("I don't know whether she means it", 'en')).toBe('!i !know ^~whether ^~she ^~means ^~it');
+  });
+  it('"id" and "ill" before a verb are "I would" and "I will"; "his id" and "felt ill" stay words', () => {
+    expect(show('if she says she wont do anything id believe her', 'en')).toBe(
+      '^if ^she ^says !she !do !anything i would believe her',
+    );
+    expect(show('ill call the police', 'en')).toBe('i will call police');
+    expect(show('send me his id', 'en')).toBe('send me his id');
+    expect(show('she felt ill', 'en')).toBe('she felt ill');
+  });
+  it('« reconnaissez qu\'accepter… n\'est pas raisonnable »: an avowing verb keeps its own polarity', () => {
+    expect(show("reconnaissez qu'accepter n'est pas raisonnable", 'fr')).toBe('reconnaissez !accepter !est !raisonnable');
+    expect(show('admit that it was not wise', 'en')).toBe('admit !that !it !was !wise');
+  });
+});
