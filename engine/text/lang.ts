@@ -120,7 +120,7 @@ const fr: Language = {
         'pense pensez reviens revenez',
     ),
   ),
-  stopNouns: new Set(words('peur honte')),
+  stopNouns: new Set(words('peur honte inutile')),
 };
 
 /** Apostrophe-less spellings of n't words that trainees type ("dont pay"): read as "don't". */
@@ -172,7 +172,7 @@ const en: Language = {
         'remember screenshot save come let',
     ),
   ),
-  stopNouns: new Set(words('afraid scared ashamed frightened')),
+  stopNouns: new Set(words('afraid scared ashamed frightened pointless useless')),
 };
 
 /** The language tables for a locale. */

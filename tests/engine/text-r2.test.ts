@@ -894,8 +894,16 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show('send me his id', 'en')).toBe('send me his id');
     expect(show('she felt ill', 'en')).toBe('she felt ill');
   });
-  it('« reconnaissez qu\'accepter… n\'est pas raisonnable »: an avowing verb keeps its own polarity', () => {
-    expect(show("reconnaissez qu'accepter n'est pas raisonnable", 'fr')).toBe('reconnaissez !accepter !est !raisonnable');
+  it("« reconnaissez qu'accepter… n'est pas raisonnable »: an avowing verb keeps its own polarity", () => {
+    expect(show("reconnaissez qu'accepter n'est pas raisonnable", 'fr')).toBe(
+      'reconnaissez !accepter !est !raisonnable',
+    );
     expect(show('admit that it was not wise', 'en')).toBe('admit !that !it !was !wise');
+  });
+  it('« inutile de payer », "it\'s pointless to pay" set the complement aside, like a verb of stopping', () => {
+    expect(show('inutile de payer', 'fr')).toBe('inutile !payer');
+    expect(show("ce n'est pas inutile de porter plainte", 'fr')).toBe('!ce !est !inutile porter plainte');
+    expect(show("it's pointless to pay him", 'en')).toBe('it is pointless !pay !him');
+    expect(matches('payer', 'inutile de payer', 'fr', critical)).toBe(false);
   });
 });
