@@ -899,6 +899,10 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
       'reconnaissez !accepter !est !raisonnable',
     );
     expect(show('admit that it was not wise', 'en')).toBe('admit !that !it !was !wise');
+    expect(show("je respecte que tu n'aies pas envie d'en parler", 'fr')).toBe(
+      'je respecte !que !tu !aies !envie !parler',
+    );
+    expect(show("I respect that you don't want to talk", 'en')).toBe('i respect !that !you !want !talk');
   });
   it('« inutile de payer », "it\'s pointless to pay" set the complement aside, like a verb of stopping', () => {
     expect(show('inutile de payer', 'fr')).toBe('inutile !payer');
