@@ -8,7 +8,7 @@ import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
-import { ADVERBS, isInfinitive, isIng, isModal } from './segment-words.ts';
+import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
@@ -89,6 +89,9 @@ const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
     'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
 );
+
+/** Evaluations that deny what they introduce (« c'est rare que… », "it's rare that…"). */
+const RARELY: ReadonlySet<string> = new Set(['rare', 'rares', 'exceptionnel', 'unlikely', 'improbable']);
 
 /** The main verbs that end a phrase after sans / without ("without your permission is a crime"). */
 const MAIN_VERB_AFTER_SANS = new RegExp(
@@ -348,6 +351,8 @@ class Segmenter implements SegmentView {
     }
     this.cutFrontedClause(k, info);
     if (this.locale === 'fr' && info.f === 'c' && this.runOnCest(k)) this.endClause(',');
+    // « c'est une décision automatique donc personne ne l'a vue »: « donc » + a subject opens a clause
+    if (this.locale === 'fr' && info.f === 'donc' && this.top.words > 1 && this.subjectNext(k)) this.endClause(',');
     this.endFrontedRelative(k, info);
     this.endSansPhrase(k, info);
     if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
@@ -552,8 +557,16 @@ class Segmenter implements SegmentView {
     if (n !== undefined && before && this.noLongerThis(k, n, before)) return true;
     if (n !== undefined || !before) return false;
     // « tu veux m'en dire plus ? », « en savoir plus »: more, not "no more"
-    if (this.words[k - 2]?.info.f === 'en' && this.words[k - 2]!.clause === this.clause) return false;
-    return !/^(encore|de|un|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
+    // (« j'en peux plus » is still "no more")
+    if (
+      this.words[k - 2]?.info.f === 'en' &&
+      this.words[k - 2]!.clause === this.clause &&
+      !/^(peux|peut|pouvais|pouvait|peuvent)$/.test(before.info.f)
+    )
+      return false;
+    // « obtenir plus », « demander plus »: after an infinitive it is "more" (« faut plus répondre » puts it before)
+    if (isFrenchInfinitive(before.info.f)) return false;
+    return !/^(encore|de|un|peu|trop|tellement|autant|fois|beaucoup|bien|toujours|meme|en|le|au|les|non|pas|sans|moi|toi|lui|ca|ou|rien)$/.test(
       before.info.f,
     );
   }
@@ -754,7 +767,25 @@ class Segmenter implements SegmentView {
     if (!prev || prev.info.role !== 'word' || prev.info.f === 'que' || prev.info.f === 'qu') return false;
     if (ADVERBS.has(prev.info.f) || prev.info.classes.has('say') || prev.info.classes.has('think')) return false;
     if (prev.info.classes.size || prev.info.mask & (COPULA | OPENS)) return false;
-    return negatedWithin(this.top);
+    if (negatedWithin(this.top)) return true;
+    // « tu la laisses sur le bureau c'est pas grave »: after a statement with its own subject, a negated « c'est »
+    // is a statement of its own too (a topic without a subject, « payer c'est pas la solution », is not)
+    if (!this.negationAhead(k) || this.top.kind !== 'clause') return false;
+    if (this.top.subjects > 0) return true;
+    // « la boîte laisse-la sur le bureau c'est pas grave »: three words or more that do not open with an infinitive
+    let first = k;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
+    return this.top.words >= 3 && this.topicHead(first, k) < 0;
+  }
+
+  /** Whether a negation marker follows « c'est » at k within three words (« c'est pas », « c'est vraiment pas »). */
+  private negationAhead(k: number): boolean {
+    for (let i = 2; i <= 4; i++) {
+      const w = this.next(k, i);
+      if (!w || w.role === 'break') return false;
+      if (w.role === 'marker' || w.role === 'ne' || w.role === 'plus') return true;
+    }
+    return false;
   }
 
   /**
@@ -1032,6 +1063,12 @@ class Segmenter implements SegmentView {
     return true;
   }
 
+  /** Whether a subject pronoun (or « personne », « rien ») stands right after word k. */
+  private subjectNext(k: number): boolean {
+    const n = this.next(k)?.f ?? '';
+    return this.lang.subjects.has(n) || n === 'personne' || n === 'rien';
+  }
+
   /** "once" opens a clause at the start of one, before a subject (not "I did it once", "at once"). */
   private onceOpens(k: number): boolean {
     const n = this.next(k)?.f ?? '';
@@ -1117,8 +1154,11 @@ class Segmenter implements SegmentView {
    * carries into it, as a verb of thinking does.
    */
   private evaluated(k: number, info: WordInfo): Scope | null {
-    if (this.locale !== 'fr' || (info.f !== 'que' && info.f !== 'qu')) return null;
     const before = this.previous(k);
+    // « c'est rare qu'il publie », "it's really rare that someone works out where you live": all but never
+    if (before && RARELY.has(before.info.f) && (info.f === 'que' || info.f === 'qu' || info.f === 'that'))
+      return newScope('comp', this.top, { cls: 'stop', verb: [before.start, before.end] });
+    if (this.locale !== 'fr' || (info.f !== 'que' && info.f !== 'qu')) return null;
     if (!before || !EVALUATIONS.test(before.info.f)) return null;
     return newScope('comp', this.top, { cls: 'think' }); // « ce n'est pas vrai que… »: the negation carries
   }

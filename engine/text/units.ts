@@ -78,6 +78,9 @@ export const EN_NOUN_SUBJECT_START: ReadonlySet<string> = new Set(
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, WordInfo>> = { fr: new Map(), en: new Map() };
 
+/** Nouns that share their stem with éviter / refuser / avoid / refuse. */
+const STOP_NOUNS: ReadonlySet<string> = new Set(['refus', 'evitement', 'refusal', 'refusals', 'avoidance']);
+
 function roleOf(word: string, f: string, stems: readonly string[], lang: Language, locale: Locale): Role {
   if (lang.clauseWords.has(f)) return 'break';
   if (f === 'ne' && locale === 'fr') return 'ne';
@@ -85,7 +88,8 @@ function roleOf(word: string, f: string, stems: readonly string[], lang: Languag
   if (lang.negativeWords.has(f)) return 'negWord';
   if (f === 'plus' && locale === 'fr') return 'plus';
   if (lang.functionWords.has(f)) return 'drop';
-  for (const k of stems) if (lang.markerStems.has(k)) return 'stopMarker';
+  // « le refus d'Insta », "a refusal", « l'évitement »: the nouns negate nothing
+  if (!STOP_NOUNS.has(f)) for (const k of stems) if (lang.markerStems.has(k)) return 'stopMarker';
   return 'word';
 }
 

@@ -910,4 +910,36 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("it's pointless to pay him", 'en')).toBe('it is pointless !pay !him');
     expect(matches('payer', 'inutile de payer', 'fr', critical)).toBe(false);
   });
+  it("« le refus d'Insta » is a noun, not « refuser »: it negates nothing", () => {
+    expect(show("le refus d'insta ça veut pas dire que c'est légal", 'fr')).toBe(
+      '!refus !insta !ça !veut !dire !que !est !légal',
+    );
+    expect(show('je refuse de payer', 'fr')).toBe('je !payer');
+  });
+  it('« un peu plus », « obtenir plus » are "more"; « j\'en peux plus » is still "no more"', () => {
+    expect(show('tu aurais pu te méfier un peu plus', 'fr')).toBe('tu aurais pu te méfier peu plus');
+    expect(show("il comprend qu'il peut obtenir plus", 'fr')).toBe('il comprend il peut obtenir plus');
+    expect(show("j'en peux plus", 'fr')).toBe('!peux');
+    expect(show("tu veux m'en dire plus ?", 'fr')).toBe('tu veux dire plus');
+    expect(show('tu lui réponds plus', 'fr')).toBe('!tu !lui !réponds');
+  });
+  it("« donc » before a subject opens a clause; « c'est donc pas ta faute » stays one", () => {
+    expect(show("c'est une décision automatique donc personne a vu le compte", 'fr')).toBe(
+      'est décision automatique !donc !personne !vu !compte',
+    );
+    expect(show("c'est donc pas ta faute", 'fr')).toBe('est donc !ta !faute');
+  });
+  it('« c\'est rare que… », "it\'s rare / unlikely that…" deny what they introduce', () => {
+    expect(show("c'est rare qu'il publie", 'fr')).toBe('est rare !il !publie');
+    expect(show("c'est pas rare qu'il publie", 'fr')).toBe('!est !rare il publie');
+    expect(show("It's really rare that someone works out where you live", 'en')).toBe(
+      'it is really rare !that !someone !works !out !where !you !live',
+    );
+  });
+  it("a negated « c'est » after a statement is a statement of its own; after a topic it comments on it", () => {
+    expect(show("tu la laisses sur le bureau c'est pas grave", 'fr')).toBe('tu laisses sur bureau !est !grave');
+    expect(show("la boite laisse la sur le bureau c'est pas grave", 'fr')).toBe('boite laisse sur bureau !est !grave');
+    expect(show("payer le mec maintenant c'est pas la solution", 'fr')).toBe('!payer !mec !maintenant !est !solution');
+    expect(show("le chantage c'est pas normal", 'fr')).toBe('!chantage !est !normal');
+  });
 });
