@@ -50,6 +50,12 @@ export const ADVERBS = new Set([
   'personally',
   'sincerely',
   'truly',
+  'maintenant',
+  'aujourd',
+  'hui',
+  'now',
+  'today',
+  'encore',
 ]);
 
 const EN_PAST = new Set([

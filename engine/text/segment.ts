@@ -62,6 +62,8 @@ const CONTRASTED: ReadonlySet<string> = new Set(
 const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'pour', 'de', 'chez', 'on', 'to', 'for', 'with']);
 /** Third-person subjects: a statement about what a condition leads to. */
 const THIRD_PERSON: ReadonlySet<string> = new Set('il ils elle elles on he she they'.split(' '));
+/** Negative subjects that start a statement (« rien ne l'oblige », "nothing stops him"). */
+const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set('rien personne nothing nobody'.split(' '));
 /** Past auxiliaries in a condition (« si tu avais / t'étais… », "if you had / hadn't…"): a reproach. */
 const COUNTERFACTUAL = /^(avais|avait|aviez|avions|avaient|etais|etait|etiez|etions|etaient|had|hadn't|hadnt|d)$/;
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
@@ -136,7 +138,7 @@ const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'mar
 const askFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) ||
   ADVERBS.has(w.f) ||
-  /^(straight|gently|directly|calmly|kindly|softly|clearly|honestly|simply|but|and|about|yourself|yourselves|himself|herself|themselves|carefully|hard|first)$/.test(
+  /^(straight|gently|directly|calmly|kindly|softly|clearly|honestly|simply|but|and|about|yourself|yourselves|himself|herself|themselves|carefully|hard|first|tonight)$/.test(
     w.f,
   );
 
@@ -375,6 +377,7 @@ class Segmenter implements SegmentView {
     }
     if (scope.condition && COUNTERFACTUAL.test(info.f)) scope.counterfactual = true;
     if (topic) this.dislocatedTopic(k);
+    if (topic && comma && this.definesRejected(k)) this.stack.push(newScope('sub', this.top, { attributed: true }));
     const before = this.previous(k);
     this.mark(k, w, before);
     if (info.role !== 'drop') scope.words++;
@@ -422,6 +425,26 @@ class Segmenter implements SegmentView {
     const says = h.info.classes.has('say') || h.info.classes.has('think');
     if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
       root.attributed = true;
+  }
+
+  /**
+   * « Ne revenez pas avec lui, ce serait céder au chantage », « N'y va pas, c'est te mettre en danger »: after a
+   * negated clause, « c'est / ce serait » + an infinitive names what was just rejected; no mistake is read in it
+   * (« Le mieux, c'est payer » names no rejection: it stays advice).
+   */
+  private definesRejected(k: number): boolean {
+    const f = this.words[k]!.info.f;
+    if (f !== 'c' && f !== 'ce') return false;
+    if (!/^(est|serait|etait|sera)$/.test(this.next(k)?.f ?? '')) return false;
+    let j = k + 2;
+    while (this.words[j] && this.lang.objects.has(this.words[j]!.info.f)) j++;
+    const then = this.words[j]?.info;
+    if (!then || !isInfinitive(then, this.lang, this.locale)) return false;
+    const prev = this.words[k - 1];
+    if (!prev || prev.clause !== this.clause - 1) return false;
+    let root: Scope | null = prev.scope;
+    while (root && root.kind !== 'clause') root = root.parent;
+    return !!root && negates(root) && !root.topicOf;
   }
 
   /**
@@ -496,6 +519,8 @@ class Segmenter implements SegmentView {
     // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
     if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || (f === 'no' && this.ohNo(k));
     if (f !== 'pas') return false;
+    // « le premier pas », « un petit pas »: the noun
+    if (/^(le|un|premier|petit|grand|faux|mon|ton|son|ce)$/.test(this.previous(k)?.info.f ?? '')) return true;
     const n = this.next(k)?.f;
     const then = this.next(k, 2)?.f ?? '';
     if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
@@ -705,7 +730,8 @@ class Segmenter implements SegmentView {
    */
   private statementStarts(k: number): boolean {
     const f = this.words[k]?.info.f ?? '';
-    return THIRD_PERSON.has(f) || DEMONSTRATIVES.has(f);
+    // « si tu reviens avec lui, rien ne l'oblige à supprimer… », "if you pay, nothing stops him…"
+    return THIRD_PERSON.has(f) || DEMONSTRATIVES.has(f) || NEGATIVE_SUBJECTS.has(f);
   }
 
   /**
@@ -943,10 +969,14 @@ class Segmenter implements SegmentView {
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */
   private isConcessive(k: number, info: WordInfo): boolean {
     const prev = this.previous(k)?.info.f;
-    if (prev === (this.locale === 'fr' ? 'importe' : 'matter')) return CONCESSIVE_WH.has(info.f);
+    // « peu importe qui », "no matter who": conceded; « n'importe qui peut la prendre » is "anyone", said
+    if (prev === (this.locale === 'fr' ? 'importe' : 'matter'))
+      return CONCESSIVE_WH.has(info.f) && !/^(n|ne)$/.test(this.previous(k - 1)?.info.f ?? '');
     // "même si tu l'as envoyée", "even if / even though you sent it": conceded, not said
     if (this.locale === 'fr') {
       if ((info.f === 'si' || info.f === 's') && this.after(k, 3, KNOWING)) return true; // « je sais pas s'il… »
+      // « on ne peut pas savoir si c'est… » (negated; « pour savoir si elle est en sécurité » asks it)
+      if ((info.f === 'si' || info.f === 's') && negates(this.top) && this.after(k, 2, /^savoir$/)) return true;
       // « je peux pas te dire s'il… », « je peux pas te promettre quand tout aura disparu »
       if ((info.f === 'si' || info.f === 's' || info.f === 'quand') && this.negatedTelling(k)) return true;
       return prev === 'meme' && info.f === 'si' && this.previous(k - 1)?.info.f !== 'quand';

@@ -83,6 +83,8 @@ const EN_SHORTHAND = new Map<string, readonly string[]>([
   ['cuz', ['because']],
   ['bc', ['because']],
   ['ppl', ['people']],
+  ['urself', ['yourself']],
+  ['urselves', ['yourselves']],
 ]);
 
 /** After "ur", these words make it "you are" ("ur not alone", "ur doing great"); otherwise it is "your". */

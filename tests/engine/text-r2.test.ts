@@ -942,4 +942,41 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("payer le mec maintenant c'est pas la solution", 'fr')).toBe('!payer !mec !maintenant !est !solution');
     expect(show("le chantage c'est pas normal", 'fr')).toBe('!chantage !est !normal');
   });
+  it('"aujourd\'hui", "maintenant" are adverbs: « personne ne peut te dire aujourd\'hui s\'il ira en prison » concedes', () => {
+    expect(show("personne ne peut te dire aujourd'hui s'il ira en prison", 'fr')).toBe(
+      '!personne !peut !te !dire !aujourd !hui ^~il ^~ira ^~prison',
+    );
+  });
+  it("« n'importe qui peut la prendre » says it; « peu importe qui » concedes", () => {
+    expect(show("n'importe qui peut la prendre", 'fr')).toBe('importe qui peut prendre');
+    expect(show("peu importe qui l'a postée, c'est pas ta faute", 'fr')).toBe(
+      'peu importe ^~qui ^~postée !est !ta !faute',
+    );
+  });
+  it("after a negated clause, « ce serait / c'est » + an infinitive names what was rejected: no mistake in it", () => {
+    expect(show('Ne revenez pas avec lui, ce serait céder au chantage', 'fr')).toBe(
+      '!revenez !avec !lui ce ^serait ^céder ^chantage',
+    );
+    expect(show("Le mieux, c'est payer", 'fr')).toBe('mieux est payer');
+  });
+  it('a fronted condition whose main clause starts with « rien » / "nothing" is set aside too', () => {
+    expect(show("Si tu reviens avec lui, rien ne l'oblige à supprimer", 'fr')).toBe(
+      '^si ^tu ^reviens ^avec ^lui !oblige !supprimer',
+    );
+    expect(show('si tu paies, il arrêtera', 'fr')).toBe('si tu paies il arrêtera');
+  });
+  it('"urself" is yourself', () => {
+    expect(show('take care of urself', 'en')).toBe('take care yourself');
+  });
+  it("« on ne sait pas encore s'il… », « on ne peut pas savoir si… » concede; « pour savoir si elle est en sécurité » asks", () => {
+    expect(show("on ne sait pas encore s'il sera fermé", 'fr')).toBe('!on !sait !encore ^~il ^~sera ^~fermé');
+    expect(show("on ne peut pas savoir si c'est du chantage", 'fr')).toBe('!on !peut !savoir ^~si ^~est ^~chantage');
+    expect(show('pour savoir si elle est en sécurité', 'fr')).toBe('pour savoir si elle est sécurité');
+    expect(show("ask her directly, tonight, whether she's thinking about suicide", 'en')).toBe(
+      'ask her directly tonight whether she is thinking about suicide',
+    );
+  });
+  it('« le premier pas » is the noun', () => {
+    expect(show("Donc le premier pas, c'est vous", 'fr')).toBe('donc premier est vous');
+  });
 });
