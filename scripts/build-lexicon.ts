@@ -185,6 +185,7 @@ const CLASSES = {
       'avouer',
       'respecter',
       'accepter',
+      'retenir',
     ],
     attribute: ['vouloir', 'envoyer', 'penser', 'croire', 'trouver'],
     modal: ['pouvoir', 'devoir', 'falloir', 'aller'],

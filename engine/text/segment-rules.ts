@@ -107,8 +107,12 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     if (DISCOURSE.has(f)) continue;
     // « je vous conseille », « on vous propose »: after a subject, vous is the object
     if (f === 'vous' && locale === 'fr' && isObjectT(view, i)) continue;
-    if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i)))
+    if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) {
+      // "could you ask him to…", "can you tell her…": an inverted modal is a suggestion
+      const before = words[i - 1];
+      if (before && before.clause === verb.clause && isModal(before.info)) return 'you-suggested';
       return wishedFor(view, i) ? 'you-suggested' : addressed(view, at, seen);
+    }
     // « on m'a dit », « on lui a dit » is someone else; « on lui conseille de… » is the trainee's "we"
     if (f === 'on') return seen.me || (seen.third && seen.aux) ? 'third' : 'own';
     if (f === 'il' && /^(faut|vaut|suffit|faudrait|fallait)$/.test(words[i + 1]?.info.f ?? '')) return 'own';

@@ -128,12 +128,18 @@ const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 
 /** Interjections before "no" ("oh no"). */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['oh', 'ah', 'uh', 'ohh', 'aw', 'omg']);
 
+/** Verbs of needing or wanting before a verb of knowing (« je dois savoir », "I need to know"). */
+const NEEDING = /^(dois|doit|devez|faut|besoin|veux|voudrais|voulez|need|needs|want|wanted|have|has|must)$/;
+
 /** A test of the words after() may pass over. */
 type Filler = (w: WordInfo, lang: Language) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
 const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADVERBS.has(w.f);
 /** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
 const beforeInfinitive: Filler = (w, lang) => w.role === 'ne' || w.role === 'marker' || lang.objects.has(w.f);
+/** What stands between a verb of needing and the verb of knowing (« besoin de », "need to", ne, markers). */
+const needFiller = (w: WordInfo): boolean =>
+  w.role === 'ne' || w.role === 'marker' || /^(de|d|to|vraiment|really|just|juste)$/.test(w.f);
 /** What stands between ask and "whether": objects and adverbs ("ask her straight out whether…"). */
 const askFiller = (w: WordInfo, lang: Language): boolean =>
   lang.objects.has(w.f) ||
@@ -485,9 +491,12 @@ class Segmenter implements SegmentView {
     if (role === 'marker') {
       // "si jamais" is "if ever"; "ou pas" / "or not" closes an alternative, it negates nothing
       const alternative = (f === 'pas' || f === 'not') && (before?.info.f === 'ou' || before?.info.f === 'or');
+      // "why not see him another day", « pourquoi pas lui écrire » suggest it
+      const whyNot = (f === 'not' && before?.info.f === 'why') || (f === 'pas' && before?.info.f === 'pourquoi');
       if (
         (f !== 'jamais' || before?.info.f !== 'si') &&
         !alternative &&
+        !(whyNot && this.next(k)) &&
         !this.sansIdiom(k) &&
         !this.pasIdiom(k) &&
         !(f === 'ni' && negatedAbove(s))
@@ -503,6 +512,12 @@ class Segmenter implements SegmentView {
       w.dropped = false;
       if ((f === 'nor' || f === 'neither') && negatedAbove(s)) return;
       if (f !== 'personne' || this.personneIsMarker(before)) s.markers.push(range);
+    } else if ((f === 'que' || f === 'qu') && !s.ne && this.informalOnly(k)) {
+      // « c'est qu'une image », « c'était qu'un jeu »: « ne … que » with its ne dropped is "only"
+      s.restrictive = true;
+      w.word = 'que';
+      w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems };
+      w.dropped = false;
     } else if ((f === 'que' || f === 'qu') && s.ne && !s.markers.length) {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
       s.restrictive = true;
@@ -510,6 +525,14 @@ class Segmenter implements SegmentView {
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;
     }
+  }
+
+  /** « c'est qu'un / qu'une / que des… » without ne: the copula then que before a determiner. */
+  private informalOnly(k: number): boolean {
+    if (this.locale !== 'fr') return false;
+    const prev = this.previous(k)?.info.f ?? '';
+    const n = this.next(k)?.f ?? '';
+    return /^(est|etait|sont|etaient|sera)$/.test(prev) && /^(un|une|des|du|de|d)$/.test(n);
   }
 
   /** « pas mal de », « pas de souci(s) », « aucun souci / problème », "no problem", "oh no": no negation. */
@@ -1026,6 +1049,10 @@ class Segmenter implements SegmentView {
       const f = w.info.f;
       if (w.info.classes.has('factive') || (this.locale === 'en' && /^(get|gets|got)$/.test(f))) {
         const affirmed = !scope.markers.length && !scope.ne;
+        // « je dois savoir qui vous êtes », "I need to know who you are": a demand, asked; "I don't need to
+        // know how explicit it is": neither asked nor said
+        if (this.after(k - n, 3, NEEDING, needFiller))
+          return newScope('sub', scope, affirmed ? {} : { concessive: true });
         return newScope('sub', scope, { attributed: affirmed && subjectOf(this, k - n) === 'own' });
       }
       if (w.info.role === 'ne' || w.info.role === 'marker') continue;

@@ -979,4 +979,21 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
   it('« le premier pas » is the noun', () => {
     expect(show("Donc le premier pas, c'est vous", 'fr')).toBe('donc premier est vous');
   });
+  it('"why not see him another day", « pourquoi pas lui écrire » suggest; "could you ask him to…" is a suggestion', () => {
+    expect(show('Why not see him another day', 'en')).toBe('why see him another day');
+    expect(show('pourquoi pas lui écrire', 'fr')).toBe('pourquoi lui écrire');
+    expect(show('Could you ask him to move it to the weekend', 'en')).toBe('could you ask him move it weekend');
+  });
+  it('a demand to know asks (« je dois savoir qui vous êtes »); "I don\'t need to know how…" asks nothing', () => {
+    expect(show('je dois savoir qui vous êtes', 'fr')).toBe('je dois savoir qui vous êtes');
+    expect(show("I don't need to know how explicit it is", 'en')).toBe('!i !need !know ^~how ^~explicit ^~it ^~is');
+    expect(show('I understand why you did it', 'en')).toBe('i understand ^why ^you ^did ^it');
+  });
+  it("« c'est qu'une image » is \"only\", like « ce n'est qu'une image »; « retenez que » keeps its complement's polarity", () => {
+    expect(show("c'est qu'une image", 'fr')).toBe('est que image');
+    expect(show("c'est qu'il a peur", 'fr')).toBe('est il peur');
+    expect(show("retenez qu'on ne se fait jamais transférer une image", 'fr')).toBe(
+      'retenez !on !se !fait !transférer !image',
+    );
+  });
 });
