@@ -39,6 +39,8 @@ export interface Scope {
   condition?: boolean;
   /** For a fronted condition: its main clause; when that is negated, the condition is a choice set aside. */
   main?: Scope;
+  /** For a fronted condition: its main clause says a harm follows (« il en redemandera »): a choice set aside. */
+  warned?: boolean;
   /** A condition in the past (« si tu t'étais pas déshabillé… », "if you hadn't…"): a reproach, never set aside. */
   counterfactual?: boolean;
   /** For a fronted French infinitive (« Payer, ça ne sert à rien »): the clause that comments on it. */
@@ -117,7 +119,7 @@ export function readingOf(s: Scope): Reading {
   if (s.qualified) reading = { ...reading, attributed: true };
   // « si tu retournes avec lui, il va pas supprimer », "if you pay him he won't stop": a condition whose main
   // clause is negated weighs a choice and rejects it; no mistake is read in it (positives still are)
-  if (s.condition && s.main && !s.counterfactual && readingOf(s.main).polarity === 'neg')
+  if (s.condition && s.main && !s.counterfactual && (s.warned || readingOf(s.main).polarity === 'neg'))
     reading = { ...reading, attributed: true };
   s.reading = reading;
   return reading;

@@ -66,6 +66,12 @@ const THIRD_PERSON: ReadonlySet<string> = new Set('il ils elle elles on he she t
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set('rien personne nothing nobody'.split(' '));
 /** Past auxiliaries in a condition (« si tu avais / t'étais… », "if you had / hadn't…"): a reproach. */
 const COUNTERFACTUAL = /^(avais|avait|aviez|avions|avaient|etais|etait|etiez|etions|etaient|had|hadn't|hadnt|d)$/;
+/** The harms a main clause may say follow from a condition (« il en redemandera », "he'll ask for more"). */
+const HARMS = new RegExp(
+  '^(redemander|redemandera|redemanderait|redemande|recommencera|recommencerait|reviendra|reviendrait|' +
+    'empirer|empirera|empirerait|pire|regretter|regretteras|regretterais|perdras|perdrais|davantage|' +
+    'more|again|worse|regret|escalate|escalates|back)$',
+);
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
   'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now well also'.split(' '),
@@ -200,6 +206,8 @@ class Segmenter implements SegmentView {
   private stack: Scope[] = [newScope('clause', null)];
   /** A fronted condition ended by a comma, and the clause after it: its main clause if a statement starts it. */
   private pendingMain: { condition: Scope; clause: Scope } | null = null;
+  /** The fronted condition whose main clause is being read, and that clause's number. */
+  private consequenceOf: { condition: Scope; clause: number } | null = null;
   private clause = 0;
   /** The word being read. */
   private at = -1;
@@ -378,10 +386,18 @@ class Segmenter implements SegmentView {
     w.clause = this.clause;
     if (this.pendingMain) {
       const { condition, clause } = this.pendingMain;
-      if (this.statementStarts(k) && scope === clause) condition.main = clause;
+      if (this.statementStarts(k) && scope === clause) {
+        condition.main = clause;
+        this.consequenceOf = { condition, clause: this.clause };
+      }
       if (info.role !== 'drop') this.pendingMain = null;
     }
     if (scope.condition && COUNTERFACTUAL.test(info.f)) scope.counterfactual = true;
+    if (this.consequenceOf) {
+      // « si tu paies, il en redemandera », "if you give him the money, he'll ask for more": a harm that follows
+      if (this.consequenceOf.clause !== this.clause) this.consequenceOf = null;
+      else if (HARMS.test(info.f)) this.consequenceOf.condition.warned = true;
+    }
     if (topic) this.dislocatedTopic(k);
     if (topic && comma && this.definesRejected(k)) this.stack.push(newScope('sub', this.top, { attributed: true }));
     const before = this.previous(k);
@@ -744,7 +760,10 @@ class Segmenter implements SegmentView {
    */
   private endFronted(s: Scope, k: number): void {
     this.stack.pop();
-    if (s.condition && !s.main && this.statementStarts(k)) s.main = this.top;
+    if (s.condition && !s.main && this.statementStarts(k)) {
+      s.main = this.top;
+      this.consequenceOf = { condition: s, clause: this.clause };
+    }
   }
 
   /**
@@ -1103,6 +1122,9 @@ class Segmenter implements SegmentView {
     // « une fois que c'est en ligne », « une fois screen c'est mort »: after a time, as "once"
     if (this.locale === 'fr' && f === 'fois' && prev === 'une' && this.top.words <= 1) return true;
     if (!lang.subordinators.has(f)) return false;
+    // "go after him", "before them", "until then": a preposition before an object pronoun
+    if (this.locale === 'en' && /^(after|before|until|till)$/.test(f))
+      return !/^(him|her|them|me|us|then|school|tomorrow|tonight)$/.test(this.next(k)?.f ?? '');
     if (f === 'si') {
       // over adverbs: « si vraiment ça va pas », « si à un moment tu te sens mal », « si par hasard il… »
       for (let i = 1; i <= 4; i++) {
@@ -1240,7 +1262,7 @@ class Segmenter implements SegmentView {
    */
   private negatedInfinitive(k: number, intro: Introducer): boolean {
     if (intro === 'to') return this.words[k]!.info.role === 'marker';
-    if (intro !== 'de') return false;
+    if (intro !== 'de' && intro !== 'a') return false; // « fais attention à pas faire de blagues »
     for (let n = 1; n <= 3; n++) {
       const w = this.next(k, n);
       if (!w) return false;

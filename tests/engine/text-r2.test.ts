@@ -996,4 +996,19 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
       'retenez !on !se !fait !transférer !image',
     );
   });
+  it('a fronted condition whose main clause says a harm follows is a choice set aside', () => {
+    expect(show("If you give him the money, he'll ask for more.", 'en')).toBe(
+      '^if ^you ^give ^him ^money he will ask for more',
+    );
+    expect(show('si tu paies, il en redemandera', 'fr')).toBe('^si ^tu ^paies il redemandera');
+    expect(show('si tu paies il te laissera tranquille', 'fr')).toBe('si tu paies il te laissera tranquille');
+    expect(matches('give him the money', "If you give him the money, he'll ask for more.", 'en', critical)).toBe(false);
+  });
+  it('"go after him" is a preposition; "before you take screenshots" a clause; « à pas faire » negates its own infinitive', () => {
+    expect(show("Please don't go after him yourself.", 'en')).toBe('!please !go !after !him !yourself');
+    expect(show("don't delete anything before you take screenshots", 'en')).toBe(
+      '!delete !anything before you take screenshots',
+    );
+    expect(show('tu feras attention à pas faire de blagues', 'fr')).toBe('tu feras attention !faire !blagues');
+  });
 });
