@@ -1262,9 +1262,7 @@ class Segmenter implements SegmentView {
    */
   private negatedInfinitive(k: number, intro: Introducer): boolean {
     if (intro === 'to') return this.words[k]!.info.role === 'marker';
-    if (intro !== 'de' && intro !== 'a') return false;
-    // « fais attention à pas faire de blagues », « à ne rien envoyer »; « ça sert à rien de… » is an idiom
-    if (intro === 'a' && !/^(ne|n|pas|jamais|plus)$/.test(this.next(k)?.f ?? '')) return false;
+    if (intro !== 'de') return false;
     for (let n = 1; n <= 3; n++) {
       const w = this.next(k, n);
       if (!w) return false;

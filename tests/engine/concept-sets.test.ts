@@ -40,7 +40,7 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
     expect(diagnostics).toEqual([]);
     expect(examples.filter((e) => !e.ok)).toEqual([]);
   });
-  it('has the ten intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
+  it('has the twelve intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
     expect(Object.keys(set!.concepts)).toEqual([
       'advise_pay',
       'blame_victim',
@@ -52,6 +52,8 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
       'see_image',
       'confront_offender',
       'reply_offender',
+      'minimise',
+      'lecture',
     ]);
     for (const name of Object.keys(set!.concepts)) {
       expect(set!.examples[name]!.yes.length, name).toBeGreaterThanOrEqual(3);
