@@ -192,7 +192,7 @@ const CLASSES = {
     aux: ['avoir', 'être'],
   },
   en: {
-    think: ['think', 'believe', 'reckon'],
+    think: ['think', 'believe', 'reckon', 'feel'],
     say: [
       'say',
       'tell',

@@ -1013,4 +1013,8 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     // could not be told from « il a pas commencé »
     expect(show('tu feras attention à pas faire de blagues', 'fr')).toBe('!tu !feras !attention !faire !blagues');
   });
+  it('"feel" is a verb of thinking: "you feel you were naive" is the caller\'s feeling, "I don\'t feel it\'s your fault" carries', () => {
+    expect(show('You feel you were naive, but he tricked you', 'en')).toBe('you feel ^you ^were ^naive he tricked you');
+    expect(show("I don't feel it's your fault", 'en')).toBe('!i !feel !it !is !your !fault');
+  });
 });
