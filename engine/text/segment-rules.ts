@@ -64,6 +64,8 @@ function thinkingBefore(view: SegmentView, k: number): boolean {
     const w = view.words[j]!;
     if (w.gapAfter) return false; // a mark between it and the next word: another clause
     const c = w.info.classes;
+    // "feel the shame", "feel the pain": after feel, a determiner opens its object
+    if (/^(feel|feels|felt|feeling)$/.test(w.info.f)) return false;
     if (c.has('think') || c.has('doubt') || c.has('factive')) return true;
   }
   return false;
