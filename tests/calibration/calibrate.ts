@@ -3,7 +3,7 @@
  * (tune/, held-out/): exact agreement per answer, precision and recall of positive criteria, missed
  * and false criticals, missed and false negatives, Cohen's κ per criterion, the worst disagreements.
  *
- *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4]
+ *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5]
  *     [--worst N] [--json] [--scenario ID]
  *
  * It prints; it never fails (the unit tests guard the matching rules). See tests/calibration/README.md.
@@ -71,7 +71,7 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
 }
 
 /**
- * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4, dev5), never tuned on (held-out, fresh, fresh2, fresh3, fresh4);
+ * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4, dev5, dev6), never tuned on (held-out, fresh, fresh2, fresh3, fresh4, fresh5);
  * see README.md.
  */
 export const PARTS = [
@@ -86,6 +86,8 @@ export const PARTS = [
   'fresh3',
   'dev5',
   'fresh4',
+  'dev6',
+  'fresh5',
 ] as const;
 
 /** Reads the corpus files of one part. */
