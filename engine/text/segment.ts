@@ -1116,7 +1116,8 @@ class Segmenter implements SegmentView {
     const prev = this.previous(k)?.info.f;
     if (prev !== undefined && lang.subordinatorPairs.get(prev)?.has(f)) return true;
     if (this.locale === 'fr' && f === 's') return /^ils?$/.test(this.next(k)?.f ?? '');
-    if (this.locale === 'en' && f === 'so') return lang.subjects.has(this.next(k)?.f ?? '');
+    // "so I won't keep it" at the start of a clause is a connector ("therefore"), not "so that"
+    if (this.locale === 'en' && f === 'so') return lang.subjects.has(this.next(k)?.f ?? '') && this.top.words > 0;
     // "once someone's screenshotted it you can't get it back": once + a subject is a time clause
     if (this.locale === 'en' && f === 'once') return this.onceOpens(k);
     // « une fois que c'est en ligne », « une fois screen c'est mort »: after a time, as "once"

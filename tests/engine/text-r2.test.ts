@@ -1017,4 +1017,8 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show('You feel you were naive, but he tricked you', 'en')).toBe('you feel ^you ^were ^naive he tricked you');
     expect(show("I don't feel it's your fault", 'en')).toBe('!i !feel !it !is !your !fault');
   });
+  it('"so" at the start of a clause is a connector: "so I won\'t keep it" negates keep', () => {
+    expect(show("so I won't keep it", 'en')).toBe('!so !i !keep !it');
+    expect(show("block him so he can't contact you", 'en')).toBe('block him !so !he !contact !you');
+  });
 });
