@@ -557,6 +557,8 @@ class Segmenter implements SegmentView {
     if (f === 'no' && this.saidWord(k)) return true;
     // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
     if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || (f === 'no' && this.ohNo(k));
+    // « pour un rien » ("over nothing"): a noun, no negation of the clause (« t'y es pour rien » stays one)
+    if (f === 'rien' && this.previous(k)?.info.f === 'un' && !this.top.ne) return true;
     if (f !== 'pas') return false;
     // « le premier pas », « un petit pas »: the noun
     if (/^(le|un|premier|petit|grand|faux|mon|ton|son|ce)$/.test(this.previous(k)?.info.f ?? '')) return true;

@@ -1021,4 +1021,8 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("so I won't keep it", 'en')).toBe('!so !i !keep !it');
     expect(show("block him so he can't contact you", 'en')).toBe('block him !so !he !contact !you');
   });
+  it('« pour un rien » negates nothing; « t\'y es pour rien » is still "not your fault"', () => {
+    expect(show("c'est vrai qu'à cet âge on écrit ça pour un rien", 'fr')).toBe('est vrai cet âge on écrit ça pour');
+    expect(show("t'y es pour rien", 'fr')).toBe('!es !pour');
+  });
 });
