@@ -480,7 +480,9 @@ class Segmenter implements SegmentView {
     if (!s || s.subjects > 0) return false;
     // « c'est » / « c'était », « ça », « cela »; not the determiner « ce » (« pas faire grand-chose ce soir »)
     const f = this.words[k]!.info.f;
-    if (f === 'ce' || (f === 'c' && !/^(est|etait|serait)$/.test(this.next(k)?.f ?? ''))) return false;
+    // « revenir avec lui ce serait te mettre sous sa coupe »: « ce » before its copula is the pronoun
+    const copula = /^(est|etait|serait|sera)$/.test(this.next(k)?.f ?? '');
+    if ((f === 'ce' || f === 'c') && !copula) return false;
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
     if (this.words[first]!.clause !== this.clause) return false;

@@ -1025,4 +1025,10 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("c'est vrai qu'à cet âge on écrit ça pour un rien", 'fr')).toBe('est vrai cet âge on écrit ça pour');
     expect(show("t'y es pour rien", 'fr')).toBe('!es !pour');
   });
+  it("« revenir avec lui ce serait… »: « ce » before its copula makes the infinitive a topic, as « c'est » does", () => {
+    expect(show('revenir avec lui ce serait te mettre sous sa coupe', 'fr')).toBe(
+      '^revenir ^avec ^lui ce serait te mettre sous sa coupe',
+    );
+    expect(show('pas faire grand-chose ce soir', 'fr')).toBe('!faire !grand !chose !ce !soir');
+  });
 });
