@@ -46,6 +46,8 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     if (kind === NOTHING) {
       // A fragment separator (for keyword stuffing): `/ | • · * +`, a new line, a dash between spaces.
       if (isSeparator(c, text, i)) marks += isDashOrLine(c) ? SEPARATOR + ';' : SEPARATOR;
+      // an emoji ends its clause as a comma would ("that was a bad way to put it 🙏 ur not stupid")
+      else if (c >= 0x2600 && PICTOGRAPHIC.test(String.fromCodePoint(text.codePointAt(i)!))) marks += ',';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       apostropheAt = -1;
       continue;
@@ -94,6 +96,8 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
   }
   return shorthand ? expandShorthand(out, text, english) : out;
 }
+
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /** The mark a fragment separator leaves in `before` (it ends no clause). */
 export const SEPARATOR = '/';

@@ -1031,4 +1031,10 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     );
     expect(show('pas faire grand-chose ce soir', 'fr')).toBe('!faire !grand !chose !ce !soir');
   });
+  it('an emoji ends its clause as a comma would', () => {
+    expect(show('that was a rly bad way to put it 🙏 ur not stupid', 'en')).toBe(
+      'that was rly bad way put it !you !are !stupid',
+    );
+    expect(show('cheh pour eux 😤 bon par contre réponds pas', 'fr')).toBe('cheh pour eux !bon !par !contre !réponds');
+  });
 });
