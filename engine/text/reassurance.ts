@@ -24,6 +24,11 @@ function wordAt(words: readonly TextWord[], i: number): string {
 /** The end (exclusive) of a formula of reassurance starting at word k, or -1. */
 function formulaEnd(words: readonly TextWord[], k: number, locale: Locale): number {
   const first = words[k]!.word;
+  // « inquiétez-vous pas », « inquiete toi pas » (the imperative, its pronoun after it)
+  if (locale === 'fr' && first.startsWith('inqui') && FR_WORRY.test(first)) {
+    const pronoun = wordAt(words, k + 1);
+    return (pronoun === 'vous' || pronoun === 'toi') && wordAt(words, k + 2) === 'pas' ? k + 3 : -1;
+  }
   if (!FIRST_WORDS.has(first)) return -1;
   if (locale === 'en') {
     if (first === 'no') return wordAt(words, k + 1) === 'worries' ? k + 2 : -1;

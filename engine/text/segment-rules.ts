@@ -49,7 +49,13 @@ function startsClause(view: SegmentView, k: number, info: WordInfo): boolean {
     for (let j = 1; j <= 5; j++) {
       const w = view.next(k, j);
       if (!w) return false;
-      if (w.classes.has('aux') || isModal(w) || /^(are|is|was|were|will|would|have|has)$/.test(w.f)) return j > 1;
+      if (
+        w.classes.has('aux') ||
+        isModal(w) ||
+        /^(are|is|was|were|will|would|have|has)$/.test(w.f) ||
+        w.role === 'marker'
+      )
+        return j > 1;
     }
     return false;
   }
@@ -67,6 +73,8 @@ function thinkingBefore(view: SegmentView, k: number): boolean {
     // "feel the shame", "feel the pain": after feel, a determiner opens its object
     if (/^(feel|feels|felt|feeling)$/.test(w.info.f)) return false;
     if (c.has('think') || c.has('doubt') || c.has('factive')) return true;
+    // "I can't promise the photo won't go anywhere": a promise introduces a noun subject too
+    if (/^(promise|promised|promising|guarantee|guaranteed|swear|swore)$/.test(w.info.f)) return true;
   }
   return false;
 }

@@ -1037,4 +1037,8 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     );
     expect(show('cheh pour eux 😤 bon par contre réponds pas', 'fr')).toBe('cheh pour eux !bon !par !contre !réponds');
   });
+  it('« inquietez vous pas » without its hyphen is the formula; "I can\'t promise the photo won\'t go anywhere" reports', () => {
+    expect(show('vous etes au bon endroit inquietez vous pas', 'fr')).toBe('vous etes bon endroit !inquietez !vous');
+    expect(show("I can't promise the photo won't go anywhere", 'en')).toBe('!i !promise ~photo ~go ~anywhere');
+  });
 });
