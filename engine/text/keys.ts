@@ -8,6 +8,21 @@ const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, readonly string[]>> = { fr: new Map(), en: new Map() };
 const lemmaCaches = new WeakMap<LemmaMap, Map<string, readonly string[]>>();
 
+/** A French plural in -s after a vowel, or in -oux / -eux of a noun (four letters or more). */
+const FR_PLURAL = /^(?:.{2,}[aeiouy]s|.+oux|(?:j|f|chev|li|nev|enj)eux)$/;
+/** Words in -s that are no plural of the word without it (« mois » is not « moi »). */
+const NOT_PLURAL: ReadonlySet<string> = new Set([
+  'mois',
+  'pays',
+  'fois',
+  'bus',
+  'plus',
+  'tous',
+  'sous',
+  'vous',
+  'nous',
+]);
+
 /** The stem keys of a lower-cased word: `fold(stem(word))` and `stem(fold(word))` (one key when they agree). */
 function stemKeys(word: string, locale: Locale): readonly string[] {
   const cache = caches[locale];
@@ -15,8 +30,13 @@ function stemKeys(word: string, locale: Locale): readonly string[] {
   if (hit) return hit;
   const { stem } = language(locale);
   const folded = fold(word);
-  const a = fold(stem(word));
-  const b = folded === word ? a : stem(folded);
+  let a = fold(stem(word));
+  let b = folded === word ? a : stem(folded);
+  // French plurals Snowball leaves whole (photos, vidéos, ados, amis, jeux, bijoux): keyed as their singular
+  if (locale === 'fr' && b === folded && FR_PLURAL.test(folded) && !NOT_PLURAL.has(folded)) {
+    b = stem(folded.slice(0, -1));
+    if (a === folded) a = b;
+  }
   const keys = a === b ? [a] : [a, b];
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, keys);

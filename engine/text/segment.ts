@@ -430,6 +430,17 @@ class Segmenter implements SegmentView {
     let root: Scope | null = this.words[first]!.scope;
     while (root && root.kind !== 'clause') root = root.parent;
     if (!root || root.reading) return;
+    // « Payer, c'est financer… », « envoyer une photo, c'est pas lui donner le droit de… » define the topic: the
+    // definition's negation stays in it, and no advice is read in the topic
+    const cop = this.words[k + 1]?.info.f;
+    let d = k + 2;
+    while (this.words[d] && (this.lang.objects.has(this.words[d]!.info.f) || this.words[d]!.info.role === 'marker'))
+      d++;
+    const def = this.words[d]?.info;
+    if ((cop === 'est' || cop === 'serait') && d > k + 2 && def && isInfinitive(def, this.lang, this.locale)) {
+      root.attributed = true;
+      return;
+    }
     root.topicOf = this.top;
     // « Payer c'est dangereux », « lui répondre, c'est une mauvaise idée »: the comment judges the topic bad
     const verdict = root.markers.length || root.ne ? null : this.badVerdict(k + 1);

@@ -1041,4 +1041,17 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show('vous etes au bon endroit inquietez vous pas', 'fr')).toBe('vous etes bon endroit !inquietez !vous');
     expect(show("I can't promise the photo won't go anywhere", 'en')).toBe('!i !promise ~photo ~go ~anywhere');
   });
+  it('French plurals Snowball leaves whole meet their singular: photos ~ photo, ados ~ ado, amis ~ ami, jeux ~ jeu', () => {
+    expect(matches('envoie la photo', 'envoie les photos', 'fr')).toBe(true);
+    expect(matches('les ados', "c'est un ado", 'fr')).toBe(true);
+    expect(matches('des amis', 'un ami', 'fr')).toBe(true);
+    expect(matches('jeu vidéo', 'jeux vidéos', 'fr')).toBe(true);
+    expect(matches('dis-moi', 'il y a un mois', 'fr')).toBe(false);
+  });
+  it("« envoyer une photo, c'est pas lui donner le droit de la partager » defines the topic: its negation stays in the definition", () => {
+    expect(show("envoyer une photo à quelqu'un, c'est pas lui donner le droit de la partager", 'fr')).toBe(
+      "^envoyer ^photo ^quelqu'un !est !lui !donner !droit !partager",
+    );
+    expect(show('Payer, ça ne sert à rien', 'fr')).toBe('!payer !ça !sert');
+  });
 });
