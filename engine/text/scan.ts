@@ -44,10 +44,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     const c = text.charCodeAt(i);
     const kind = charKind(c, text, i);
     if (kind === NOTHING) {
-      // A fragment separator (for keyword stuffing): `/ | • · * +`, a new line, a dash between spaces.
-      if (isSeparator(c, text, i)) marks += isDashOrLine(c) ? SEPARATOR + ';' : SEPARATOR;
-      // an emoji ends its clause as a comma would ("that was a bad way to put it 🙏 ur not stupid")
-      else if (c >= 0x2600 && PICTOGRAPHIC.test(String.fromCodePoint(text.codePointAt(i)!))) marks += ',';
+      marks += markOf(c, text, i);
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       apostropheAt = -1;
       continue;
@@ -98,6 +95,17 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
 }
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * The mark a character that is no word leaves: a fragment separator (for keyword stuffing: `/ | • · * +`, a new
+ * line, a dash between spaces), an emoji (it ends its clause as a comma would: "bad way to put it 🙏 ur not
+ * stupid"), or nothing.
+ */
+function markOf(c: number, text: string, i: number): string {
+  if (isSeparator(c, text, i)) return isDashOrLine(c) ? SEPARATOR + ';' : SEPARATOR;
+  if (c >= 0x2600 && PICTOGRAPHIC.test(String.fromCodePoint(text.codePointAt(i)!))) return ',';
+  return '';
+}
 
 /** The mark a fragment separator leaves in `before` (it ends no clause). */
 export const SEPARATOR = '/';
