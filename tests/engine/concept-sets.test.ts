@@ -40,7 +40,7 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
     expect(diagnostics).toEqual([]);
     expect(examples.filter((e) => !e.ok)).toEqual([]);
   });
-  it('has the twelve intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
+  it('has the fifteen intents every scenario needs, each with at least 3 yes and 3 no examples', () => {
     expect(Object.keys(set!.concepts)).toEqual([
       'advise_pay',
       'blame_victim',
@@ -54,6 +54,9 @@ describe.each(['fr', 'en'] as const)('the shared set core-intents-%s', (locale) 
       'reply_offender',
       'minimise',
       'lecture',
+      'scare',
+      'guarantee',
+      'turn_away',
     ]);
     for (const name of Object.keys(set!.concepts)) {
       expect(set!.examples[name]!.yes.length, name).toBeGreaterThanOrEqual(3);

@@ -99,7 +99,7 @@ describe('rehearse test: examples count as tests (r2)', () => {
       .slice(0, -1)
       .reduce((n, l) => n + Number(/(\d+) yes, (\d+) no/.exec(l)![1]) + Number(/(\d+) no/.exec(l)![1]), 0);
     expect(lines.at(-1)).toBe(`${counted} passed, 0 failed`);
-    expect(lines.length - 1).toBe(12); // the twelve shared intents
+    expect(lines.length - 1).toBe(15); // the fifteen shared intents
     expect(code).toBe(0);
   });
 });
