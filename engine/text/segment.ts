@@ -62,6 +62,10 @@ const CONTRASTED: ReadonlySet<string> = new Set(
 const CONTRAST_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'pour', 'de', 'chez', 'on', 'to', 'for', 'with']);
 /** Third-person subjects: a statement about what a condition leads to. */
 const THIRD_PERSON: ReadonlySet<string> = new Set('il ils elle elles on he she they'.split(' '));
+/** The copula of a definition after a topic (« Payer, c'est financer… », « …, ce serait céder… »). */
+const DEFINING = /^(est|serait)$/;
+/** The forms of être after « ce » / « c' » that make it the pronoun of a statement, not the determiner. */
+const CE_COPULA = /^(est|etait|serait|sera)$/;
 /** Negative subjects that start a statement (« rien ne l'oblige », "nothing stops him"). */
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set('rien personne nothing nobody'.split(' '));
 /** Past auxiliaries in a condition (« si tu avais / t'étais… », "if you had / hadn't…"): a reproach. */
@@ -432,12 +436,7 @@ class Segmenter implements SegmentView {
     if (!root || root.reading) return;
     // « Payer, c'est financer… », « envoyer une photo, c'est pas lui donner le droit de… » define the topic: the
     // definition's negation stays in it, and no advice is read in the topic
-    const cop = this.words[k + 1]?.info.f;
-    let d = k + 2;
-    while (this.words[d] && (this.lang.objects.has(this.words[d]!.info.f) || this.words[d]!.info.role === 'marker'))
-      d++;
-    const def = this.words[d]?.info;
-    if ((cop === 'est' || cop === 'serait') && d > k + 2 && def && isInfinitive(def, this.lang, this.locale)) {
+    if (this.definitionAfter(k, DEFINING, true) > k + 2) {
       root.attributed = true;
       return;
     }
@@ -449,15 +448,23 @@ class Segmenter implements SegmentView {
       return;
     }
     // « Payer, c'est financer ceux qui vendent », « …, c'est l'afficher » define the topic: no advice is read in it
-    const verb = this.words[k + 1]?.info.f;
-    let j = k + 2;
-    while (this.words[j] && this.lang.objects.has(this.words[j]!.info.f)) j++;
-    const then = this.words[j]?.info;
-    if ((verb === 'est' || verb === 'serait') && then && isInfinitive(then, this.lang, this.locale))
-      root.attributed = true;
+    if (this.definitionAfter(k, DEFINING, false) >= 0) root.attributed = true;
     const says = h.info.classes.has('say') || h.info.classes.has('think');
     if (says && this.words.slice(head + 1, head + 4).some((w) => w.info.f === 'que' || w.info.f === 'qu'))
       root.attributed = true;
+  }
+
+  /**
+   * The index of the infinitive that the copula at k + 1 introduces as a definition (« c'est financer… », « c'est
+   * l'afficher », with `overMarkers` « c'est pas lui donner… »), over objects, or -1.
+   */
+  private definitionAfter(k: number, copulas: RegExp, overMarkers: boolean): number {
+    if (!copulas.test(this.words[k + 1]?.info.f ?? '')) return -1;
+    let d = k + 2;
+    for (let w = this.words[d]; w; w = this.words[++d])
+      if (!this.lang.objects.has(w.info.f) && !(overMarkers && w.info.role === 'marker')) break;
+    const def = this.words[d]?.info;
+    return def && isInfinitive(def, this.lang, this.locale) ? d : -1;
   }
 
   /**
@@ -467,12 +474,7 @@ class Segmenter implements SegmentView {
    */
   private definesRejected(k: number): boolean {
     const f = this.words[k]!.info.f;
-    if (f !== 'c' && f !== 'ce') return false;
-    if (!/^(est|serait|etait|sera)$/.test(this.next(k)?.f ?? '')) return false;
-    let j = k + 2;
-    while (this.words[j] && this.lang.objects.has(this.words[j]!.info.f)) j++;
-    const then = this.words[j]?.info;
-    if (!then || !isInfinitive(then, this.lang, this.locale)) return false;
+    if ((f !== 'c' && f !== 'ce') || this.definitionAfter(k, CE_COPULA, false) < 0) return false;
     const prev = this.words[k - 1];
     if (!prev || prev.clause !== this.clause - 1) return false;
     let root: Scope | null = prev.scope;
@@ -492,7 +494,7 @@ class Segmenter implements SegmentView {
     // « c'est » / « c'était », « ça », « cela »; not the determiner « ce » (« pas faire grand-chose ce soir »)
     const f = this.words[k]!.info.f;
     // « revenir avec lui ce serait te mettre sous sa coupe »: « ce » before its copula is the pronoun
-    const copula = /^(est|etait|serait|sera)$/.test(this.next(k)?.f ?? '');
+    const copula = CE_COPULA.test(this.next(k)?.f ?? '');
     if ((f === 'ce' || f === 'c') && !copula) return false;
     let first = k - 1;
     while (first > 0 && this.words[first - 1]!.clause === this.clause) first--;
@@ -541,13 +543,10 @@ class Segmenter implements SegmentView {
       w.dropped = false;
       if ((f === 'nor' || f === 'neither') && negatedAbove(s)) return;
       if (f !== 'personne' || this.personneIsMarker(before)) s.markers.push(range);
-    } else if ((f === 'que' || f === 'qu') && !s.ne && this.informalOnly(k)) {
-      // « c'est qu'une image », « c'était qu'un jeu »: « ne … que » with its ne dropped is "only"
-      s.restrictive = true;
-      w.word = 'que';
-      w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems };
-      w.dropped = false;
-    } else if ((f === 'que' || f === 'qu') && s.ne && !s.markers.length) {
+    } else if (
+      (f === 'que' || f === 'qu') &&
+      (s.ne ? !s.markers.length : this.informalOnly(k)) // « c'est qu'une image »: « ne … que » with its ne dropped
+    ) {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
       s.restrictive = true;
       w.word = 'que';
@@ -1050,12 +1049,7 @@ class Segmenter implements SegmentView {
    * a question the trainee asks or raises (over objects, adverbs and the commas of an incise).
    */
   private askedBefore(k: number): boolean {
-    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-      const w = this.words[j]!.info;
-      if (ASKING.test(w.f)) return true;
-      if (!askFiller(w, this.lang) && !ADVERBS.has(w.f)) return false;
-    }
-    return false;
+    return this.after(k, 8, ASKING, (w, lang) => askFiller(w, lang) || ADVERBS.has(w.f), true);
   }
 
   /**
@@ -1158,10 +1152,10 @@ class Segmenter implements SegmentView {
     return true;
   }
 
-  /** Whether a subject pronoun (or « personne », « rien ») stands right after word k. */
+  /** Whether a subject pronoun or a negative subject (« personne », « rien ») stands right after word k. */
   private subjectNext(k: number): boolean {
     const n = this.next(k)?.f ?? '';
-    return this.lang.subjects.has(n) || n === 'personne' || n === 'rien';
+    return this.lang.subjects.has(n) || NEGATIVE_SUBJECTS.has(n);
   }
 
   /** "once" opens a clause at the start of one, before a subject (not "I did it once", "at once"). */
@@ -1260,10 +1254,17 @@ class Segmenter implements SegmentView {
 
   /**
    * Whether a word matching `wanted` stands within `reach` words before words[k] in the clause being read, over the
-   * words `passes` lets by: by default ne, markers and adverbs (« ça veut pas dire », « je sais pas si »).
+   * words `passes` lets by: by default ne, markers and adverbs (« ça veut pas dire », « je sais pas si »); with
+   * `acrossClauses`, over the commas of an incise too ("ask her, gently but directly, whether…").
    */
-  private after(k: number, reach: number, wanted: RegExp, passes: Filler = negOrAdverb): boolean {
-    for (let j = k - 1; j >= 0 && j >= k - reach && this.words[j]!.clause === this.clause; j--) {
+  private after(
+    k: number,
+    reach: number,
+    wanted: RegExp,
+    passes: Filler = negOrAdverb,
+    acrossClauses = false,
+  ): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - reach && (acrossClauses || this.words[j]!.clause === this.clause); j--) {
       const w = this.words[j]!.info;
       if (wanted.test(w.f)) return true;
       if (!passes(w, this.lang)) return false;
