@@ -127,9 +127,14 @@ describe('rehearse progress (the command)', () => {
     expect(colorEnabled({}, { isTTY: false })).toBe(false);
     expect(colorEnabled({ TERM: 'xterm-256color' }, { isTTY: true })).toBe(true);
     const root = mkdtempSync(join(tmpdir(), 'rehearse-pc-'));
-    const env = { XDG_DATA_HOME: process.env.XDG_DATA_HOME, NO_COLOR: process.env.NO_COLOR };
+    const env = {
+      XDG_DATA_HOME: process.env.XDG_DATA_HOME,
+      XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME,
+      NO_COLOR: process.env.NO_COLOR,
+    };
     try {
       process.env.XDG_DATA_HOME = root;
+      process.env.XDG_CONFIG_HOME = root; // the user's own config.json (a remembered --lang) stays out
       process.env.NO_COLOR = '1';
       const dir = join(root, 'rehearse');
       mkdirSync(dir);
