@@ -533,6 +533,7 @@ class Segmenter implements SegmentView {
         !(f === 'ni' && negatedAbove(s))
       )
         s.markers.push(range);
+      else if (f === 'pas' && this.next(k)?.f === 'moins') s.ne = undefined; // no « ne … que » after it either
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -567,6 +568,8 @@ class Segmenter implements SegmentView {
   private pasIdiom(k: number): boolean {
     const f = this.words[k]!.info.f;
     if (f === 'no' && this.saidWord(k)) return true;
+    // "it is no less bullying for being online": an affirmation, as « pas moins » below
+    if (f === 'no' && this.next(k)?.f === 'less') return true;
     // « aucun souci / problème », "no problem": a formula, not a negation (« prends ton temps y a aucun souci »)
     if (f === 'aucun' || f === 'no') return NO_PROBLEM.has(this.next(k)?.f ?? '') || (f === 'no' && this.ohNo(k));
     // « pour un rien » ("over nothing"): a noun, no negation of the clause (« t'y es pour rien » stays one)
@@ -576,6 +579,8 @@ class Segmenter implements SegmentView {
     if (/^(le|un|premier|petit|grand|faux|mon|ton|son|ce)$/.test(this.previous(k)?.info.f ?? '')) return true;
     const n = this.next(k)?.f;
     const then = this.next(k, 2)?.f ?? '';
+    // « il n'en demeure / reste pas moins que… », « ce n'est pas moins grave »: an affirmation, not a negation
+    if (n === 'moins') return true;
     if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
     return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
   }

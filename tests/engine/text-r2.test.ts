@@ -445,6 +445,13 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
     expect(show("c'est pas mal", 'fr')).toBe('!est !mal');
   });
+  it("« il n'en demeure pas moins que… », \"no less\": an affirmation; « ce n'est pas du harcèlement » stays negated", () => {
+    expect(show("Il n'en demeure pas moins que c'est du harcèlement", 'fr')).toBe('il demeure moins que est harcèlement');
+    expect(show("il n'en reste pas moins que c'est grave", 'fr')).toBe('il reste moins que est grave');
+    expect(show("ce n'est pas du harcèlement", 'fr')).toBe('!ce !est !harcèlement');
+    expect(show("it's no less bullying for being online", 'en')).toBe('it is less bullying for being online');
+    expect(show("it's no joke", 'en')).toBe('!it !is !joke');
+  });
   it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
     const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
     expect(show(a, 'fr')).toBe("était risqué faire ça avec quelqu'un !que !tu !connaissais");
