@@ -160,7 +160,7 @@ const askFiller = (w: WordInfo, lang: Language): boolean =>
 
 /** Which classes of verb each introducer follows, in order of preference. */
 const INTRODUCED_BY: Record<Introducer, readonly CompClass[]> = {
-  que: ['think', 'doubt', 'say', 'factive', 'attribute'],
+  que: ['think', 'doubt', 'say', 'factive', 'attribute', 'stop'],
   de: ['stop', 'say'],
   a: ['stop'],
   to: ['stop', 'say', 'attribute'],

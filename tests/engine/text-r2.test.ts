@@ -321,6 +321,14 @@ describe('r2 step 3 — verbs of stopping', () => {
     expect(matches("don't pay", "I'd strongly discourage you from paying him", 'en')).toBe(true);
     expect(matches('pay him', "I'd strongly discourage you from paying him", 'en', critical)).toBe(false);
   });
+  it("« empêcher que », « refuser que » introduce with que too: « ça n'empêche pas que c'est grave » says it", () => {
+    expect(matches("c'est du harcèlement", "ça n'empêche pas que c'est du harcèlement")).toBe(true);
+    expect(matches("c'est du harcèlement", 'rien n\'empêche que ce soit du harcèlement')).toBe(true);
+    expect(matches('tu paies', 'je refuse que tu paies', 'fr', critical)).toBe(false);
+    expect(matches('ne pas payer', 'il faut empêcher que tu paies')).toBe(true);
+    // « oublier que » stays a verb of knowing: what is not forgotten is said
+    expect(matches('tu as eu raison', "n'oublie pas que tu as eu raison")).toBe(true);
+  });
   it('éviter / refuser / avoid / refuse negate what follows them, not what comes before', () => {
     expect(show('il vaut mieux éviter de répondre', 'fr')).toBe('il vaut mieux !répondre');
     expect(matches('bloque-le', 'Bloque-le sans lui répondre')).toBe(true);
