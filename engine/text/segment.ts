@@ -691,7 +691,11 @@ class Segmenter implements SegmentView {
    */
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
-    if (this.locale !== 'fr' || s.kind !== 'rel' || !s.fronted || s.words < 2) return;
+    if (s.kind !== 'rel' || !s.fronted || s.words < 2) return;
+    if (this.locale === 'en') {
+      if (this.endsEnglishRelative(k, info, s)) this.stack.pop();
+      return;
+    }
     if (this.afterRelativeNegation(k, info, s)) {
       this.stack.pop();
       return;
@@ -700,8 +704,36 @@ class Segmenter implements SegmentView {
     const before = this.previous(k);
     if (!before || before.scope !== s) return;
     const f = before.info.f;
-    if (this.lang.subjects.has(f) || this.lang.objects.has(f) || before.info.role !== 'word') return;
+    // « le type qui t'a fait ça n'est pas ton ami »: « ça » after the relative's own verb is its object
+    const objectCa = (f === 'ca' || f === 'cela') && this.verbBefore(k - 1, s);
+    if (((this.lang.subjects.has(f) || this.lang.objects.has(f)) && !objectCa) || before.info.role !== 'word') return;
     this.stack.pop();
+  }
+
+  /** Whether a word of scope s before words[end] is a verb of the known classes, a copula, auxiliary or modal. */
+  private verbBefore(end: number, s: Scope): boolean {
+    for (let i = end - 1; i >= 0 && this.words[i]!.scope === s; i--) {
+      const w = this.words[i]!.info;
+      if (isVerbLike(w) || w.classes.size > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "A man who lies to a kid about his age is not your friend", "People who post that are cowards": a relative
+   * that opens its clause ends at a copula, auxiliary or modal after its own words, unless a subject pronoun
+   * stands before it ("the guy who told you he would pay"), or a verb or "to" ("who has been", "who used to be").
+   */
+  private endsEnglishRelative(k: number, info: WordInfo, s: Scope): boolean {
+    // a copula, auxiliary or modal, or its negative contraction ("isn't", "wouldn't")
+    if (!(isVerbLike(info) || (info.role === 'marker' && /^[a-z]+n'?t$/.test(info.f))) || info.f === 'to') return false;
+    const before = this.previous(k);
+    if (!before || before.scope !== s || before.info.role !== 'word') return false;
+    const f = before.info.f;
+    if (isVerbLike(before.info) || /^(i|he|she|we|they|it|to|who|that|which|there|what)$/.test(f)) return false;
+    // the relative has words of its own after its pronoun: "who lies…", not "who is"
+    const first = this.words.findIndex((w) => w.scope === s);
+    return first >= 0 && k - first >= 2;
   }
 
   /**

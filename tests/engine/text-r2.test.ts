@@ -460,6 +460,19 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show("it's no less bullying for being online", 'en')).toBe('it is less bullying for being online');
     expect(show("it's no joke", 'en')).toBe('!it !is !joke');
   });
+  it('a relative that opens the clause ends at the main verb: its words keep their own polarity', () => {
+    expect(show("Le type qui t'a fait ça n'est pas ton ami", 'fr')).toBe('!type qui fait ça !est !ton !ami');
+    expect(show("A man who lies to a kid about his age is not your friend", 'en')).toBe(
+      '!man who lies kid about his age !is !your !friend',
+    );
+    expect(show("Someone who really cares about you wouldn't ask for that", 'en')).toBe(
+      '!someone who really cares about you !ask !for !that',
+    );
+    expect(show("the people who don't help are wrong", 'en')).toBe('people !who !help are wrong');
+    // a subject pronoun before the verb keeps it in the relative: "the guy who told you he would…"
+    expect(matches('lies about his age', 'A man who lies about his age is not your friend', 'en')).toBe(true);
+    expect(matches("qui t'a fait ça", "Le type qui t'a fait ça n'est pas ton ami", 'fr', mistake)).toBe(true);
+  });
   it('an SMS « qqun » takes a relative: « avec qqun que tu connaissais pas »', () => {
     const a = "c'était risqué de faire ça avec qqun que tu connaissais pas";
     expect(show(a, 'fr')).toBe("était risqué faire ça avec quelqu'un !que !tu !connaissais");
