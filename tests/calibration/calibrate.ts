@@ -71,8 +71,8 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
 }
 
 /**
- * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4, dev5, dev6), never tuned on (held-out, fresh,
- * fresh2, fresh3, fresh4, fresh5);
+ * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4, dev5, dev6, dev7), never tuned on (held-out, fresh,
+ * fresh2, fresh3, fresh4, fresh5, fresh6);
  * see README.md.
  */
 export const PARTS = [
@@ -89,6 +89,8 @@ export const PARTS = [
   'fresh4',
   'dev6',
   'fresh5',
+  'dev7',
+  'fresh6',
 ] as const;
 
 /** Reads the corpus files of one part. */
