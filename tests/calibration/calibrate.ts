@@ -3,8 +3,8 @@
  * (tune/, held-out/): exact agreement per answer, precision and recall of positive criteria, missed
  * and false criticals, missed and false negatives, Cohen's κ per criterion, the worst disagreements.
  *
- *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5|dev7|fresh6]
- *     [--worst N] [--json] [--scenario ID]
+ *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5|
+ *     dev7|fresh6] [--worst N] [--json] [--scenario ID]
  *
  * It prints; it never fails (the unit tests guard the matching rules). See tests/calibration/README.md.
  */

@@ -323,7 +323,7 @@ describe('r2 step 3 — verbs of stopping', () => {
   });
   it("« empêcher que », « refuser que » introduce with que too: « ça n'empêche pas que c'est grave » says it", () => {
     expect(matches("c'est du harcèlement", "ça n'empêche pas que c'est du harcèlement")).toBe(true);
-    expect(matches("c'est du harcèlement", 'rien n\'empêche que ce soit du harcèlement')).toBe(true);
+    expect(matches("c'est du harcèlement", "rien n'empêche que ce soit du harcèlement")).toBe(true);
     expect(matches('tu paies', 'je refuse que tu paies', 'fr', critical)).toBe(false);
     expect(matches('ne pas payer', 'il faut empêcher que tu paies')).toBe(true);
     // « oublier que » stays a verb of knowing: what is not forgotten is said
@@ -453,8 +453,10 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
     expect(show('Oui pas de souci tu peux nous écrire ici', 'fr')).toBe('oui souci tu peux nous écrire ici');
     expect(show("c'est pas mal", 'fr')).toBe('!est !mal');
   });
-  it("« il n'en demeure pas moins que… », \"no less\": an affirmation; « ce n'est pas du harcèlement » stays negated", () => {
-    expect(show("Il n'en demeure pas moins que c'est du harcèlement", 'fr')).toBe('il demeure moins que est harcèlement');
+  it('« il n\'en demeure pas moins que… », "no less": an affirmation; « ce n\'est pas du harcèlement » stays negated', () => {
+    expect(show("Il n'en demeure pas moins que c'est du harcèlement", 'fr')).toBe(
+      'il demeure moins que est harcèlement',
+    );
     expect(show("il n'en reste pas moins que c'est grave", 'fr')).toBe('il reste moins que est grave');
     expect(show("ce n'est pas du harcèlement", 'fr')).toBe('!ce !est !harcèlement');
     expect(show("it's no less bullying for being online", 'en')).toBe('it is less bullying for being online');
@@ -462,7 +464,7 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
   });
   it('a relative that opens the clause ends at the main verb: its words keep their own polarity', () => {
     expect(show("Le type qui t'a fait ça n'est pas ton ami", 'fr')).toBe('!type qui fait ça !est !ton !ami');
-    expect(show("A man who lies to a kid about his age is not your friend", 'en')).toBe(
+    expect(show('A man who lies to a kid about his age is not your friend', 'en')).toBe(
       '!man who lies kid about his age !is !your !friend',
     );
     expect(show("Someone who really cares about you wouldn't ask for that", 'en')).toBe(
