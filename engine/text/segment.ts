@@ -533,7 +533,7 @@ class Segmenter implements SegmentView {
         !(f === 'ni' && negatedAbove(s))
       )
         s.markers.push(range);
-      else if (f === 'pas' && this.next(k)?.f === 'moins') s.ne = undefined; // no « ne … que » after it either
+      else if (this.pasMoins(k)) s.ne = undefined; // no « ne … que » after it either
     } else if (role === 'ne') {
       if (!this.nimporte(k)) s.ne = range;
     } else if (role === 'plus') {
@@ -575,14 +575,18 @@ class Segmenter implements SegmentView {
     // « pour un rien » ("over nothing"): a noun, no negation of the clause (« t'y es pour rien » stays one)
     if (f === 'rien' && this.previous(k)?.info.f === 'un' && !this.top.ne) return true;
     if (f !== 'pas') return false;
+    if (this.pasMoins(k)) return true;
     // « le premier pas », « un petit pas »: the noun
     if (/^(le|un|premier|petit|grand|faux|mon|ton|son|ce)$/.test(this.previous(k)?.info.f ?? '')) return true;
     const n = this.next(k)?.f;
     const then = this.next(k, 2)?.f ?? '';
-    // « il n'en demeure / reste pas moins que… », « ce n'est pas moins grave »: an affirmation, not a negation
-    if (n === 'moins') return true;
     if (n === 'mal') return then === 'de' || then === 'd'; // « pas mal de choses »; « c'est pas mal » stays negated
     return (n === 'de' || n === 'd') && /^(souci|soucis)$/.test(then);
+  }
+
+  /** « il n'en demeure / reste pas moins que… », « ce n'est pas moins grave »: « pas moins » affirms. */
+  private pasMoins(k: number): boolean {
+    return this.words[k]!.info.f === 'pas' && this.next(k)?.f === 'moins';
   }
 
   /**
@@ -725,15 +729,12 @@ class Segmenter implements SegmentView {
    * stands before it ("the guy who told you he would pay"), or a verb or "to" ("who has been", "who used to be").
    */
   private endsEnglishRelative(k: number, info: WordInfo, s: Scope): boolean {
-    // a copula, auxiliary or modal, or its negative contraction ("isn't", "wouldn't")
-    if (!(isVerbLike(info) || (info.role === 'marker' && /^[a-z]+n'?t$/.test(info.f))) || info.f === 'to') return false;
+    // a copula, auxiliary or modal, or its negative contraction ("isn't", "wouldn't"); the caller has seen the
+    // relative's own words after its pronoun (s.words ≥ 2: "who lies… is", not "who is")
+    if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return false;
     const before = this.previous(k);
     if (!before || before.scope !== s || before.info.role !== 'word') return false;
-    const f = before.info.f;
-    if (isVerbLike(before.info) || /^(i|he|she|we|they|it|to|who|that|which|there|what)$/.test(f)) return false;
-    // the relative has words of its own after its pronoun: "who lies…", not "who is"
-    const first = this.words.findIndex((w) => w.scope === s);
-    return first >= 0 && k - first >= 2;
+    return !isVerbLike(before.info) && !/^(i|he|she|we|they|it|to|who|that|which|there|what)$/.test(before.info.f);
   }
 
   /**
