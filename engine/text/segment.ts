@@ -695,6 +695,11 @@ class Segmenter implements SegmentView {
    */
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
+    if (this.locale === 'en' && s.kind === 'comp' && this.endsComplementInRelative(k, info, s)) {
+      this.stack.pop();
+      this.stack.pop();
+      return;
+    }
     if (s.kind !== 'rel' || !s.fronted || s.words < 2) return;
     if (this.locale === 'en') {
       if (this.endsEnglishRelative(k, info, s)) this.stack.pop();
@@ -735,6 +740,28 @@ class Segmenter implements SegmentView {
     const before = this.previous(k);
     if (!before || before.scope !== s || before.info.role !== 'word') return false;
     return !isVerbLike(before.info) && !/^(i|he|she|we|they|it|to|who|that|which|there|what)$/.test(before.info.f);
+  }
+
+  /**
+   * "The guy who told you he would pay is not your friend", "The man who is texting you isn't a friend": a fronted
+   * relative's own verb of saying introduces a complement, which ends with the relative at a copula, auxiliary or
+   * modal once the complement has its subject and a word after it (a finite clause), or right after an -ing verb's
+   * object. "People who think you are stupid are wrong" ends at the second "are", not at "you are".
+   */
+  private endsComplementInRelative(k: number, info: WordInfo, c: Scope): boolean {
+    const s = c.parent;
+    if (!s || s.kind !== 'rel' || !s.fronted || !c.verb) return false;
+    if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return false;
+    const before = this.previous(k);
+    if (!before || before.scope !== c || before.info.role !== 'word' || isVerbLike(before.info)) return false;
+    let subject = -1;
+    let i = k - 1;
+    for (; i >= 0 && this.words[i]!.scope === c; i--) if (this.words[i]!.info.mask & SUBJECT) subject = i;
+    // a finite complement: its subject, a verb and a word after it ("he would pay", "they love you")
+    if (subject >= 0 && k - subject >= 3) return true;
+    // an -ing verb's object ("texting you"): the verb is the word just before the complement
+    const verb = this.words[i];
+    return !!verb && verb.start === c.verb[0] && isIng(verb.info.f) && !/^(i|he|she|we|they|it)$/.test(before.info.f);
   }
 
   /**

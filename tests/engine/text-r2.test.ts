@@ -471,6 +471,18 @@ describe('r2 step 3 — "même si" / "even if" / "whether" concede; "ou pas" / "
       '!someone who really cares about you !ask !for !that',
     );
     expect(show("the people who don't help are wrong", 'en')).toBe('people !who !help are wrong');
+    // the relative's verb of saying introduces a complement: it ends with the relative at the main verb
+    expect(show('The guy who told you he would pay is not your friend', 'en')).toBe(
+      '!guy who told you ^he ^would ^pay !is !your !friend',
+    );
+    expect(show('The man who is texting you is not a friend', 'en')).toBe('!man who is texting ^you !is !friend');
+    expect(show('People who think you are stupid are not worth it', 'en')).toBe(
+      '!people who think ^you ^are ^stupid !are !worth !it',
+    );
+    // no main verb after the complement: it runs on, with its own negation
+    expect(show('The guy who told you he is not dangerous lied', 'en')).toBe(
+      'guy who told you ^!he ^!is ^!dangerous ^!lied',
+    );
     // a subject pronoun before the verb keeps it in the relative: "the guy who told you he would…"
     expect(matches('lies about his age', 'A man who lies about his age is not your friend', 'en')).toBe(true);
     expect(matches("qui t'a fait ça", "Le type qui t'a fait ça n'est pas ton ami", 'fr', mistake)).toBe(true);
