@@ -23,6 +23,8 @@ export interface Scope {
   ne?: Range;
   /** `ne … que` with no other marker: "tu n'as qu'à bloquer" is not a negation. */
   restrictive: boolean;
+  /** « tu n'as plus qu'à le bloquer »: `ne … plus que` before no clause is "only, now": the `plus` negates nothing. */
+  onlyNow?: boolean;
   /** `plus` seen: a marker only with `ne` in the scope. */
   plus: Range[];
   /** Words the trainee attributes to someone else, or quotes. */
@@ -80,7 +82,7 @@ export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<S
 /** The markers that negate a scope by themselves, or null: `ne` counts, `plus` only with `ne`, `ne … que` does not. */
 function localMarkers(s: Scope): Range[] | null {
   if (s.ne) {
-    if (!s.markers.length && !s.plus.length && s.restrictive) return null;
+    if (!s.markers.length && (!s.plus.length || s.onlyNow) && s.restrictive) return null;
     return [s.ne, ...s.markers, ...s.plus];
   }
   return s.markers.length ? s.markers : null;

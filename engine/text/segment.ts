@@ -550,6 +550,8 @@ class Segmenter implements SegmentView {
     ) {
       // "ce n'est qu'un montage": `ne … que` is "only"; the que stays a word, so the phrase keeps its sense.
       s.restrictive = true;
+      // « il ne faut plus que tu lui parles » is a clause after que: the plus still negates « faut »
+      if (s.plus.length && !this.lang.subjects.has(this.next(k)?.f ?? '')) s.onlyNow = true;
       w.word = 'que';
       w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
       w.dropped = false;

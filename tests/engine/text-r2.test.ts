@@ -351,6 +351,14 @@ describe("the walkthroughs' cases", () => {
     expect(matches("ce n'est qu'un montage", "t'inquiète, ce n'est qu'un montage", 'fr', mistake)).toBe(true);
     expect(matches("ce n'est qu'un montage", "c'est interdit : faire un montage", 'fr', mistake)).toBe(false);
   });
+  it('« tu n\'as plus qu\'à le bloquer » is "all that is left is to block him"; « il ne faut plus que tu… » stays negated', () => {
+    expect(matches('bloquer', "Tu n'as plus qu'à le bloquer")).toBe(true);
+    expect(matches('ne pas bloquer', "Tu n'as plus qu'à le bloquer", 'fr', mistake)).toBe(false);
+    expect(matches('signaler', "il ne te reste plus qu'à le signaler")).toBe(true);
+    // a clause after que: « plus » negates the verb before it
+    expect(matches('il faut que tu lui parles', 'il ne faut plus que tu lui parles', 'fr', mistake)).toBe(false);
+    expect(matches('ne plus vouloir', 'je ne veux plus que ça recommence')).toBe(true);
+  });
 });
 
 describe('r2 step 3 — what the trainee attributes to someone else', () => {
