@@ -808,6 +808,9 @@ describe('shorthand typed on a phone reads as the words it stands for (format-no
     expect(matches("that's really brave", 'thats really brave', 'en')).toBe(true);
     expect(matches("it's not your fault", 'its not ur fault', 'en')).toBe(true);
     expect(matches('you did the right thing', 'u did the right thing', 'en')).toBe(true);
+    // "shouldve", "youd": the modal's clitic typed without its apostrophe
+    expect(matches('should have known better', 'u shouldve known better', 'en', mistake)).toBe(true);
+    expect(matches('you would', 'youd be safer at home', 'en')).toBe(true);
   });
   it('English: "ur mum" is your mum, "on its own" stays possessive, and "idk" is negated', () => {
     expect(show('talk to ur mum', 'en')).toBe('talk your mum');
