@@ -34,7 +34,11 @@ export interface Scope {
   /** Words (not function words) in the scope so far. */
   words: number;
   subjects: number;
+  /** Word indexes of the scope's first and last subject (set once `subjects` > 0). */
+  firstSubject?: number;
   lastSubject: number;
+  /** For a complement a verb of a known class introduces: the verb's word index. */
+  verbAt?: number;
   /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
   concessive?: boolean;
   /** A condition (si / if): "si tu retournes avec lui, il va pas supprimer" weighs a choice, it does not advise it. */

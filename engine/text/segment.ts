@@ -408,7 +408,7 @@ class Segmenter implements SegmentView {
     this.mark(k, w, before);
     if (info.role !== 'drop') scope.words++;
     if (info.mask & SUBJECT) {
-      scope.subjects++;
+      if (!scope.subjects++) scope.firstSubject = k;
       scope.lastSubject = k;
     }
     // éviter / refuser / avoid / refuse: markers that work as verbs of stopping on what follows them.
@@ -756,14 +756,11 @@ class Segmenter implements SegmentView {
     if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return false;
     const before = this.previous(k);
     if (!before || before.scope !== c || before.info.role !== 'word' || isVerbLike(before.info)) return false;
-    let subject = -1;
-    let i = k - 1;
-    for (; i >= 0 && this.words[i]!.scope === c; i--) if (this.words[i]!.info.mask & SUBJECT) subject = i;
     // a finite complement: its subject, a verb and a word after it ("he would pay", "they love you")
-    if (subject >= 0 && k - subject >= 3) return true;
-    // an -ing verb's object ("texting you"): the verb is the word just before the complement
-    const verb = this.words[i];
-    return !!verb && verb.start === c.verb[0] && isIng(verb.info.f) && !/^(i|he|she|we|they|it)$/.test(before.info.f);
+    if (c.subjects > 0 && k - c.firstSubject! >= 3) return true;
+    // an -ing verb's object ("texting you")
+    const verb = c.verbAt === undefined ? undefined : this.words[c.verbAt];
+    return !!verb && isIng(verb.info.f) && !/^(i|he|she|we|they|it)$/.test(before.info.f);
   }
 
   /**
@@ -1287,7 +1284,7 @@ class Segmenter implements SegmentView {
     if (found.cls === 'doubt' && this.isDoubtNoun(index)) return null;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
     const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
-    const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end] });
+    const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end], verbAt: index });
     if (cls === 'say' || cls === 'think' || cls === 'attribute') {
       const who = subjectOf(this, index);
       const other = who === 'third' || who === 'you-reported';
