@@ -212,6 +212,8 @@ class Segmenter implements SegmentView {
   private pendingMain: { condition: Scope; clause: Scope } | null = null;
   /** The fronted condition whose main clause is being read, and that clause's number. */
   private consequenceOf: { condition: Scope; clause: number } | null = null;
+  /** The last runStart() answer: a long clause is walked back once, not at every copula. */
+  private runMemo: { k: number; first: number; clause: number } | null = null;
   private clause = 0;
   /** The word being read. */
   private at = -1;
@@ -325,6 +327,21 @@ class Segmenter implements SegmentView {
     return null;
   }
 
+  /** The first word of the run of words before word k in the current clause, with no break or quote between. */
+  private runStart(k: number): number {
+    let first = k;
+    const m = this.runMemo;
+    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) {
+      first--;
+      if (m && m.k === first && m.clause === this.clause) {
+        first = m.first;
+        break;
+      }
+    }
+    this.runMemo = { k, first, clause: this.clause };
+    return first;
+  }
+
   /**
    * "Paying him is pointless", "Replying to him would be a mistake": a clause that opens with an -ing form
    * and no subject, judged bad by its copula, is a topic set aside — its words are negated by the verdict.
@@ -332,8 +349,7 @@ class Segmenter implements SegmentView {
   private gerundTopic(k: number): void {
     const s = this.top;
     if (s.kind !== 'clause' || s.subjects > 0 || s.words < 1) return;
-    let first = k;
-    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) first--;
+    let first = this.runStart(k);
     while (first < k && (this.words[first]!.info.f === 'just' || this.words[first]!.info.f === 'even')) first++;
     if (first >= k || !isIng(this.words[first]!.info.f)) return;
     const verdict = this.badVerdict(k);
@@ -351,9 +367,7 @@ class Segmenter implements SegmentView {
     const s = this.top;
     if (s.kind !== 'comp' || !s.verb || s.parent?.kind !== 'clause' || s.subjects < 1 || k - s.lastSubject < 2)
       return false;
-    let first = k;
-    while (first > 0 && this.words[first - 1]!.clause === this.clause && !this.words[first - 1]!.gapAfter) first--;
-    const g = this.words[first]!;
+    const g = this.words[this.runStart(k)]!;
     if (g.start !== s.verb[0] || !isIng(g.info.f) || !(g.info.classes.has('say') || g.info.classes.has('think')))
       return false;
     s.qualified = true;
