@@ -34,8 +34,8 @@ export interface Scope {
   /** Words (not function words) in the scope so far. */
   words: number;
   subjects: number;
-  /** Word indexes of the scope's first and last subject (set once `subjects` > 0). */
-  firstSubject?: number;
+  /** Word indexes of the scope's first and last subject (read them once `subjects` > 0). */
+  firstSubject: number;
   lastSubject: number;
   /** For a complement a verb of a known class introduces: the verb's word index. */
   verbAt?: number;
@@ -78,6 +78,7 @@ export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<S
     fronted: false,
     words: 0,
     subjects: 0,
+    firstSubject: -9,
     lastSubject: -9,
     ...extra,
   };

@@ -83,6 +83,11 @@ const CONNECTORS: ReadonlySet<string> = new Set(
 /** Demonstratives that may open the main clause after a fronted subordinate (« …, c'est rassurant », "that's fine"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 'it', 'this']);
 /** A copula, an auxiliary or a modal: what makes a demonstrative a subject (« c'est », "that's", "it will"). */
+/** English subject pronouns: a verb after one is its own ("he would", "they are"), not the main clause's. */
+const EN_SUBJECTS: ReadonlySet<string> = new Set('i he she we they it'.split(' '));
+/** Words after which a verb still belongs to a relative ("who used to be", "which there is", "that what is"). */
+const EN_RELATIVE_GLUE: ReadonlySet<string> = new Set('to who that which there what'.split(' '));
+
 const isVerbLike = (w: WordInfo): boolean =>
   !!(w.mask & COPULA) || w.classes.has('aux') || isModal(w) || w.f === 'will' || w.f === 'would';
 /** Verbs of telling or promising after which a negated si / if is "whether" (« je peux pas te dire si »). */
@@ -712,8 +717,8 @@ class Segmenter implements SegmentView {
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
     if (this.locale === 'en' && s.kind === 'comp' && this.endsComplementInRelative(k, info, s)) {
-      this.stack.pop();
-      this.stack.pop();
+      this.stack.pop(); // the complement
+      this.stack.pop(); // and the relative it is in
       return;
     }
     if (s.kind !== 'rel' || !s.fronted || s.words < 2) return;
@@ -750,31 +755,36 @@ class Segmenter implements SegmentView {
    * stands before it ("the guy who told you he would pay"), or a verb or "to" ("who has been", "who used to be").
    */
   private endsEnglishRelative(k: number, info: WordInfo, s: Scope): boolean {
-    // a copula, auxiliary or modal, or its negative contraction ("isn't", "wouldn't"); the caller has seen the
-    // relative's own words after its pronoun (s.words ≥ 2: "who lies… is", not "who is")
-    if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return false;
-    const before = this.previous(k);
-    if (!before || before.scope !== s || before.info.role !== 'word') return false;
-    return !isVerbLike(before.info) && !/^(i|he|she|we|they|it|to|who|that|which|there|what)$/.test(before.info.f);
+    // the caller has seen the relative's own words after its pronoun (s.words ≥ 2: "who lies… is", not "who is")
+    const before = this.mainVerbAfter(k, info, s);
+    return !!before && !EN_SUBJECTS.has(before.f) && !EN_RELATIVE_GLUE.has(before.f);
   }
 
   /**
    * "The guy who told you he would pay is not your friend", "The man who is texting you isn't a friend": a fronted
-   * relative's own verb of saying introduces a complement, which ends with the relative at a copula, auxiliary or
-   * modal once the complement has its subject and a word after it (a finite clause), or right after an -ing verb's
-   * object. "People who think you are stupid are wrong" ends at the second "are", not at "you are".
+   * relative's own verb introduces a complement, which ends with the relative (the caller pops both) at a copula,
+   * auxiliary or modal once the complement has its subject, a verb and a word after them (a finite clause), or
+   * right after an -ing verb's object. "People who think you are stupid are wrong" ends at the second "are".
    */
   private endsComplementInRelative(k: number, info: WordInfo, c: Scope): boolean {
     const s = c.parent;
     if (!s || s.kind !== 'rel' || !s.fronted || !c.verb) return false;
-    if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return false;
-    const before = this.previous(k);
-    if (!before || before.scope !== c || before.info.role !== 'word' || isVerbLike(before.info)) return false;
-    // a finite complement: its subject, a verb and a word after it ("he would pay", "they love you")
-    if (c.subjects > 0 && k - c.firstSubject! >= 3) return true;
-    // an -ing verb's object ("texting you")
+    const before = this.mainVerbAfter(k, info, c);
+    if (!before) return false;
+    if (c.subjects > 0 && k - c.firstSubject >= 3) return true; // "he would pay", "they love you"
     const verb = c.verbAt === undefined ? undefined : this.words[c.verbAt];
-    return !!verb && isIng(verb.info.f) && !/^(i|he|she|we|they|it)$/.test(before.info.f);
+    return !!verb && isIng(verb.info.f) && !EN_SUBJECTS.has(before.f); // "texting you"
+  }
+
+  /**
+   * For word k, a copula, auxiliary or modal (or its negative contraction: "isn't", "wouldn't") that may be the
+   * main verb after the words of scope s: the word before it, when that is a plain word of s, not a verb.
+   */
+  private mainVerbAfter(k: number, info: WordInfo, s: Scope): WordInfo | undefined {
+    if (!isVerbLike(info) && !this.lang.isNegatedContraction(info.f)) return undefined;
+    const before = this.previous(k);
+    if (!before || before.scope !== s || before.info.role !== 'word' || isVerbLike(before.info)) return undefined;
+    return before.info;
   }
 
   /**
