@@ -9,7 +9,7 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
-import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, type WordInfo } from './units.ts';
+import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -144,6 +144,14 @@ const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 
 const INTERJECTIONS: ReadonlySet<string> = new Set(['oh', 'ah', 'uh', 'ohh', 'aw', 'omg']);
 
 /** Verbs of needing or wanting before a verb of knowing (« je dois savoir », "I need to know"). */
+/** What may stand between a verb of knowing and the wish it describes (see understoodWish). */
+const WISH_FILLERS: ReadonlySet<string> = new Set(
+  (
+    'que qu tu t vous l le la ton ta votre cette ce cet as aies ayez avez a you u ya that the your this would d ' +
+    'do really'
+  ).split(' '),
+);
+
 const NEEDING = /^(dois|doit|devez|faut|besoin|veux|voudrais|voulez|need|needs|want|wanted|have|has|must)$/;
 
 /** A test of the words after() may pass over. */
@@ -401,6 +409,7 @@ class Segmenter implements SegmentView {
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
     if (info.role === 'marker' && this.contrastiveNot(k)) this.stack.push(newScope('sub', this.top));
+    if (info.mask & WISH) this.understoodWish(k);
     const alternative = info.mask & SETS_ASIDE ? this.alternative(k) : null;
     if (alternative) this.stack.push(alternative);
     else if (info.mask & OPENS) this.openScopes(k, info);
@@ -1323,6 +1332,29 @@ class Segmenter implements SegmentView {
     if (!prev || prev.clause !== this.words[index]!.clause) return false;
     const f = prev.info.f;
     return this.lang.determiners.has(f) || /^(a|an|no|without|sans|aucun|un|le|du)$/.test(f);
+  }
+
+  /**
+   * « je comprends l'envie de leur répondre », « je comprends que tu veuilles te venger », "I understand wanting
+   * to get back at them", "I can see you want to hit back": a wish that the trainee's own affirmed verb of knowing
+   * gives to the person addressed (or to no one) is the caller's, described, not the trainee's advice. From the
+   * wish to the clause break the words are attributed: no mistake is read in them. Negated, the verb judges
+   * (« je comprends pas que tu veuilles lui répondre »); someone else's wish is attributed already. A negated
+   * wish (« je respecte que tu n'aies pas envie d'en parler ») is left as it reads: its negation carries into
+   * what it introduces. In the verb's complement (« que tu veuilles… ») the complement is attributed, else a
+   * scope is opened at the wish.
+   */
+  private understoodWish(k: number): void {
+    for (let j = k - 1; j >= 0 && j >= k - 6 && this.words[j]!.clause === this.clause; j--) {
+      const w = this.words[j]!;
+      if (w.info.classes.has('factive')) {
+        if (negates(w.scope) || subjectOf(this, j) !== 'own') return;
+        if (this.top !== w.scope) this.top.attributed = true;
+        else this.stack.push(newScope('sub', this.top, { attributed: true }));
+        return;
+      }
+      if (!WISH_FILLERS.has(w.info.f) && !ADVERBS.has(w.info.f)) return;
+    }
   }
 
   /**

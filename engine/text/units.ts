@@ -31,6 +31,16 @@ export const SUBJECT = 2;
 export const COPULA = 4;
 /** The word may open what « plutôt que », « au lieu de », "rather than", "instead of" set aside. */
 export const SETS_ASIDE = 8;
+/** The word names a wish (vouloir, envie, want, urge…): the trainee may be describing the caller's. */
+export const WISH = 16;
+
+/** Forms of vouloir and nouns of wishing, en want and urge (see Segmenter.understoodWish). */
+const WISHES: ReadonlySet<string> = new Set(
+  (
+    'veux veut voulons voulez veulent veuille veuilles veuillent voulais voulait vouliez voulaient voudrais ' +
+    'voudrait voudriez voudraient envie tentation want wants wanted wanting wanna urge temptation'
+  ).split(' '),
+);
 
 /** Copulas before a verdict on a topic, present or to come (in the past they judge what was done). */
 const COPULAS: ReadonlySet<string> = new Set(['est', 'serait', 'sera', 'is', 'would', 'will']);
@@ -42,7 +52,7 @@ export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
 );
 
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
-  let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0);
+  let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0) | (WISHES.has(f) ? WISH : 0);
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
   const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
   if (

@@ -1107,4 +1107,35 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     );
     expect(show('Payer, ça ne sert à rien', 'fr')).toBe('!payer !ça !sert');
   });
+  it("the caller's wish that the trainee says they understand is described, not advised: no mistake is read in it", () => {
+    for (const a of [
+      "Je comprends l'envie de leur rendre la monnaie de leur pièce",
+      'je comprends ton envie de leur rendre la monnaie de leur pièce mais fais pas ça',
+      'je comprends que tu veuilles leur rendre la monnaie de leur pièce',
+      'je comprends que tu aies envie de leur rendre la monnaie de leur pièce',
+    ])
+      expect(matches('leur rendre la monnaie de leur pièce', a, 'fr', mistake)).toBe(false);
+    for (const a of [
+      'I understand wanting to get back at them',
+      'I can see you want to get back at them, but please don’t',
+      'I understand your urge to get back at them',
+      'I know you really want to get back at them',
+    ])
+      expect(matches('get back at them', a, 'en', mistake)).toBe(false);
+    // negated, the verb of knowing judges; the trainee's own wish, or a wish in a clause of its own, is said
+    expect(
+      matches(
+        'leur rendre la monnaie de leur pièce',
+        'je comprends pas que tu veuilles leur rendre la monnaie de leur pièce',
+        'fr',
+        mistake,
+      ),
+    ).toBe(true);
+    expect(
+      matches('leur rendre la monnaie de leur pièce', 'je veux leur rendre la monnaie de leur pièce', 'fr', mistake),
+    ).toBe(true);
+    expect(matches('get back at them', 'I understand. You want to get back at them? do it', 'en', mistake)).toBe(true);
+    // a positive criterion still matches there
+    expect(matches('get back at them', 'I understand wanting to get back at them', 'en')).toBe(true);
+  });
 });
