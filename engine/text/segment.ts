@@ -725,7 +725,7 @@ class Segmenter implements SegmentView {
    */
   private endFrontedRelative(k: number, info: WordInfo): void {
     const s = this.top;
-    if (this.locale === 'en' && s.kind === 'comp' && this.endsComplementInRelative(k, info, s)) {
+    if (s.kind === 'comp' && this.endsComplementInRelative(k, info, s)) {
       this.stack.pop(); // the complement
       this.stack.pop(); // and the relative it is in
       return;
@@ -739,14 +739,21 @@ class Segmenter implements SegmentView {
       this.stack.pop();
       return;
     }
-    if (info.role !== 'ne' && !(info.f === 'c' && this.next(k)?.f === 'est')) return;
+    if (this.endsFrenchRelative(k, info, s)) this.stack.pop();
+  }
+
+  /**
+   * French: the words of scope s (a fronted relative, or a complement in one: « quelqu'un qui te demande de garder
+   * le secret n'est pas ton ami ») end at « ne » or « c'est » after a plain word of s.
+   */
+  private endsFrenchRelative(k: number, info: WordInfo, s: Scope): boolean {
+    if (info.role !== 'ne' && !(info.f === 'c' && this.next(k)?.f === 'est')) return false;
     const before = this.previous(k);
-    if (!before || before.scope !== s) return;
+    if (!before || before.scope !== s) return false;
     const f = before.info.f;
     // « le type qui t'a fait ça n'est pas ton ami »: « ça » after the relative's own verb is its object
     const objectCa = (f === 'ca' || f === 'cela') && this.verbBefore(k - 1, s);
-    if (((this.lang.subjects.has(f) || this.lang.objects.has(f)) && !objectCa) || before.info.role !== 'word') return;
-    this.stack.pop();
+    return !(((this.lang.subjects.has(f) || this.lang.objects.has(f)) && !objectCa) || before.info.role !== 'word');
   }
 
   /** Whether a word of scope s before words[end] is a verb of the known classes, a copula, auxiliary or modal. */
@@ -778,11 +785,21 @@ class Segmenter implements SegmentView {
   private endsComplementInRelative(k: number, info: WordInfo, c: Scope): boolean {
     const s = c.parent;
     if (!s || s.kind !== 'rel' || !s.fronted || !c.verb) return false;
+    if (this.locale === 'fr') return this.endsFrenchRelative(k, info, c);
     const before = this.mainVerbAfter(k, info, c);
     if (!before) return false;
     if (c.subjects > 0 && k - c.firstSubject >= 3) return true; // "he would pay", "they love you"
     const verb = c.verbAt === undefined ? undefined : this.words[c.verbAt];
-    return !!verb && isIng(verb.info.f) && !EN_SUBJECTS.has(before.f); // "texting you"
+    if (!verb) return false;
+    if (isIng(verb.info.f)) return !EN_SUBJECTS.has(before.f); // "texting you"
+    // "someone who asks you to send pics is…": an infinitive and a word after it
+    return c.words >= 2 && this.toOpened(c, k);
+  }
+
+  /** Whether the complement c, read up to word k, was opened by "to" (an infinitive). */
+  private toOpened(c: Scope, k: number): boolean {
+    for (let i = (c.verbAt ?? k) + 1; i < k; i++) if (this.words[i]!.scope === c) return this.words[i]!.info.f === 'to';
+    return false;
   }
 
   /**

@@ -1138,4 +1138,19 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     // a positive criterion still matches there
     expect(matches('get back at them', 'I understand wanting to get back at them', 'en')).toBe(true);
   });
+  it('a fronted relative whose verb introduces an infinitive ends with it at the main verb', () => {
+    expect(show('someone who asks you to send pics is not your friend', 'en')).toBe(
+      '!someone who asks you ^send ^pics !is !your !friend',
+    );
+    expect(show("quelqu'un qui te demande de garder le secret n'est pas ton ami", 'fr')).toBe(
+      "!quelqu'un qui te demande ^garder ^secret !est !ton !ami",
+    );
+    // "used to" is no complement: the relative still ends at its main verb
+    expect(show('people who used to be your friends are not your friends', 'en')).toBe(
+      '!people who used be your friends !are !your !friends',
+    );
+    // the asking is attributed, and the main clause's negation does not reach it: no "don't send pics" there
+    expect(matches("don't send pics", 'someone who asks you to send pics is not your friend', 'en')).toBe(false);
+    expect(matches('not your friend', 'someone who asks you to send pics is not your friend', 'en')).toBe(true);
+  });
 });
