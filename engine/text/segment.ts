@@ -104,7 +104,8 @@ const ASKING =
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
-    'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien)$',
+    'ravi|ravie|fier|fiere|normal|vrai|super|genial|important|essentiel|bien|inadmissible|inacceptable|' +
+    'scandaleux|honteux|anormal|triste|bizarre|etrange|logique|comprehensible|incroyable|dingue|choquant)$',
 );
 
 /** Evaluations that deny what they introduce (« c'est rare que… », "it's rare that…"). */

@@ -1153,4 +1153,10 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(matches("don't send pics", 'someone who asks you to send pics is not your friend', 'en')).toBe(false);
     expect(matches('not your friend', 'someone who asks you to send pics is not your friend', 'en')).toBe(true);
   });
+  it("« c'est inadmissible que… », « c'est triste que… »: an evaluation's que-clause keeps its own negation", () => {
+    expect(show("c'est inadmissible que vous l'ayez pas déjà supprimé", 'fr')).toBe(
+      'est inadmissible !que !vous !ayez !déjà !supprimé',
+    );
+    expect(show("c'est pas logique que tu paies", 'fr')).toBe('!est !logique !que !tu !paies');
+  });
 });
