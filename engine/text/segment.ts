@@ -78,7 +78,10 @@ const HARMS = new RegExp(
 );
 /** Connectors that may stand before a fronted subordinate (« et après si… », « déjà si… », "so if…"). */
 const CONNECTORS: ReadonlySet<string> = new Set(
-  'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon and but so then now well also'.split(' '),
+  (
+    'et mais apres ensuite puis alors donc bon ok okay deja maintenant sinon oui non ouais ecoute franchement ' +
+    'perso voila enfin and but so then now well also yes yeah no hey look listen honestly tbh ngl'
+  ).split(' '),
 );
 /** Demonstratives that may open the main clause after a fronted subordinate (« …, c'est rassurant », "that's fine"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['c', 'ca', 'cela', 'that', 'it', 'this']);
@@ -663,7 +666,12 @@ class Segmenter implements SegmentView {
   /** "personne ne le saura", "je le dirai à personne" — not "une personne de confiance". */
   private personneIsMarker(before: SegWord | undefined): boolean {
     const p = before?.info.f ?? '';
-    return !this.lang.determiners.has(p) && !/^(seule|autre|bonne|premiere|meme|quelle)$/.test(p);
+    return (
+      !this.lang.determiners.has(p) &&
+      !/^(seule|autre|bonne|premiere|meme|quelle|grande|petite|vraie|jeune|vieille|tierce|nouvelle|deuxieme|seconde)$/.test(
+        p,
+      )
+    );
   }
 
   /** Informal `plus` without `ne`: "réponds-lui plus", "plus du tout", "plus jamais". */
@@ -878,8 +886,22 @@ class Segmenter implements SegmentView {
     const n = this.next(k);
     if (DEMONSTRATIVES.has(f)) return !!n && isVerbLike(n);
     if (f === 'y') return n?.f === 'a';
+    // "if u dont want any problems the easiest thing is just delete it": a noun subject before its verb
+    if (f === 'the' && this.locale === 'en') return this.nounSubjectAt(k);
     const negation = f === 'ne' || f === "don't" || f === 'dont' || f === 'never' || (f === 'do' && n?.f === 'not');
     return negation && s.subjects > 0;
+  }
+
+  /** "the easiest thing is…": "the", one or two plain words, then a copula, auxiliary or modal. */
+  private nounSubjectAt(k: number): boolean {
+    for (let j = 1; j <= 3; j++) {
+      const w = this.next(k, j);
+      if (!w) return false;
+      if (isVerbLike(w) || this.lang.isNegatedContraction(w.f)) return j > 1;
+      if (w.role !== 'word' || w.classes.size > 0 || this.lang.subjects.has(w.f) || this.lang.objects.has(w.f))
+        return false;
+    }
+    return false;
   }
 
   /**

@@ -1159,4 +1159,17 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     );
     expect(show("c'est pas logique que tu paies", 'fr')).toBe('!est !logique !que !tu !paies');
   });
+  it('« une grande personne » is a person, not "nobody"', () => {
+    expect(show("Est-ce qu'il y a une grande personne en qui tu as confiance ?", 'fr')).toBe(
+      'est ce il grande personne qui tu as confiance',
+    );
+    expect(show('je le dirai à personne', 'fr')).toBe('!je !dirai !personne');
+  });
+  it('a fronted condition ends at a noun subject and its verb; "tbh", « franchement » before it keep it fronted', () => {
+    expect(show('tbh if u dont want any problems the easiest thing is just delete it', 'en')).toBe(
+      'tbh !if !you !want !any !problems easiest thing is just delete it',
+    );
+    expect(show("if he doesn't stop the police will help", 'en')).toBe('!if !he !stop police will help');
+    expect(show('if you tell the teacher she will help', 'en')).toBe('if you tell teacher she will help');
+  });
 });
