@@ -9,6 +9,7 @@ import {
   isPastForm,
   isSecondPerson,
   objectPerson,
+  SAID_IMPERATIVES,
 } from './segment-words.ts';
 import { EN_NOUN_SUBJECT_START, type WordInfo } from './units.ts';
 
@@ -32,6 +33,9 @@ export function findIntroducer(view: SegmentView, k: number, info: WordInfo, raw
   if (f === 'from' && n && isIng(n.f)) return 'from';
   if (isIng(f)) return 'ing';
   if (startsClause(view, k, info)) return 'zero';
+  // "I'm not saying go back with him": a bare imperative right after a verb of saying is what it says
+  const before = view.words[k - 1];
+  if (SAID_IMPERATIVES.has(f) && before && !before.gapAfter && before.info.classes.has('say')) return 'zero';
   return null;
 }
 

@@ -2,6 +2,7 @@
 import type { Locale } from '../types.ts';
 import { fold } from './fold.ts';
 import { wordKeys } from './keys.ts';
+import { SAID_IMPERATIVES } from './segment-words.ts';
 import type { Language } from './lang.ts';
 import { verbClasses, type VerbClass } from './lexicon/classes.ts';
 
@@ -73,6 +74,7 @@ function maskOf(f: string, raw: string, lang: Language, locale: Locale): number 
         f === 'so' ||
         f.endsWith('ing') ||
         EN_NOUN_SUBJECT_START.has(f) ||
+        SAID_IMPERATIVES.has(f) ||
         lang.nounPronouns.has(f) ||
         lang.negativeWords.has(f)))
   )

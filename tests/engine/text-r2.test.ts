@@ -1172,4 +1172,10 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("if he doesn't stop the police will help", 'en')).toBe('!if !he !stop police will help');
     expect(show('if you tell the teacher she will help', 'en')).toBe('if you tell teacher she will help');
   });
+  it('"I\'m not saying go back with him": a bare imperative after a negated verb of saying is reported', () => {
+    expect(show("I'm not saying go back with him", 'en')).toBe('!i !am !saying ~go ~back ~with ~him');
+    expect(matches("don't go back", "I'm not saying go back with him", 'en')).toBe(false);
+    expect(matches('go back', "I'm not saying go back with him", 'en', mistake)).toBe(false);
+    expect(show("don't go back with him", 'en')).toBe('!go !back !with !him');
+  });
 });
