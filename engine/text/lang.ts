@@ -175,6 +175,12 @@ const en: Language = {
   stopNouns: new Set(words('afraid scared ashamed frightened pointless useless')),
 };
 
+/** English imperatives a verb of saying may introduce bare ("I'm not saying go back with him", "…pay him"). */
+export const SAID_IMPERATIVES: ReadonlySet<string> = new Set([
+  ...en.imperatives,
+  ...words('pay send reply answer delete meet leave stay give'),
+]);
+
 /** The language tables for a locale. */
 export function language(locale: Locale): Language {
   return locale === 'en' ? en : fr;

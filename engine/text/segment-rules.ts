@@ -1,4 +1,5 @@
 /** Rules of the clause segmenter that read around a word: what introduces a complement, who says it. */
+import { SAID_IMPERATIVES } from './lang.ts';
 import type { SegmentView } from './segment.ts';
 import {
   ADVERBS,
@@ -9,7 +10,6 @@ import {
   isPastForm,
   isSecondPerson,
   objectPerson,
-  SAID_IMPERATIVES,
 } from './segment-words.ts';
 import { EN_NOUN_SUBJECT_START, type WordInfo } from './units.ts';
 

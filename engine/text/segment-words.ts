@@ -166,11 +166,3 @@ export function objectPerson(f: string): 'me' | 'third' | null {
   if (f === 'lui' || f === 'leur' || f === 'him' || f === 'her' || f === 'them') return 'third';
   return null;
 }
-
-/** English imperatives a verb of saying may introduce bare ("I'm not saying pay him"). */
-export const SAID_IMPERATIVES: ReadonlySet<string> = new Set(
-  (
-    'call ring text talk tell go contact block keep report ask try get speak message phone remember screenshot ' +
-    'save come let pay send reply answer delete meet leave stay give'
-  ).split(' '),
-);

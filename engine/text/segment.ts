@@ -147,7 +147,6 @@ const NO_PROBLEM: ReadonlySet<string> = new Set(['souci', 'soucis', 'probleme', 
 /** Interjections before "no" ("oh no"). */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['oh', 'ah', 'uh', 'ohh', 'aw', 'omg']);
 
-/** Verbs of needing or wanting before a verb of knowing (« je dois savoir », "I need to know"). */
 /** What may stand between a verb of knowing and the wish it describes (see understoodWish). */
 const WISH_FILLERS: ReadonlySet<string> = new Set(
   (
@@ -156,6 +155,7 @@ const WISH_FILLERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs of needing or wanting before a verb of knowing (« je dois savoir », "I need to know"). */
 const NEEDING = /^(dois|doit|devez|faut|besoin|veux|voudrais|voulez|need|needs|want|wanted|have|has|must)$/;
 
 /** A test of the words after() may pass over. */

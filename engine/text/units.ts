@@ -2,8 +2,7 @@
 import type { Locale } from '../types.ts';
 import { fold } from './fold.ts';
 import { wordKeys } from './keys.ts';
-import { SAID_IMPERATIVES } from './segment-words.ts';
-import type { Language } from './lang.ts';
+import { SAID_IMPERATIVES, type Language } from './lang.ts';
 import { verbClasses, type VerbClass } from './lexicon/classes.ts';
 
 /** What a word does: a word to match, a function word, a negation marker, `ne`, `plus`, a clause word,
