@@ -1,4 +1,5 @@
 /** Scopes of negation (r2, step 3): what a scope is, and the polarity and attribution of its words. */
+import type { Introducer } from './segment-rules.ts';
 
 /** A character range [start, end). */
 export type Range = [number, number];
@@ -39,6 +40,8 @@ export interface Scope {
   lastSubject: number;
   /** For a complement a verb of a known class introduces: the verb's word index. */
   verbAt?: number;
+  /** And what introduced it (« que », "to", an -ing form, nothing…). */
+  intro?: Introducer;
   /** "peu importe pourquoi…", "no matter why…": what it says is neither asserted nor asked (read as reported). */
   concessive?: boolean;
   /** A condition (si / if): "si tu retournes avec lui, il va pas supprimer" weighs a choice, it does not advise it. */

@@ -802,13 +802,7 @@ class Segmenter implements SegmentView {
     if (!verb) return false;
     if (isIng(verb.info.f)) return !EN_SUBJECTS.has(before.f); // "texting you"
     // "someone who asks you to send pics is…": an infinitive and a word after it
-    return c.words >= 2 && this.toOpened(c, k);
-  }
-
-  /** Whether the complement c, read up to word k, was opened by "to" (an infinitive). */
-  private toOpened(c: Scope, k: number): boolean {
-    for (let i = (c.verbAt ?? k) + 1; i < k; i++) if (this.words[i]!.scope === c) return this.words[i]!.info.f === 'to';
-    return false;
+    return c.intro === 'to' && c.words >= 2;
   }
 
   /**
@@ -1357,7 +1351,7 @@ class Segmenter implements SegmentView {
     if (found.cls === 'doubt' && this.isDoubtNoun(index)) return null;
     // « ça (ne) veut (pas) dire que… » is "it (doesn't) mean(s) that": a verb of thinking, not of saying
     const cls = found.cls === 'say' && verb.info.f === 'dire' && this.after(index, 4, VOULOIR) ? 'think' : found.cls;
-    const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end], verbAt: index });
+    const scope = newScope('comp', this.top, { cls, verb: [verb.start, verb.end], verbAt: index, intro });
     if (cls === 'say' || cls === 'think' || cls === 'attribute') {
       const who = subjectOf(this, index);
       const other = who === 'third' || who === 'you-reported';
