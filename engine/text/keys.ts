@@ -6,7 +6,14 @@ import type { LemmaMap } from './lexicon/compact.ts';
 
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, readonly string[]>> = { fr: new Map(), en: new Map() };
-const lemmaCaches = new WeakMap<LemmaMap, Map<string, readonly string[]>>();
+/**
+ * The key of the `que` of « ne … que », *only* (no stem of a typed word is this: « seulement » stems to `seul`). An
+ * answer's restrictive que has it besides `que`; a phrase's has only it (phrase.ts).
+ */
+export const ONLY_KEY = 'ne·que';
+
+/** Per lemma map: a word's keys, with the stems they were built from (a caller may give other stems). */
+const lemmaCaches = new WeakMap<LemmaMap, Map<string, { stems: readonly string[]; keys: readonly string[] }>>();
 
 /** A French plural in -s after a vowel, or in -oux / -eux of a noun (four letters or more). */
 const FR_PLURAL = /^(?:.{2,}[aeiouy]s|.+oux|(?:j|f|chev|li|nev|enj)eux)$/;
@@ -58,11 +65,11 @@ export function wordKeys(
   let cache = lemmaCaches.get(lemmas);
   if (!cache) lemmaCaches.set(lemmas, (cache = new Map()));
   const hit = cache.get(word);
-  if (hit) return hit;
+  if (hit?.stems === stems) return hit.keys;
   const of = lemmas.get(fold(word));
   const keys = of ? [...stems, ...of.map((l) => `=${l}`)] : stems;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, keys);
+  cache.set(word, { stems, keys });
   return keys;
 }
 

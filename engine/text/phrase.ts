@@ -2,7 +2,7 @@
 import type { Criterion, Locale, Scenario } from '../types.ts';
 import { own } from '../util.ts';
 import { analyse, READINGS, readingCode, readingPrefix, type AnalysisTarget, type Token } from './analyse.ts';
-import { internKey } from './keys.ts';
+import { internKey, ONLY_KEY } from './keys.ts';
 import { fold } from './fold.ts';
 import { addSlipTarget, slipTargetsOf, type SlipTargets } from './slips.ts';
 
@@ -46,10 +46,16 @@ export function expandPhrase(phrase: string, concepts: Scenario['concepts'], dep
   return out;
 }
 
+/** A phrase word's keys: a restrictive que (« n'est qu'une photo ») asks for *only*, not for any que. */
+function keysOf(t: Token): readonly string[] {
+  return t.keys.length === 2 && t.keys[1] === ONLY_KEY ? ONLY : t.keys;
+}
+const ONLY = [ONLY_KEY];
+
 function wordsOf(tokens: readonly Token[], negative: boolean): PhraseWord[] {
   return tokens.map((t) => {
     const p = readingPrefix(t, negative);
-    return p ? t.keys.map((k) => p + k) : t.keys;
+    return p ? keysOf(t).map((k) => p + k) : keysOf(t);
   });
 }
 
@@ -61,7 +67,7 @@ export function phraseWords(text: string, target: AnalysisTarget | Locale, negat
 function codesOf(tokens: readonly Token[], negative: boolean): number[][] {
   return tokens.map((t) => {
     const r = readingCode(t, negative);
-    return t.keys.map((k) => internKey(k) * READINGS + r);
+    return keysOf(t).map((k) => internKey(k) * READINGS + r);
   });
 }
 

@@ -9,9 +9,13 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
+import { ONLY_KEY } from './keys.ts';
 import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
+
+/** The keys of the `que` of « ne … que » (*only*): a que, and a key no typed word has. */
+const ONLY_KEYS: readonly string[] = ['que', ONLY_KEY];
 
 /** One word of the text, with the scope it belongs to. */
 export type SegWord = TextWord;
@@ -584,8 +588,10 @@ class Segmenter implements SegmentView {
       s.restrictive = true;
       // « il ne faut plus que tu lui parles » is a clause after que: the plus still negates « faut »
       if (s.plus.length && !this.lang.subjects.has(this.next(k)?.f ?? '')) s.onlyNow = true;
+      // It is a que and an *only* (a key no typed word has): a phrase's « n'est qu'une photo » asks for the only
+      // (phrase.ts), so it never meets the conjunction of « c'est clair que la photo… ».
       w.word = 'que';
-      w.info = { ...w.info, stems: classify('que', this.lang, this.locale).stems }; // compared as « que »
+      w.info = { ...w.info, stems: ONLY_KEYS };
       w.dropped = false;
     }
   }

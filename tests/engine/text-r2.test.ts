@@ -1049,6 +1049,16 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
       'retenez !on !se !fait !transférer !image',
     );
   });
+  it("a phrase's « ne … que » asks for *only*: « n'est qu'une photo » never meets the conjunction que", () => {
+    const mistake = { points: -2 };
+    expect(matches("n'est qu'une photo", "tkt, ce n'est qu'une photo", 'fr', mistake)).toBe(true);
+    expect(matches("n'est qu'une photo", "bah c'est qu'une photo", 'fr', mistake)).toBe(true);
+    expect(matches("n'est qu'une photo", "c'est clair que la photo c'était pas l'idée du siècle", 'fr', mistake)).toBe(
+      false,
+    );
+    // a phrase typed without ne has a plain que: it still meets the answer's « ne … que »
+    expect(matches('on capture que', 'on ne capture que les pages')).toBe(true);
+  });
   it('a fronted condition whose main clause says a harm follows is a choice set aside', () => {
     expect(show("If you give him the money, he'll ask for more.", 'en')).toBe(
       '^if ^you ^give ^him ^money he will ask for more',
