@@ -12,6 +12,15 @@ const caches: Record<Locale, Map<string, readonly string[]>> = { fr: new Map(), 
  */
 export const ONLY_KEY = 'ne·que';
 
+/** Key lists given as they are: no lemma is added to them (an auxiliary compared as such, segment-rules.ts). */
+const FIXED = new WeakSet<readonly string[]>();
+
+/** Marks a list of keys as fixed: a word given them keeps exactly them. */
+export function fixedKeys(keys: readonly string[]): readonly string[] {
+  FIXED.add(keys);
+  return keys;
+}
+
 /** Per lemma map: a word's keys, with the stems they were built from (a caller may give other stems). */
 const lemmaCaches = new WeakMap<LemmaMap, Map<string, { stems: readonly string[]; keys: readonly string[] }>>();
 
@@ -61,7 +70,7 @@ export function wordKeys(
   lemmas?: LemmaMap,
   stems: readonly string[] = stemKeys(word, locale),
 ): readonly string[] {
-  if (!lemmas || lemmas.size === 0) return stems;
+  if (!lemmas || lemmas.size === 0 || FIXED.has(stems)) return stems;
   let cache = lemmaCaches.get(lemmas);
   if (!cache) lemmaCaches.set(lemmas, (cache = new Map()));
   const hit = cache.get(word);

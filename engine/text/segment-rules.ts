@@ -3,6 +3,7 @@ import { SAID_IMPERATIVES } from './lang.ts';
 import type { SegmentView } from './segment.ts';
 import {
   ADVERBS,
+  isFrenchInfinitive,
   isImpersonal,
   isIng,
   isInfinitive,
@@ -12,6 +13,7 @@ import {
   objectPerson,
 } from './segment-words.ts';
 import { EN_NOUN_SUBJECT_START, type WordInfo } from './units.ts';
+import { fixedKeys } from './keys.ts';
 
 /** What a complement starts with: fr que / de + infinitive / à + infinitive; en that / to / from / -ing / a clause. */
 export type Introducer = 'que' | 'de' | 'a' | 'to' | 'from' | 'ing' | 'zero';
@@ -191,4 +193,81 @@ function addressed(
   if (view.locale === 'fr' && isInfinitive(verb, view.lang, view.locale)) return 'you-suggested';
   if (seen.aux || seen.me || isPastForm(verb, view.locale)) return 'you-reported';
   return seen.third ? 'you-suggested' : 'you-reported';
+}
+
+/** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
+const GO_FORMS = {
+  fr: new Set(['vais', 'vas', 'va', 'allons', 'allez', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']),
+  en: new Set(['going']),
+};
+/** Forms of « aller » that are never an imperative: a near future even with no subject typed (« vais t'aider »). */
+const FR_NEVER_IMPERATIVE = new Set(['vais', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']);
+/** Between a near-future « aller » and its infinitive: ne … pas, clitics, a few adverbs. */
+const FR_GO_BETWEEN = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'rien', 'tout', 'surement']);
+/**
+ * Infinitives « aller » also goes somewhere to do (« tu vas voir Mathis demain », « si tu allais le voir », « aller
+ * porter plainte »): the verb stays a verb of motion before them.
+ */
+const FR_GO_TO_DO = new Set([
+  ...'voir revoir chercher trouver retrouver rencontrer parler demander prendre porter signaler'.split(' '),
+  ...'acheter dormir manger jouer frapper sonner recuperer rejoindre deposer consulter'.split(' '),
+]);
+/** "going to school": places reached, not verbs. */
+const EN_PLACES = new Set(['school', 'bed', 'work', 'church', 'hospital', 'court', 'jail', 'prison', 'class', 'town']);
+/** The key of a near-future auxiliary. */
+const AUX_GO = 'aux·aller';
+const AUX_KEYS = fixedKeys([AUX_GO]);
+const withAux = new Map<readonly string[], readonly string[]>();
+
+/**
+ * How word k reads if it is a form of « aller » / "going": `'aux'` for the auxiliary of a near future (« je ne vais pas
+ * décider à ta place », « on va t'aider », "I'm not going to judge you"), compared as that auxiliary only, so that it
+ * never meets a verb of motion (« n'y va pas », "don't go"); `'both'` when nothing follows it in its clause (« ils
+ * vont ») or when no subject is typed before an imperative form (« va sauter »: go and jump, or a future whose
+ * subject a phrase leaves out), which may be either; `null` for a verb of motion: an order with no verb after it
+ * (« allez-y », « n'y va pas »), a way somewhere (« je vais à la police », "going to school"), a going to do (« tu vas
+ * voir Mathis »). fr: an infinitive after it (over the negation, clitics and adverbs), and for `'aux'` a subject before
+ * it (over ne and clitics) unless the form is never an imperative; en: "going to" + a verb.
+ */
+export function nearFutureAt(view: SegmentView, k: number): 'aux' | 'both' | null {
+  const { words, lang, locale } = view;
+  const f = words[k]!.info.f;
+  if (!GO_FORMS[locale].has(f)) return null;
+  if (locale === 'en') {
+    const to = view.next(k);
+    const verb = view.next(k, 2);
+    return to?.f === 'to' && !!verb && isInfinitive(verb, lang, locale) && !EN_PLACES.has(verb.f) ? 'aux' : null;
+  }
+  // with no subject, « va sauter » may be an order to go and jump or a future whose subject is not typed (a phrase)
+  const future = FR_NEVER_IMPERATIVE.has(f) || subjectBefore(view, k) ? 'aux' : 'both';
+  for (let n = 1; n <= 5; n++) {
+    const w = view.next(k, n);
+    if (!w) return n === 1 && words[k - 1]?.info.f !== 'y' ? 'both' : null; // « ils vont. » / « tu n'y vas pas »
+    if (FR_GO_BETWEEN.has(w.f) || ADVERBS.has(w.f) || lang.objects.has(w.f)) continue;
+    return isFrenchInfinitive(w.f) && !FR_GO_TO_DO.has(w.f) ? future : null;
+  }
+  return null;
+}
+
+/** Whether a subject stands before word k, over ne and clitics (« tu ne vas pas », « tu te vas », « ta mère va »). */
+function subjectBefore(view: SegmentView, k: number): boolean {
+  const { words, lang } = view;
+  for (let i = k - 1; i >= 0 && !words[i]!.gapAfter; i--) {
+    const info = words[i]!.info;
+    if (lang.subjects.has(info.f) || view.isNounLikeAt(i)) return true;
+    if (info.role !== 'ne' && !lang.objects.has(info.f)) return false;
+  }
+  return false;
+}
+
+/** Gives word k the keys of how it reads (see nearFutureAt). */
+export function markNearFuture(view: SegmentView, k: number, how: 'aux' | 'both'): void {
+  const w = view.words[k]!;
+  let stems = AUX_KEYS;
+  if (how === 'both') {
+    const own = w.info.stems;
+    stems = withAux.get(own) ?? [...own, AUX_GO];
+    withAux.set(own, stems);
+  }
+  w.info = { ...w.info, stems };
 }

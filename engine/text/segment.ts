@@ -7,7 +7,7 @@
 import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
-import { findIntroducer, subjectOf, type Introducer } from './segment-rules.ts';
+import { findIntroducer, markNearFuture, nearFutureAt, subjectOf, type Introducer } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
 import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
@@ -252,6 +252,10 @@ class Segmenter implements SegmentView {
       w.info = classify(w.word, this.lang, this.locale);
       w.dropped = w.info.role !== 'word' && w.info.role !== 'negWord';
       w.gapAfter = k + 1 < words.length && words[k + 1]!.before !== '';
+    }
+    for (let k = 0; k < words.length; k++) {
+      const how = nearFutureAt(this, k);
+      if (how) markNearFuture(this, k, how);
     }
     for (let k = 0; k < words.length; k++) {
       const before = words[k]!.before;

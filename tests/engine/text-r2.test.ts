@@ -1049,6 +1049,23 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
       'retenez !on !se !fait !transférer !image',
     );
   });
+  it('a near future is not a verb of motion: « je ne vais pas décider » is no « n\'y va pas », "not going to judge" no "don\'t go"', () => {
+    const mistake = { points: -3 };
+    expect(matches("n'y va pas", 'Je ne vais pas décider à ta place, Lina.', 'fr', mistake)).toBe(false);
+    expect(matches("n'y va pas", 'je vais pas te juger', 'fr', mistake)).toBe(false);
+    expect(matches("don't go", "I'm not going to judge you", 'en', mistake)).toBe(false);
+    // still a verb of motion: an order, a way somewhere, a going to do, « y aller »
+    expect(matches("n'y va pas", 'ne va pas le voir', 'fr', mistake)).toBe(true);
+    expect(matches("n'y va pas", 'tu ne vas pas y aller', 'fr', mistake)).toBe(true);
+    expect(matches("n'y va pas", 'je vais pas à la police', 'fr', mistake)).toBe(true);
+    expect(matches('aller le voir', 'tu vas voir Mathis demain', 'fr')).toBe(true);
+    expect(matches("don't go", "I'm not going to school", 'en', mistake)).toBe(true);
+    // every near future meets every other, and a phrase with no subject typed meets one with it
+    expect(matches("va t'aider", "nous allons t'aider")).toBe(true);
+    expect(matches('va sauter', 'le compte va sauter, promis')).toBe(true);
+    expect(matches('ils vont', "Ils vont t'emmener aux urgences.")).toBe(true);
+    expect(matches("I'm going to help", 'we are going to help you', 'en')).toBe(false);
+  });
   it("a phrase's « ne … que » asks for *only*: « n'est qu'une photo » never meets the conjunction que", () => {
     const mistake = { points: -2 };
     expect(matches("n'est qu'une photo", "tkt, ce n'est qu'une photo", 'fr', mistake)).toBe(true);
