@@ -271,3 +271,19 @@ export function markNearFuture(view: SegmentView, k: number, how: 'aux' | 'both'
   }
   w.info = { ...w.info, stems };
 }
+
+/** The key of « se dire » (to think). */
+const SE_DIRE = fixedKeys(['se·dire']);
+
+/**
+ * « se dire » is to think, not to say: after the reflexive « se / s' », a verb of saying (« faut pas se dire ça », « on
+ * s'est dit que ») is compared as « se dire » only, so it never meets a phrase's « faut pas dire ça ».
+ */
+export function markSeDire(view: SegmentView, k: number): void {
+  const w = view.words[k]!;
+  if (view.locale !== 'fr' || !w.info.classes.has('say')) return;
+  let i = k - 1;
+  if (/^(est|sont|etait|etaient|etre)$/.test(view.words[i]?.info.f ?? '') && !view.words[i]!.gapAfter) i--; // « s'est dit »
+  const se = view.words[i];
+  if (se && !se.gapAfter && (se.info.f === 'se' || se.info.f === 's')) w.info = { ...w.info, stems: SE_DIRE };
+}

@@ -7,7 +7,14 @@
 import type { Locale } from '../types.ts';
 import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
-import { findIntroducer, markNearFuture, nearFutureAt, subjectOf, type Introducer } from './segment-rules.ts';
+import {
+  findIntroducer,
+  markNearFuture,
+  markSeDire,
+  nearFutureAt,
+  subjectOf,
+  type Introducer,
+} from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
 import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
@@ -256,6 +263,7 @@ class Segmenter implements SegmentView {
     for (let k = 0; k < words.length; k++) {
       const how = nearFutureAt(this, k);
       if (how) markNearFuture(this, k, how);
+      else markSeDire(this, k);
     }
     for (let k = 0; k < words.length; k++) {
       const before = words[k]!.before;

@@ -1066,6 +1066,15 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(matches('ils vont', "Ils vont t'emmener aux urgences.")).toBe(true);
     expect(matches("I'm going to help", 'we are going to help you', 'en')).toBe(false);
   });
+  it('« se dire » is to think: « faut pas se dire ça » is no « faut pas dire ça »', () => {
+    const critical = { points: -5, critical: 'dismisses' };
+    expect(matches('faut pas dire ça', "non faut pas se dire ca, c'est super sérieux", 'fr', critical)).toBe(false);
+    expect(matches('faut pas dire ça', "il ne faut pas dire ça, t'as plein de choses à vivre", 'fr', critical)).toBe(
+      true,
+    );
+    expect(matches('on a dit', "on s'est dit que c'était rien")).toBe(false);
+    expect(matches('on a dit', "on lui a dit que c'était rien")).toBe(true);
+  });
   it("a phrase's « ne … que » asks for *only*: « n'est qu'une photo » never meets the conjunction que", () => {
     const mistake = { points: -2 };
     expect(matches("n'est qu'une photo", "tkt, ce n'est qu'une photo", 'fr', mistake)).toBe(true);
