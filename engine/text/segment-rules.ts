@@ -287,3 +287,25 @@ export function markSeDire(view: SegmentView, k: number): void {
   const se = view.words[i];
   if (se && !se.gapAfter && (se.info.f === 'se' || se.info.f === 's')) w.info = { ...w.info, stems: SE_DIRE };
 }
+
+/** Forms of « vouloir ». */
+const FR_VOULOIR =
+  /^(veux|veut|voulons|voulez|veulent|voulais|voulait|voulions|vouliez|voulaient|voudr(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|voulu|voulue|vouloir|veuille|veuilles|veuillent)$/;
+/** The key of « en vouloir à » (to hold it against someone). */
+const EN_VOULOIR = fixedKeys(['en·vouloir']);
+
+/**
+ * « en vouloir à quelqu'un » is to hold it against them, not to want: a form of vouloir right after « en », with a
+ * clitic before en (« je t'en veux pas », « tu m'en voudras ») or « à » after it (« elle en veut à son père »), is
+ * compared as « en vouloir » only, so it never meets « je ne voulais pas » (the en is a function word, dropped).
+ */
+export function markEnVouloir(view: SegmentView, k: number): void {
+  const { words, lang } = view;
+  const w = words[k]!;
+  if (view.locale !== 'fr' || !FR_VOULOIR.test(w.info.f)) return;
+  const en = words[k - 1];
+  if (!en || en.gapAfter || en.info.f !== 'en') return;
+  const clitic = words[k - 2];
+  const held = (clitic && !clitic.gapAfter && lang.objects.has(clitic.info.f)) || view.next(k)?.f === 'a';
+  if (held) w.info = { ...w.info, stems: EN_VOULOIR };
+}

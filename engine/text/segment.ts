@@ -9,6 +9,7 @@ import type { Language } from './lang.ts';
 import { newScope, type CompClass, type Range, type Scope } from './scope.ts';
 import {
   findIntroducer,
+  markEnVouloir,
   markNearFuture,
   markSeDire,
   nearFutureAt,
@@ -263,7 +264,10 @@ class Segmenter implements SegmentView {
     for (let k = 0; k < words.length; k++) {
       const how = nearFutureAt(this, k);
       if (how) markNearFuture(this, k, how);
-      else markSeDire(this, k);
+      else {
+        markSeDire(this, k);
+        markEnVouloir(this, k);
+      }
     }
     for (let k = 0; k < words.length; k++) {
       const before = words[k]!.before;

@@ -1075,6 +1075,12 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(matches('on a dit', "on s'est dit que c'était rien")).toBe(false);
     expect(matches('on a dit', "on lui a dit que c'était rien")).toBe(true);
   });
+  it("« en vouloir à » is to hold it against: « je t'en veux pas » is no « je ne voulais pas »", () => {
+    expect(matches('je ne voulais pas', "je t'en veux pas, t'as eu raison d'appeler")).toBe(false);
+    expect(matches('je ne voulais pas', 'je ne voulais pas te faire peur')).toBe(true);
+    expect(matches("je ne t'en veux pas", "moi je t'en voudrai jamais")).toBe(true);
+    expect(matches('en veut à', 'elle en veut à son père')).toBe(true);
+  });
   it("a phrase's « ne … que » asks for *only*: « n'est qu'une photo » never meets the conjunction que", () => {
     const mistake = { points: -2 };
     expect(matches("n'est qu'une photo", "tkt, ce n'est qu'une photo", 'fr', mistake)).toBe(true);
