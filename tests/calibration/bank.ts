@@ -1,0 +1,122 @@
+/**
+ * The critical-mistake bank (tests/calibration/banks/): for each critical criterion of the library, sentences a
+ * volunteer might type that commit the mistake (`yes`) and sentences close to it that do not (`no`), written blind
+ * from the scenarios with their phrase lists removed. It is a **tuning** aid, like the dev parts: phrases are tuned
+ * on it.
+ *
+ *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N]
+ *
+ * Prints, per scenario and in all: how many `yes` sentences the engine charges with their mistake (caught) and how many
+ * `no` sentences it charges all the same (false), then the misses verbatim. It never fails. See README.md.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { scoreAnswer } from '../../engine/session/answer.ts';
+import type { FreeAsk, Scenario } from '../../engine/types.ts';
+import { own } from '../../engine/util.ts';
+import { libraryById } from './calibrate.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** One criterion's sentences. */
+interface BankCriterion {
+  node: string;
+  id: string;
+  yes?: string[];
+  no?: string[];
+}
+
+/** One bank file: a scenario's critical criteria. */
+interface BankFile {
+  scenario: string;
+  criteria: BankCriterion[];
+}
+
+/** The engine's verdict on one bank sentence. */
+export interface BankVerdict {
+  scenario: string;
+  node: string;
+  id: string;
+  text: string;
+  /** true for a `yes` sentence (the mistake is made). */
+  expected: boolean;
+  charged: boolean;
+}
+
+/** Reads the bank files. */
+export function readBank(dir = join(here, 'banks')): BankFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as BankFile);
+}
+
+/** Runs the engine on every bank sentence. */
+export function bankVerdicts(files: BankFile[], library: Map<string, Scenario>, only?: string): BankVerdict[] {
+  const out: BankVerdict[] = [];
+  for (const file of files) {
+    if (only && file.scenario !== only) continue;
+    const scenario = library.get(file.scenario);
+    if (!scenario) throw new Error(`bank: no scenario "${file.scenario}" in the library`);
+    for (const c of file.criteria) {
+      const ask = own(scenario.nodes, c.node)?.ask;
+      if (!ask || ask.kind !== 'free') throw new Error(`bank: ${file.scenario} has no free prompt "${c.node}"`);
+      if (!(ask as FreeAsk).criteria.some((x) => x.id === c.id))
+        throw new Error(`bank: ${file.scenario} ${c.node} has no criterion "${c.id}"`);
+      for (const [expected, texts] of [
+        [true, c.yes ?? []],
+        [false, c.no ?? []],
+      ] as const)
+        for (const text of texts) {
+          const fb = scoreAnswer(scenario, c.node, ask, text, false);
+          out.push({
+            scenario: file.scenario,
+            node: c.node,
+            id: c.id,
+            text,
+            expected,
+            charged: fb.items.some((i) => i.id === c.id),
+          });
+        }
+    }
+  }
+  return out;
+}
+
+/** The printed report: caught and false per scenario, then the misses. */
+export function printBank(list: readonly BankVerdict[], worst: number): string {
+  const out: string[] = [];
+  const by = new Map<string, BankVerdict[]>();
+  for (const v of list) by.set(v.scenario, [...(by.get(v.scenario) ?? []), v]);
+  const line = (name: string, vs: readonly BankVerdict[]) => {
+    const yes = vs.filter((v) => v.expected);
+    const no = vs.filter((v) => !v.expected);
+    const caught = yes.filter((v) => v.charged).length;
+    const wrong = no.filter((v) => v.charged).length;
+    return `${name.padEnd(32)} caught ${caught}/${yes.length} (${pct(caught, yes.length)}) · false ${wrong}/${no.length}`;
+  };
+  out.push(`== critical-mistake bank (a tuning aid): ${list.length} sentences`);
+  for (const [name, vs] of [...by].sort()) out.push(line(name, vs));
+  out.push(line('all', list));
+  const bad = list.filter((v) => v.expected !== v.charged).slice(0, worst);
+  if (bad.length) out.push(`misses (${bad.length} shown):`);
+  for (const v of bad)
+    out.push(`  ${v.expected ? 'not caught' : 'false'} ${v.scenario} ${v.node} ${v.id}: ${JSON.stringify(v.text)}`);
+  return out.join('\n');
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+
+function main(argv: string[]): void {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const list = bankVerdicts(readBank(), libraryById(), arg('--scenario'));
+  console.log(printBank(list, Number(arg('--worst') ?? 20)));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
