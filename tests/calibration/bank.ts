@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
-import { libraryById } from './calibrate.ts';
+import { libraryById } from './library.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

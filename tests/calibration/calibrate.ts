@@ -6,21 +6,21 @@
  *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5|
  *     dev7|fresh6] [--worst N] [--json] [--scenario ID]
  *
- * It prints; it never fails (the unit tests guard the matching rules). See tests/calibration/README.md.
+ * Without --part it also prints the critical-mistake bank (bank.ts). It prints; it never fails (the unit tests guard
+ * the matching rules). See tests/calibration/README.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { cohenKappa } from '../../app/review/stats.ts';
-import { loadScenario } from '../../engine/load/index.ts';
-import { folderConceptSets } from '../../terminal/folder-sets.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
 import { own } from '../../engine/util.ts';
+import { bankVerdicts, printBank, readBank } from './bank.ts';
+import { libraryById } from './library.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const repo = join(here, '../../');
 
 /** One labelled answer of the corpus. */
 interface LabelledAnswer {
@@ -59,16 +59,7 @@ export interface Verdict {
 type Kind = 'positive' | 'negative' | 'critical';
 const kindOf = (c: Criterion): Kind => (c.critical !== undefined ? 'critical' : c.points < 0 ? 'negative' : 'positive');
 
-/** Loads every scenario of the library by id. */
-export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario> {
-  const out = new Map<string, Scenario>();
-  const conceptSets = folderConceptSets(dir);
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-    const { scenario } = loadScenario(readFileSync(join(dir, f), 'utf8'), join(dir, f), { conceptSets });
-    if (scenario) out.set(scenario.id, scenario);
-  }
-  return out;
-}
+export { libraryById };
 
 /**
  * The corpus parts: tuned on (tune, dev, dev2, dev3, dev4, dev5, dev6, dev7), never tuned on (held-out, fresh,
@@ -264,6 +255,7 @@ function main(argv: string[]): void {
     else console.log(printPart(part, list, worst) + '\n');
   }
   if (argv.includes('--json')) console.log(JSON.stringify(json, null, 2));
+  else if (!arg('--part')) console.log(printBank(bankVerdicts(readBank(), library, arg('--scenario')), worst));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../engine/util.ts';
+import { bankVerdicts, readBank } from './bank.ts';
 import { libraryById, PARTS, readPart, verdicts } from './calibrate.ts';
 
 const library = libraryById();
@@ -29,5 +30,20 @@ describe('the calibration corpus', () => {
   it('keyword stuffing flags none of its real answers (the r2 contract)', () => {
     const flagged = parts.flatMap((part) => verdicts(readPart(part), library).filter((v) => v.stuffed));
     expect(flagged.map((v) => `${v.id}: ${v.text}`)).toEqual([]);
+  });
+
+  it('the critical-mistake bank names critical criteria of the library, each with sentences both ways', () => {
+    const files = readBank();
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files)
+      for (const c of file.criteria) {
+        const ask = own(library.get(file.scenario)!.nodes, c.node)?.ask;
+        const criterion = ask?.kind === 'free' ? ask.criteria.find((x) => x.id === c.id) : undefined;
+        expect(criterion?.critical, `${file.scenario} ${c.node} ${c.id}`).toBeDefined();
+        expect(c.yes?.length, `${file.scenario} ${c.id} yes`).toBeGreaterThan(0);
+        expect(c.no?.length, `${file.scenario} ${c.id} no`).toBeGreaterThan(0);
+      }
+    // and the engine reads every sentence without an error (the figures are printed by calibrate, not asserted)
+    expect(bankVerdicts(files, library).length).toBeGreaterThan(2000);
   });
 });
