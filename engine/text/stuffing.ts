@@ -99,9 +99,9 @@ function addresses(f: string, locale: Locale): boolean {
 /**
  * Whether the words hold (almost) nothing that makes a sentence: no pronoun, verb, imperative, article,
  * preposition or conjunction, or one per RUN_WORDS_PER_GLUE words at most ("plainte victime deepfake loi 3018").
+ * `n` is the text's countWords, when the caller has it.
  */
-export function isBareRun(text: string, locale: Locale): boolean {
-  const n = countWords(text);
+export function isBareRun(text: string, locale: Locale, n = countWords(text)): boolean {
   if (n < RUN_MIN_WORDS) return false;
   const glue = GLUE[locale];
   const allowed = Math.floor(n / RUN_WORDS_PER_GLUE);
@@ -116,14 +116,20 @@ export function isBareRun(text: string, locale: Locale): boolean {
   return true;
 }
 
+/** 1 for the characters below U+00C0 that countWords reads as part of a word: ASCII letters and digits. */
+const ASCII_WORD_CHARS = new Uint8Array(0xc0);
+for (let c = 48; c <= 57; c++) ASCII_WORD_CHARS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD_CHARS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD_CHARS[c] = 1;
+
 /** How many words a text has, roughly (a letter, digit or non-ASCII run), without building them. */
 function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  let inWord = 0;
+  for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-    if (letter && !inWord) n++;
+    const letter = c >= 0xc0 ? 1 : ASCII_WORD_CHARS[c]!;
+    n += letter & (inWord ^ 1); // a word starts where a letter follows a non-letter
     inWord = letter;
   }
   return n;
@@ -132,11 +138,16 @@ function countWords(text: string): number {
 /**
  * Whether an answer (its text and analysed words) is a list of keyword fragments. The mean length counts the
  * words as typed, function words included: « ne t'inquiète pas mon grand, ces gens-là ne publient jamais, … » has
- * few words left after the analysis but is a sentence.
+ * few words left after the analysis but is a sentence. `words` is the text's countWords, when the caller has it.
  */
-export function isKeywordList(text: string, tokens: readonly Token[], locale: Locale): boolean {
+export function isKeywordList(
+  text: string,
+  tokens: readonly Token[],
+  locale: Locale,
+  words = countWords(text),
+): boolean {
   const n = countFragments(tokens);
-  if (n < LIST_MIN_FRAGMENTS || countWords(text) / n > LIST_MAX_MEAN_WORDS) return false;
+  if (n < LIST_MIN_FRAGMENTS || words / n > LIST_MAX_MEAN_WORDS) return false;
   const fragments = fragmentsOf(tokens);
   const bare = fragments.filter((f) => !isSentence(f, locale)).length;
   return bare / fragments.length >= LIST_MIN_BARE_SHARE;
@@ -180,11 +191,11 @@ export function stuffing(
   earlier: readonly string[] = [],
 ): Stuffing | undefined {
   // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
-  if (
-    scenario.setting !== 'report' &&
-    (isKeywordList(text, tokens, scenario.locale) || isBareRun(text, scenario.locale))
-  )
-    return 'fragments';
+  if (scenario.setting !== 'report') {
+    const words = countWords(text);
+    if (isKeywordList(text, tokens, scenario.locale, words) || isBareRun(text, scenario.locale, words))
+      return 'fragments';
+  }
   if (earlier.length && isRepeated(text, earlier)) return 'repeated';
   return undefined;
 }
