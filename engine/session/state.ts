@@ -111,9 +111,19 @@ export function pushEvent(s: SessionState, e: SessionEvent, out: SessionEvent[])
   return s.ne++;
 }
 
+/** The mark keys made so far, per kind and id: one string each, its hash computed once (marks look it up). */
+const markKeys = { 'v:': new Map<string, string>(), 'm:': new Map<string, string>(), 'c:': new Map<string, string>() };
+const MARK_KEYS_LIMIT = 10_000;
+
 /** The mark key for a kind (`v:`, `m:`, `c:`) and an id. */
 export function markKey(kind: 'v:' | 'm:' | 'c:', id: string): string {
-  return kind + id;
+  const keys = markKeys[kind];
+  let key = keys.get(id);
+  if (key === undefined) {
+    if (keys.size >= MARK_KEYS_LIMIT) keys.clear();
+    keys.set(id, (key = kind + id));
+  }
+  return key;
 }
 
 /** Records that something happened now (`m:`/`c:` at the last event, `v:` at the last path entry). */
