@@ -61,8 +61,12 @@ export function checkState(scenario: Scenario, s: unknown): string | null {
 /** True when a mark was made within what `s` holds. */
 export function marked(s: SessionState, key: string): boolean {
   const at = own(s.marks, key);
-  if (at === undefined) return false;
-  return key.startsWith('v:') ? at < s.np : at < s.ne;
+  return at !== undefined && markHeld(s, key, at);
+}
+
+/** True when a mark at `at` under `key` is within what `s` holds (`v:` counts path entries, others events). */
+function markHeld(s: SessionState, key: string, at: number): boolean {
+  return key.charCodeAt(0) === 118 && key.charCodeAt(1) === 58 ? at < s.np : at < s.ne; // "v:"
 }
 
 /** A new state to build a step on: same content; logs shared when they can be appended in place. */
@@ -76,7 +80,10 @@ export function fork(s: SessionState): SessionState {
   let marks = s.marks;
   if (!inPlace) {
     marks = record<number>();
-    for (const k of Object.keys(s.marks)) if (marked(s, k)) marks[k] = s.marks[k]!;
+    for (const k of Object.keys(s.marks)) {
+      const at = s.marks[k]!;
+      if (markHeld(s, k, at)) marks[k] = at;
+    }
   }
   return {
     // vars is shared: applyEffects replaces it with a copy before any change.
@@ -104,9 +111,19 @@ export function pushEvent(s: SessionState, e: SessionEvent, out: SessionEvent[])
   return s.ne++;
 }
 
+/** The mark keys made so far, per kind and id: one string each, its hash computed once (marks look it up). */
+const markKeys = { 'v:': new Map<string, string>(), 'm:': new Map<string, string>(), 'c:': new Map<string, string>() };
+const MARK_KEYS_LIMIT = 10_000;
+
 /** The mark key for a kind (`v:`, `m:`, `c:`) and an id. */
 export function markKey(kind: 'v:' | 'm:' | 'c:', id: string): string {
-  return kind + id;
+  const keys = markKeys[kind];
+  let key = keys.get(id);
+  if (key === undefined) {
+    if (keys.size >= MARK_KEYS_LIMIT) keys.clear();
+    keys.set(id, (key = kind + id));
+  }
+  return key;
 }
 
 /** Records that something happened now (`m:`/`c:` at the last event, `v:` at the last path entry). */

@@ -103,7 +103,7 @@ export function step(scenario: Scenario, state: SessionState, input: Input): Ste
     const fb = score(scenario, node.id, fit.ask, fit.text, s.late, answersElsewhere(scenario, s, node.id));
     const at = pushEvent(s, fb, out);
     for (const i of fb.items) mark(s, markKey('m:', i.id), at);
-    for (const c of fit.ask.criteria) if (fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
+    for (const c of fit.ask.criteria) if (c.set && fb.items.some((i) => i.id === c.id)) applyEffects(s, c.set);
     const route = fit.ask.next.find((r) => holds(s, r.when));
     if (!route) return refuse(state, `no route out of "${node.id}" holds`);
     applyEffects(s, route.set);

@@ -197,6 +197,7 @@ export function matchCriterion(
     }
     if (!any) return null;
   }
+  if (spans.length < 2) return spans;
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return spans.filter((s, i) => i === 0 || s[0] !== spans[i - 1]![0] || s[1] !== spans[i - 1]![1]);
 }

@@ -70,8 +70,8 @@ export interface Reading {
 }
 
 /** A new, empty scope. */
-export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<Scope> = {}): Scope {
-  return {
+export function newScope(kind: ScopeKind, parent: Scope | null, extra?: Partial<Scope>): Scope {
+  const scope: Scope = {
     kind,
     parent,
     markers: [],
@@ -83,8 +83,8 @@ export function newScope(kind: ScopeKind, parent: Scope | null, extra: Partial<S
     subjects: 0,
     firstSubject: -9,
     lastSubject: -9,
-    ...extra,
   };
+  return extra === undefined ? scope : Object.assign(scope, extra);
 }
 
 /** The markers that negate a scope by themselves, or null: `ne` counts, `plus` only with `ne`, `ne … que` does not. */

@@ -232,6 +232,12 @@ function negatedWithin(s: Scope | null): boolean {
   return false;
 }
 
+/** The first of the wanted classes that a word has (in the order wanted lists them). */
+function firstClassOf(wanted: readonly CompClass[], classes: WordInfo['classes']): CompClass | undefined {
+  for (let i = 0; i < wanted.length; i++) if (classes.has(wanted[i]!)) return wanted[i];
+  return undefined;
+}
+
 /** Whether a scope holds a negation of its own (a marker or ne). */
 const negates = (s: Scope): boolean => !!s.ne || s.markers.length > 0;
 
@@ -1473,7 +1479,7 @@ class Segmenter implements SegmentView {
       const i = k - n;
       const w = this.words[i];
       if (!w || w.clause !== this.clause || w.scope !== this.top) return null;
-      const cls = wanted.find((c) => w.info.classes.has(c));
+      const cls = w.info.classes.size ? firstClassOf(wanted, w.info.classes) : undefined;
       if (cls) return { verb: w, cls, index: i };
       if (this.lang.stopNouns.has(w.info.f) && (intro === 'de' || intro === 'to'))
         return { verb: w, cls: 'stop', index: i };

@@ -58,14 +58,20 @@ const GLUE: Record<Locale, ReadonlySet<string>> = {
 };
 
 /** Marks that end a fragment: the clause breaks and the separators the scanner notes (`/`). */
-const FRAGMENT_MARKS = /[.,;:!?…/]/;
+const FRAGMENT_MARKS = '.,;:!?…/';
+
+/** Whether the marks before a word end a fragment (one of FRAGMENT_MARKS among them). */
+function endsFragment(before: string): boolean {
+  for (let i = 0; i < before.length; i++) if (FRAGMENT_MARKS.includes(before[i]!)) return true;
+  return false;
+}
 
 /** The words of an answer cut into fragments at `, ; / | • . ! ?`, new lines and spaced dashes. */
 function fragmentsOf(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   for (const t of tokens) {
-    if (current.length && FRAGMENT_MARKS.test(t.before)) {
+    if (current.length && endsFragment(t.before)) {
       out.push(current);
       current = [];
     }
@@ -78,7 +84,7 @@ function fragmentsOf(tokens: readonly Token[]): Token[][] {
 /** How many fragments the answer has, without building them (a cheap test before the real one). */
 function countFragments(tokens: readonly Token[]): number {
   let n = tokens.length ? 1 : 0;
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.before && FRAGMENT_MARKS.test(tokens[i]!.before)) n++;
+  for (let i = 1; i < tokens.length; i++) if (endsFragment(tokens[i]!.before)) n++;
   return n;
 }
 
@@ -99,31 +105,70 @@ function addresses(f: string, locale: Locale): boolean {
 /**
  * Whether the words hold (almost) nothing that makes a sentence: no pronoun, verb, imperative, article,
  * preposition or conjunction, or one per RUN_WORDS_PER_GLUE words at most ("plainte victime deepfake loi 3018").
+ * `n` is the text's countWords, when the caller has it.
  */
-export function isBareRun(text: string, locale: Locale): boolean {
-  const n = countWords(text);
+export function isBareRun(text: string, locale: Locale, n = countWords(text)): boolean {
   if (n < RUN_MIN_WORDS) return false;
   const glue = GLUE[locale];
   const allowed = Math.floor(n / RUN_WORDS_PER_GLUE);
   let found = 0;
   // word by word, stopping at the glue word one too many: a real answer has one within its first words
-  const words = WORD_RUN;
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m; m = words.exec(text)) {
-    const f = fold(m[0].toLowerCase());
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let size = wordCharAt(text, i);
+    if (!size) {
+      i += surrogatePairAt(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do i += size;
+    while (i < len && (size = wordCharAt(text, i)));
+    const f = fold(text.slice(start, i).toLowerCase());
     if ((glue.has(f) || addresses(f, locale)) && ++found > allowed) return false;
   }
   return true;
 }
 
+/** The characters below this that are `[\p{L}\p{N}]`, looked up in a table (built by that very test). */
+const WORD_TABLE_END = 0x800;
+const WORD_CHAR_TEST = /^[\p{L}\p{N}]$/u;
+const WORD_TABLE = new Uint8Array(WORD_TABLE_END);
+for (let c = 0; c < WORD_TABLE_END; c++) WORD_TABLE[c] = WORD_CHAR_TEST.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether a high surrogate and a low one start at i (one code point of two code units). */
+function surrogatePairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/**
+ * How many code units the code point at i takes when it is a letter or a digit (`[\p{L}\p{N}]`, as the
+ * `u` regexes read it), else 0.
+ */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < WORD_TABLE_END) return WORD_TABLE[c]!;
+  if (surrogatePairAt(text, i)) return WORD_CHAR_TEST.test(text.slice(i, i + 2)) ? 2 : 0;
+  return WORD_CHAR_TEST.test(text[i]!) ? 1 : 0;
+}
+
+/** 1 for the characters below U+00C0 that countWords reads as part of a word: ASCII letters and digits. */
+const ASCII_WORD_CHARS = new Uint8Array(0xc0);
+for (let c = 48; c <= 57; c++) ASCII_WORD_CHARS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD_CHARS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD_CHARS[c] = 1;
+
 /** How many words a text has, roughly (a letter, digit or non-ASCII run), without building them. */
 function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  let inWord = 0;
+  for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-    if (letter && !inWord) n++;
+    const letter = c >= 0xc0 ? 1 : ASCII_WORD_CHARS[c]!;
+    n += letter & (inWord ^ 1); // a word starts where a letter follows a non-letter
     inWord = letter;
   }
   return n;
@@ -132,19 +177,22 @@ function countWords(text: string): number {
 /**
  * Whether an answer (its text and analysed words) is a list of keyword fragments. The mean length counts the
  * words as typed, function words included: « ne t'inquiète pas mon grand, ces gens-là ne publient jamais, … » has
- * few words left after the analysis but is a sentence.
+ * few words left after the analysis but is a sentence. `words` is the text's countWords, when the caller has it.
  */
-export function isKeywordList(text: string, tokens: readonly Token[], locale: Locale): boolean {
+export function isKeywordList(
+  text: string,
+  tokens: readonly Token[],
+  locale: Locale,
+  words = countWords(text),
+): boolean {
   const n = countFragments(tokens);
-  if (n < LIST_MIN_FRAGMENTS || countWords(text) / n > LIST_MAX_MEAN_WORDS) return false;
+  if (n < LIST_MIN_FRAGMENTS || words / n > LIST_MAX_MEAN_WORDS) return false;
   const fragments = fragmentsOf(tokens);
   const bare = fragments.filter((f) => !isSentence(f, locale)).length;
   return bare / fragments.length >= LIST_MIN_BARE_SHARE;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** isBareRun's own copy of WORD, reset before each use (matchAll would start from WORD's lastIndex). */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 function wordsOf(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => fold(m[0]));
@@ -180,11 +228,11 @@ export function stuffing(
   earlier: readonly string[] = [],
 ): Stuffing | undefined {
   // A report desk writes notes and notices, where terse fragments are the genre: only pasting counts there.
-  if (
-    scenario.setting !== 'report' &&
-    (isKeywordList(text, tokens, scenario.locale) || isBareRun(text, scenario.locale))
-  )
-    return 'fragments';
+  if (scenario.setting !== 'report') {
+    const words = countWords(text);
+    if (isKeywordList(text, tokens, scenario.locale, words) || isBareRun(text, scenario.locale, words))
+      return 'fragments';
+  }
   if (earlier.length && isRepeated(text, earlier)) return 'repeated';
   return undefined;
 }
