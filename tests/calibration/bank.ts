@@ -9,14 +9,12 @@
  * Prints, per scenario and in all: how many `yes` sentences the engine charges with their mistake (caught) and how many
  * `no` sentences it charges all the same (false), then the misses verbatim. It never fails. See README.md.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { FreeAsk, Scenario } from '../../engine/types.ts';
-import { own } from '../../engine/util.ts';
-import { libraryById } from './library.ts';
+import { freePrompt, libraryById, readYamlFolder } from './library.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -48,10 +46,7 @@ export interface BankVerdict {
 /** Reads the bank files. */
 export function readBank(dir = join(here, 'banks')): BankFile[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as BankFile);
+  return readYamlFolder<BankFile>(dir);
 }
 
 /** Runs the engine on every bank sentence. */
@@ -59,11 +54,8 @@ export function bankVerdicts(files: BankFile[], library: Map<string, Scenario>, 
   const out: BankVerdict[] = [];
   for (const file of files) {
     if (only && file.scenario !== only) continue;
-    const scenario = library.get(file.scenario);
-    if (!scenario) throw new Error(`bank: no scenario "${file.scenario}" in the library`);
     for (const c of file.criteria) {
-      const ask = own(scenario.nodes, c.node)?.ask;
-      if (!ask || ask.kind !== 'free') throw new Error(`bank: ${file.scenario} has no free prompt "${c.node}"`);
+      const { scenario, ask } = freePrompt(library, file.scenario, c.node, 'bank');
       if (!(ask as FreeAsk).criteria.some((x) => x.id === c.id))
         throw new Error(`bank: ${file.scenario} ${c.node} has no criterion "${c.id}"`);
       for (const [expected, texts] of [

@@ -9,16 +9,13 @@
  * Without --part it also prints the critical-mistake bank (bank.ts). It prints; it never fails (the unit tests guard
  * the matching rules). See tests/calibration/README.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { cohenKappa } from '../../app/review/stats.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
-import { own } from '../../engine/util.ts';
 import { bankVerdicts, printBank, readBank } from './bank.ts';
-import { libraryById } from './library.ts';
+import { freePrompt, libraryById, readYamlFolder } from './library.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -86,11 +83,7 @@ export const PARTS = [
 
 /** Reads the corpus files of one part. */
 export function readPart(part: string, dir = here): CorpusFile[] {
-  const folder = join(dir, part);
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => parse(readFileSync(join(folder, f), 'utf8')) as CorpusFile);
+  return readYamlFolder<CorpusFile>(join(dir, part));
 }
 
 /** Runs the engine on every answer of a part. */
@@ -98,11 +91,8 @@ export function verdicts(files: CorpusFile[], library: Map<string, Scenario>, on
   const out: Verdict[] = [];
   for (const file of files) {
     if (only && file.scenario !== only) continue;
-    const scenario = library.get(file.scenario);
-    if (!scenario) throw new Error(`calibration: no scenario "${file.scenario}" in the library`);
     for (const p of file.prompts) {
-      const ask = own(scenario.nodes, p.node)?.ask;
-      if (!ask || ask.kind !== 'free') throw new Error(`calibration: ${file.scenario} has no free prompt "${p.node}"`);
+      const { scenario, ask } = freePrompt(library, file.scenario, p.node, 'calibration');
       const judged = new Set(p.judged);
       const criteria = (ask as FreeAsk).criteria.filter((c) => judged.has(c.id));
       for (const a of p.answers) {

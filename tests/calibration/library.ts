@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../engine/load/index.ts';
-import type { Scenario } from '../../engine/types.ts';
+import type { FreeAsk, Scenario } from '../../engine/types.ts';
+import { parse } from 'yaml';
+import { own } from '../../engine/util.ts';
 import { folderConceptSets } from '../../terminal/folder-sets.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,4 +19,26 @@ export function libraryById(dir = join(repo, 'scenarios')): Map<string, Scenario
     if (scenario) out.set(scenario.id, scenario);
   }
   return out;
+}
+
+/** The YAML files of a folder, parsed, in name order. */
+export function readYamlFolder<T>(folder: string): T[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(folder, f), 'utf8')) as T);
+}
+
+/** A scenario of the library and one of its free prompts; `who` names the caller in the error. */
+export function freePrompt(
+  library: Map<string, Scenario>,
+  id: string,
+  node: string,
+  who: string,
+): { scenario: Scenario; ask: FreeAsk } {
+  const scenario = library.get(id);
+  if (!scenario) throw new Error(`${who}: no scenario "${id}" in the library`);
+  const ask = own(scenario.nodes, node)?.ask;
+  if (!ask || ask.kind !== 'free') throw new Error(`${who}: ${id} has no free prompt "${node}"`);
+  return { scenario, ask };
 }
