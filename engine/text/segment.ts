@@ -16,7 +16,7 @@ import {
   subjectOf,
   type Introducer,
 } from './segment-rules.ts';
-import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
+import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal, objectPerson } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
 import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
@@ -116,6 +116,23 @@ const tellFiller = (w: WordInfo, lang: Language): boolean =>
 /** Forms of ask / check before "whether": an indirect question, said with its own polarity. */
 const ASKING =
   /^(ask|asks|asked|asking|check|checks|checked|checking|think|thinking|consider|considering|wonder|wondering|find|out)$/;
+/**
+ * Verbs of asking and wondering, and the words of fearing, after which the caller's own question or fear is
+ * put back to them (« tu te demandes si… », « vous avez peur que… », "you're asking whether…", "are you
+ * worried you'll…"): an echo question, attributed.
+ */
+const ECHOING = {
+  fr: /^(demandes|demandez|demandais|demandiez|demande|demandee|demandes|peur|inquietes|inquietez|crains|craignez)$/,
+  en: /^(ask|asks|asking|asked|wonder|wondering|wondered|worried|worry|worrying|afraid|scared|frightened|fear|fearing|concerned)$/,
+} as const;
+/**
+ * What opens the echoed question: si / que, if / whether / that, or (after a word of fearing) a subject. Not « de »:
+ * « tu as peur de les perdre » keeps the reading « peur de » gives its infinitive.
+ */
+const ECHO_OPENERS = { fr: /^(si|s|que|qu)$/, en: /^(if|whether|that)$/ } as const;
+const EN_FEAR = /^(worried|worry|afraid|scared|frightened|fear|concerned)$/;
+const EN_ECHO_SUBJECTS = /^(you|u|i|he|she|they|we|it|someone|people|everyone|nobody)$/;
+
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
@@ -245,6 +262,8 @@ class Segmenter implements SegmentView {
   private stack: Scope[] = [newScope('clause', null)];
   /** A fronted condition ended by a comma, and the clause after it: its main clause if a statement starts it. */
   private pendingMain: { condition: Scope; clause: Scope } | null = null;
+  /** The verbs of asking or fearing that opened an echo question (echoQuestion). */
+  private readonly echoed = new Set<number>();
   /** The fronted condition whose main clause is being read, and that clause's number. */
   private consequenceOf: { condition: Scope; clause: number } | null = null;
   /** The last runStart() answer: a long clause is walked back once, not at every copula. */
@@ -1091,6 +1110,10 @@ class Segmenter implements SegmentView {
     }
     // « une fois que… »: the que belongs to the time clause « une fois » opened
     if ((info.f === 'que' || info.f === 'qu') && this.previous(k)?.info.f === 'fois' && this.top.kind === 'sub') return;
+    if (this.echoQuestion(k, info)) {
+      this.stack.push(newScope('sub', this.top, { attributed: true }));
+      return;
+    }
     if (this.isConcessive(k, info)) {
       const fronted = this.top.kind === 'clause' && this.top.words <= 1; // "même" / "even" before it
       this.stack.push(newScope('sub', this.top, { concessive: true, fronted }));
@@ -1179,6 +1202,36 @@ class Segmenter implements SegmentView {
       s.qualified = true;
       if (s.kind === 'clause' || s.kind === 'quote') return;
     }
+  }
+
+  /**
+   * Whether word k opens an echo question: after a verb of asking or wondering, or a word of fearing, whose
+   * subject is the person addressed or someone else (« tu te demandes si tu es puni ? », « vous me demandez
+   * si je dois voir l'image », « t'as peur que je répète tout ? », "you're asking whether to keep the photo",
+   * "are you worried you'll be in trouble?"). The trainee puts the caller's question or fear back to them:
+   * what it says is theirs, attributed (no mistake is read in it), and a colon after it opens the trainee's
+   * answer, not a quote. « demande-lui si… », "could you ask her if…" are the trainee's own: not echoes.
+   */
+  private echoQuestion(k: number, info: WordInfo): boolean {
+    const { locale } = this;
+    const opener = ECHO_OPENERS[locale].test(info.f);
+    const zero = locale === 'en' && EN_ECHO_SUBJECTS.test(info.f);
+    if (!opener && !zero) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && this.words[j]!.clause === this.clause; j--) {
+      const w = this.words[j]!;
+      if (ECHOING[locale].test(w.info.f)) {
+        if (zero && (j !== k - 1 || !EN_FEAR.test(w.info.f))) return false;
+        if (w.info.role === 'ne' || this.words.slice(j, k).some((x) => x.info.role === 'marker')) return false;
+        // "did you ask him if…", « vous lui avez demandé si… »: a question put to someone else, not an echo
+        for (let i = Math.max(0, j - 3); i < k; i++)
+          if (this.words[i]!.clause === this.clause && objectPerson(this.words[i]!.info.f) === 'third') return false;
+        if (subjectOf(this, j) !== 'you-reported') return false;
+        this.echoed.add(j);
+        return true;
+      }
+      if (!this.lang.objects.has(w.info.f) && !ADVERBS.has(w.info.f) && w.info.role !== 'drop') return false;
+    }
+    return false;
   }
 
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */
@@ -1504,6 +1557,7 @@ class Segmenter implements SegmentView {
     for (let i = this.at; i >= 0 && this.words[i]!.clause === this.clause; i--) {
       const w = this.words[i]!;
       if (w.info.classes.has('say') || w.info.classes.has('attribute')) {
+        if (this.echoed.has(i)) return false; // "you're asking if I need to see it: no…" answers the echo
         const who = subjectOf(this, i);
         return who === 'third' || who === 'you-reported';
       }

@@ -1,13 +1,13 @@
 /**
- * The critical-mistake bank (tests/calibration/banks/): for each critical criterion of the library, sentences a
- * volunteer might type that commit the mistake (`yes`) and sentences close to it that do not (`no`), written blind
- * from the scenarios with their phrase lists removed. It is a **tuning** aid, like the dev parts: phrases are tuned
- * on it.
+ * The mistake banks: for each critical criterion of the library (tests/calibration/banks/) and each negative one
+ * (tests/calibration/banks-negative/), sentences a volunteer might type that commit the mistake (`yes`) and sentences
+ * close to it that do not (`no`), written blind from the scenarios with their phrase lists removed. They are
+ * **tuning** aids, like the dev parts: phrases are tuned on them.
  *
- *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N]
+ *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N] [--bank critical|negative]
  *
- * Prints, per scenario and in all: how many `yes` sentences the engine charges with their mistake (caught) and how many
- * `no` sentences it charges all the same (false), then the misses verbatim. It never fails. See README.md.
+ * Prints, per bank, per scenario and in all: how many `yes` sentences the engine charges with their mistake (caught)
+ * and how many `no` sentences it charges all the same (false), then the misses verbatim. It never fails. See README.md.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,8 +43,15 @@ export interface BankVerdict {
   charged: boolean;
 }
 
-/** Reads the bank files. */
-export function readBank(dir = join(here, 'banks')): BankFile[] {
+/** The two banks: their folder and the title their report prints. */
+export const BANKS = {
+  critical: { dir: join(here, 'banks'), title: 'critical-mistake bank' },
+  negative: { dir: join(here, 'banks-negative'), title: 'negative-mistake bank' },
+} as const;
+export type BankKind = keyof typeof BANKS;
+
+/** Reads the bank files (the critical bank unless another folder is given). */
+export function readBank(dir: string = BANKS.critical.dir): BankFile[] {
   if (!existsSync(dir)) return [];
   return readYamlFolder<BankFile>(dir);
 }
@@ -79,7 +86,7 @@ export function bankVerdicts(files: BankFile[], library: Map<string, Scenario>, 
 }
 
 /** The printed report: caught and false per scenario, then the misses. */
-export function printBank(list: readonly BankVerdict[], worst: number): string {
+export function printBank(list: readonly BankVerdict[], worst: number, title: string = BANKS.critical.title): string {
   const out: string[] = [];
   const by = new Map<string, BankVerdict[]>();
   for (const v of list) by.set(v.scenario, [...(by.get(v.scenario) ?? []), v]);
@@ -90,7 +97,7 @@ export function printBank(list: readonly BankVerdict[], worst: number): string {
     const wrong = no.filter((v) => v.charged).length;
     return `${name.padEnd(32)} caught ${caught}/${yes.length} (${pct(caught, yes.length)}) · false ${wrong}/${no.length}`;
   };
-  out.push(`== critical-mistake bank (a tuning aid): ${list.length} sentences`);
+  out.push(`== ${title} (a tuning aid): ${list.length} sentences`);
   for (const [name, vs] of [...by].sort()) out.push(line(name, vs));
   out.push(line('all', list));
   const bad = list.filter((v) => v.expected !== v.charged).slice(0, worst);
@@ -107,8 +114,15 @@ function main(argv: string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const list = bankVerdicts(readBank(), libraryById(), arg('--scenario'));
-  console.log(printBank(list, Number(arg('--worst') ?? 20)));
+  console.log(printBanks(libraryById(), Number(arg('--worst') ?? 20), arg('--scenario'), arg('--bank') as BankKind));
+}
+
+/** The report of both banks (or of one), one after the other. */
+export function printBanks(library: Map<string, Scenario>, worst: number, only?: string, kind?: BankKind): string {
+  return (Object.keys(BANKS) as BankKind[])
+    .filter((k) => !kind || k === kind)
+    .map((k) => printBank(bankVerdicts(readBank(BANKS[k].dir), library, only), worst, BANKS[k].title))
+    .join('\n\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

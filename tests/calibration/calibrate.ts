@@ -6,7 +6,7 @@
  *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5|
  *     dev7|fresh6] [--worst N] [--json] [--scenario ID]
  *
- * Without --part it also prints the critical-mistake bank (bank.ts). It prints; it never fails (the unit tests guard
+ * Without --part it also prints the critical and negative mistake banks (bank.ts). It prints; it never fails (the unit tests guard
  * the matching rules). See tests/calibration/README.md.
  */
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { cohenKappa } from '../../app/review/stats.ts';
 import { scoreAnswer } from '../../engine/session/answer.ts';
 import type { Criterion, FreeAsk, Scenario } from '../../engine/types.ts';
-import { bankVerdicts, printBank, readBank } from './bank.ts';
+import { printBanks } from './bank.ts';
 import { freePrompt, libraryById, readYamlFolder } from './library.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -245,7 +245,7 @@ function main(argv: string[]): void {
     else console.log(printPart(part, list, worst) + '\n');
   }
   if (argv.includes('--json')) console.log(JSON.stringify(json, null, 2));
-  else if (!arg('--part')) console.log(printBank(bankVerdicts(readBank(), library, arg('--scenario')), worst));
+  else if (!arg('--part')) console.log(printBanks(library, worst, arg('--scenario')));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

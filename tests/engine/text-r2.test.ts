@@ -1221,3 +1221,40 @@ describe('eighth session: conditions over an adverb, questions raised with wheth
     expect(show("don't go back with him", 'en')).toBe('!go !back !with !him');
   });
 });
+
+describe('echo questions: the caller’s question or fear put back to them is theirs', () => {
+  it('« tu te demandes si… », « vous me demandez si… », « t’as peur que… » are attributed: no mistake is read in them', () => {
+    expect(
+      matches('tu es puni', 'Tu te demandes si tu es puni ? Non, ici personne ne te gronde.', 'fr', critical),
+    ).toBe(false);
+    expect(show("Vous me demandez si je dois voir l'image : non, surtout pas.", 'fr')).toBe(
+      'vous me demandez ^si ^je ^dois ^voir ^image non !surtout',
+    );
+    expect(
+      matches('voir l’image', "Vous me demandez si je dois voir l'image : non, surtout pas.", 'fr', critical),
+    ).toBe(false);
+    expect(matches('c’est ta faute', "T'as peur qu'on te dise que c'est ta faute ? Non.", 'fr', critical)).toBe(false);
+    // the trainee's answer after the colon is their own, not a quote: "non" and what follows still read
+    expect(
+      matches('ne pas voir l’image', "Vous me demandez si je dois voir l'image : non, je n'ai pas à voir l'image."),
+    ).toBe(true);
+    // a positive criterion still matches inside the echo
+    expect(matches('garder la photo', 'Tu te demandes si tu dois garder la photo ? oui, garde-la')).toBe(true);
+  });
+  it('"you\'re asking whether…", "are you worried you\'ll…" are attributed; "could you ask her if…" is the trainee\'s own', () => {
+    const a = "You're asking whether to keep the photo as evidence: no, screenshots of his messages are enough.";
+    expect(matches('keep the photo', a, 'en', critical)).toBe(false);
+    expect(
+      matches('in trouble', "Are you worried you'll be in trouble? No, you're the victim here.", 'en', critical),
+    ).toBe(false);
+    expect(matches('ask if she is safe', 'Could you ask her if she is safe?', 'en')).toBe(true);
+    expect(show('Could you ask her if she is safe?', 'en')).toBe('could you ask her if she is safe');
+    expect(show("I'm worried you'll pay him.", 'en')).toBe('i am worried you will pay him');
+  });
+  it('a question put to someone else, or the trainee’s own wondering, is no echo', () => {
+    expect(show('Demande-lui si elle est en sécurité.', 'fr')).toBe('demande lui si elle est sécurité');
+    expect(show('Je me demande si tu es en sécurité ce soir.', 'fr')).toBe('je me demande si tu es sécurité ce soir');
+    expect(show("Vous lui avez demandé s'il les a provoqués ?", 'fr')).toBe('vous lui avez demandé il provoqués');
+    expect(matches('it was your fault', 'Did you ask him if it was your fault?', 'en', mistake)).toBe(true);
+  });
+});
