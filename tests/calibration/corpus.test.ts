@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { own } from '../../engine/util.ts';
-import { bankVerdicts, readBank } from './bank.ts';
+import { BANKS, bankVerdicts, readBank } from './bank.ts';
 import { libraryById, PARTS, readPart, verdicts } from './calibrate.ts';
 
 const library = libraryById();
@@ -44,6 +44,21 @@ describe('the calibration corpus', () => {
         expect(c.no?.length, `${file.scenario} ${c.id} no`).toBeGreaterThan(0);
       }
     // and the engine reads every sentence without an error (the figures are printed by calibrate, not asserted)
+    expect(bankVerdicts(files, library).length).toBeGreaterThan(2000);
+  });
+
+  it('the negative-mistake bank names negative criteria of the library (not critical), each with sentences both ways', () => {
+    const files = readBank(BANKS.negative.dir);
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files)
+      for (const c of file.criteria) {
+        const ask = own(library.get(file.scenario)!.nodes, c.node)?.ask;
+        const criterion = ask?.kind === 'free' ? ask.criteria.find((x) => x.id === c.id) : undefined;
+        expect(criterion?.points, `${file.scenario} ${c.node} ${c.id}`).toBeLessThan(0);
+        expect(criterion?.critical, `${file.scenario} ${c.id} is critical`).toBeUndefined();
+        expect(c.yes?.length, `${file.scenario} ${c.id} yes`).toBeGreaterThan(0);
+        expect(c.no?.length, `${file.scenario} ${c.id} no`).toBeGreaterThan(0);
+      }
     expect(bankVerdicts(files, library).length).toBeGreaterThan(2000);
   });
 });
