@@ -133,6 +133,13 @@ const ECHO_OPENERS = { fr: /^(si|s|que|qu)$/, en: /^(if|whether|that)$/ } as con
 const EN_FEAR = /^(worried|worry|afraid|scared|frightened|fear|concerned)$/;
 const EN_ECHO_SUBJECTS = /^(you|u|i|he|she|they|we|it|someone|people|everyone|nobody)$/;
 
+/** « peut-être », "maybe", "perhaps". */
+const MAYBE = /^(peut-être|peut-etre|peutetre|maybe|perhaps|possible)$/;
+/** What « pas » / "not" follows when it weighs the other way: « peut-être pas », « ou pas », "maybe not", "or not". */
+const MAYBE_BEFORE_NOT = /^(peut-être|peut-etre|peutetre|ou|maybe|perhaps|or)$/;
+/** Connectors a clause may open with before « peut-être » / "maybe". */
+const DISCOURSE_OPENERS = /^(et|mais|bon|alors|ou|and|but|so|well|or|ok|okay|oui|yes|yeah)$/;
+
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
@@ -453,6 +460,7 @@ class Segmenter implements SegmentView {
     this.endSansPhrase(k, info);
     if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
+    if (info.role === 'marker' && this.maybeNot(k)) this.concedeMaybe();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
@@ -1232,6 +1240,55 @@ class Segmenter implements SegmentView {
       if (!this.lang.objects.has(w.info.f) && !ADVERBS.has(w.info.f) && w.info.role !== 'drop') return false;
     }
     return false;
+  }
+
+  /**
+   * « peut-être pas », « ou pas », "maybe not", "or not" after a clause that opens with « peut-être » / "maybe" /
+   * "perhaps": the trainee weighs it both ways (« Peut-être qu'elle voulait vous faire culpabiliser, peut-être
+   * pas ; dans le doute… », "maybe she's just upset, maybe not").
+   */
+  private maybeNot(k: number): boolean {
+    const prev = this.previous(k)?.info.f;
+    if (!prev || !MAYBE_BEFORE_NOT.test(prev)) return false;
+    const here = this.clauseStart(this.clause);
+    const own = k - 1 - here <= 1; // « peut-être pas » opens its clause (after « et » / "and" at most)
+    return this.opensWithMaybe(own ? this.clause - 1 : this.clause);
+  }
+
+  /** The index of the first word of clause c (or the current word when it has none yet). */
+  private clauseStart(c: number): number {
+    let i = this.at;
+    while (i > 0 && this.words[i - 1]!.clause === c) i--;
+    return i;
+  }
+
+  /** Whether clause c opens with « peut-être », "maybe" or "perhaps" (over a connector or two). */
+  private opensWithMaybe(c: number): boolean {
+    let i = this.at - 1;
+    while (i >= 0 && this.words[i]!.clause > c) i--;
+    if (i < 0 || this.words[i]!.clause !== c) return false;
+    while (i > 0 && this.words[i - 1]!.clause === c) i--;
+    for (let n = 0; n < 3 && this.words[i + n]?.clause === c; n++) {
+      const f = this.words[i + n]!.info.f;
+      if (MAYBE.test(f)) return true;
+      if (!DISCOURSE_OPENERS.test(f)) return false;
+    }
+    return false;
+  }
+
+  /** Qualifies the clause that opened with « peut-être » / "maybe": no mistake is read in it (positives still are). */
+  private concedeMaybe(): void {
+    const first = this.clauseStart(this.clause);
+    const prev = this.words[first - 1];
+    const c = prev && this.opensWithMaybe(prev.clause) && first - 1 < this.at ? prev.clause : this.clause;
+    for (let i = this.at - 1; i >= 0 && this.words[i]!.clause >= c; i--) {
+      if (this.words[i]!.clause !== c) continue;
+      for (let s: Scope | null = this.words[i]!.scope; s; s = s.parent) {
+        s.qualified = true;
+        if (s.kind === 'clause' || s.kind === 'quote') break;
+      }
+    }
+    if (c === this.clause) this.qualifyClause();
   }
 
   /** "peu importe pourquoi / ce que / comment…", "no matter why / what…", "it doesn't matter how…". */

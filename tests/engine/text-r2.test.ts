@@ -1258,3 +1258,35 @@ describe('echo questions: the caller’s question or fear put back to them is th
     expect(matches('it was your fault', 'Did you ask him if it was your fault?', 'en', mistake)).toBe(true);
   });
 });
+
+describe('« peut-être …, peut-être pas », "maybe …, maybe not": weighed both ways, no mistake is read', () => {
+  it('the clause that opens with peut-être / maybe is qualified when « peut-être pas », « ou pas », "maybe not" follow', () => {
+    const fr =
+      "Peut-être qu'elle voulait vous faire culpabiliser, peut-être pas ; dans le doute, on la prend au sérieux.";
+    expect(matches('elle voulait vous faire culpabiliser', fr, 'fr', critical)).toBe(false);
+    expect(
+      matches(
+        'elle voulait vous faire culpabiliser',
+        "Peut-être qu'elle voulait vous faire culpabiliser ou pas.",
+        'fr',
+        critical,
+      ),
+    ).toBe(false);
+    const en = 'Maybe she just wanted to get at you, maybe not. Either way we take it seriously.';
+    expect(matches('she wanted to get at you', en, 'en', critical)).toBe(false);
+    // a positive criterion still matches there, and the clause after it is read as it stands
+    expect(matches('she wanted to get at you', en, 'en')).toBe(true);
+    expect(matches('take it seriously', en, 'en')).toBe(true);
+  });
+  it('without « peut-être » / "maybe" before, or without "not" after, the statement stands', () => {
+    expect(
+      matches(
+        'elle voulait vous faire culpabiliser',
+        'Elle voulait vous faire culpabiliser, peut-être pas.',
+        'fr',
+        critical,
+      ),
+    ).toBe(true);
+    expect(matches('she wanted to get at you', 'Maybe she just wanted to get at you.', 'en', critical)).toBe(true);
+  });
+});
