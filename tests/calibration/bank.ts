@@ -1,10 +1,10 @@
 /**
- * The mistake banks: for each critical criterion of the library (tests/calibration/banks/) and each negative one
- * (tests/calibration/banks-negative/), sentences a volunteer might type that commit the mistake (`yes`) and sentences
+ * The mistake banks: for each critical criterion of the library (tests/calibration/banks/, and a second round in
+ * banks-r2/ of whole answers in which the mistake is one clause) and each negative one (banks-negative/), sentences a volunteer might type that commit the mistake (`yes`) and sentences
  * close to it that do not (`no`), written blind from the scenarios with their phrase lists removed. They are
  * **tuning** aids, like the dev parts: phrases are tuned on them.
  *
- *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N] [--bank critical|negative]
+ *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N] [--bank critical|critical2|negative]
  *
  * Prints, per bank, per scenario and in all: how many `yes` sentences the engine charges with their mistake (caught)
  * and how many `no` sentences it charges all the same (false), then the misses verbatim. It never fails. See README.md.
@@ -46,6 +46,7 @@ export interface BankVerdict {
 /** The two banks: their folder and the title their report prints. */
 export const BANKS = {
   critical: { dir: join(here, 'banks'), title: 'critical-mistake bank' },
+  critical2: { dir: join(here, 'banks-r2'), title: 'critical-mistake bank, second round' },
   negative: { dir: join(here, 'banks-negative'), title: 'negative-mistake bank' },
 } as const;
 export type BankKind = keyof typeof BANKS;
