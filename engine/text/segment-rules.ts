@@ -120,7 +120,7 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     const w = words[i]!;
     const f = w.info.f;
     if (lang.ownSubjects.has(f)) return 'own';
-    if (DISCOURSE.has(f)) continue;
+    if (DISCOURSE.has(f) || (f === 'here' && locale === 'en')) continue; // "I'm here to tell you: …"
     // « je vous conseille », « on vous propose »: after a subject, vous is the object
     if (f === 'vous' && locale === 'fr' && isObjectT(view, i)) continue;
     if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) {

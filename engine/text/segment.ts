@@ -541,11 +541,13 @@ class Segmenter implements SegmentView {
 
   /**
    * The index of the infinitive that the copula at k + 1 introduces as a definition (« c'est financer… », « c'est
-   * l'afficher », with `overMarkers` « c'est pas lui donner… »), over objects, or -1.
+   * l'afficher », with `overMarkers` « c'est pas lui donner… », « ce n'est pas accepter… »), over objects, or -1.
    */
   private definitionAfter(k: number, copulas: RegExp, overMarkers: boolean): number {
-    if (!copulas.test(this.words[k + 1]?.info.f ?? '')) return -1;
-    let d = k + 2;
+    let c = k + 1;
+    if (overMarkers && this.words[c]?.info.role === 'ne') c++; // « ce n'est pas accepter… »
+    if (!copulas.test(this.words[c]?.info.f ?? '')) return -1;
+    let d = c + 1;
     for (let w = this.words[d]; w; w = this.words[++d])
       if (!this.lang.objects.has(w.info.f) && !(overMarkers && w.info.role === 'marker')) break;
     const def = this.words[d]?.info;

@@ -1290,3 +1290,17 @@ describe('« peut-être …, peut-être pas », "maybe …, maybe not": weighed 
     expect(matches('she wanted to get at you', 'Maybe she just wanted to get at you.', 'en', critical)).toBe(true);
   });
 });
+
+describe('two readings the negative-bank tuners found', () => {
+  it('"I\'m here to tell you:" is the trainee speaking: the clause after the colon is their own', () => {
+    expect(show("I'm here to tell you: it's not your fault.", 'en')).toBe('i am here tell you !it !is !your !fault');
+    expect(matches('there are predators', 'I am here to warn you: there are predators online.', 'en', mistake)).toBe(
+      true,
+    );
+  });
+  it("« Envoyer une photo, ce n'est pas accepter qu'elle la partage » defines the topic as « c'est pas » does", () => {
+    const a = "Envoyer une photo à une personne, ce n'est pas accepter qu'elle la partage.";
+    expect(show(a, 'fr')).toBe('^envoyer ^photo ^personne !ce !est !accepter elle partage');
+    expect(matches("n'envoie pas de photo", a, 'fr', mistake)).toBe(false);
+  });
+});
