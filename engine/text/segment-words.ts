@@ -56,6 +56,11 @@ export const ADVERBS = new Set([
   'now',
   'today',
   'encore',
+  // « tu te dis sûrement que… »: adverbs of likelihood between a verb and what it introduces
+  'surement',
+  'probablement',
+  'certainement',
+  'probably',
 ]);
 
 const EN_PAST = new Set([

@@ -140,6 +140,9 @@ const MAYBE_BEFORE_NOT = /^(peut-être|peut-etre|peutetre|ou|maybe|perhaps|or)$/
 /** Connectors a clause may open with before « peut-être » / "maybe". */
 const DISCOURSE_OPENERS = /^(et|mais|bon|alors|ou|and|but|so|well|or|ok|okay|oui|yes|yeah)$/;
 
+/** English possessives: "ask your parents whether…". */
+const POSSESSIVES: ReadonlySet<string> = new Set('my your his her their our the'.split(' '));
+
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
 const EVALUATIONS = new RegExp(
   '^(mieux|heureusement|dommage|content|contente|contents|heureux|heureuse|rassure|rassuree|soulage|soulagee|' +
@@ -734,6 +737,8 @@ class Segmenter implements SegmentView {
   /** Informal `plus` without `ne`: "réponds-lui plus", "plus du tout", "plus jamais". */
   private informalPlus(k: number, before: SegWord | undefined): boolean {
     const n = this.next(k)?.f;
+    // « en plus du 3018 », « de plus » : "in addition (to)", no negation
+    if (before && !before.gapAfter && (before.info.f === 'en' || before.info.f === 'de')) return false;
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
     if (n !== undefined && before && this.noLongerTo(k, n, before)) return true;
@@ -1320,7 +1325,19 @@ class Segmenter implements SegmentView {
    * a question the trainee asks or raises (over objects, adverbs and the commas of an incise).
    */
   private askedBefore(k: number): boolean {
-    return this.after(k, 8, ASKING, (w, lang) => askFiller(w, lang) || ADVERBS.has(w.f), true);
+    // "ask your parents whether…", "check with the school whether…": a noun after its determiner is an object too
+    const filler = (w: WordInfo, lang: Language, j: number) =>
+      askFiller(w, lang) ||
+      ADVERBS.has(w.f) ||
+      lang.determiners.has(w.f) ||
+      POSSESSIVES.has(w.f) ||
+      (w.role === 'word' && !w.classes.size && POSSESSIVES.has(this.words[j - 1]?.info.f ?? ''));
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const w = this.words[j]!.info;
+      if (ASKING.test(w.f)) return true;
+      if (!filler(w, this.lang, j)) return false;
+    }
+    return false;
   }
 
   /**

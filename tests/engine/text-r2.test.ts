@@ -1304,3 +1304,20 @@ describe('two readings the negative-bank tuners found', () => {
     expect(matches("n'envoie pas de photo", a, 'fr', mistake)).toBe(false);
   });
 });
+
+describe('more readings the negative-bank tuners found', () => {
+  it('« en plus du 3018 », « de plus » are "in addition (to)", no negation', () => {
+    expect(show('utilise StopNCII en plus du 3018', 'fr')).toBe('utilise stopncii plus 3018');
+    expect(matches('utilise stopncii', 'utilise StopNCII en plus du 3018')).toBe(true);
+    expect(show("il n'y a plus du tout de photo", 'fr')).toContain('!');
+  });
+  it('"ask your parents whether…" asks it: a noun after its possessive is the object of ask', () => {
+    const a = "Ask your parents whether they'd pay for one of those professional takedown services.";
+    expect(matches('pay for professional takedown services', a, 'en', mistake)).toBe(true);
+    expect(show("I don't know whether they'd pay", 'en')).toContain('~pay');
+  });
+  it('« tu te dis sûrement que… »: an adverb of likelihood stands between the verb and what it introduces', () => {
+    expect(show("Tu te dis sûrement que c'est foutu.", 'fr')).toBe('tu te dis sûrement ^que ^est ^foutu');
+    expect(matches("c'est foutu", "Tu te dis sûrement que c'est foutu. Ça ne l'est pas.", 'fr', mistake)).toBe(false);
+  });
+});
