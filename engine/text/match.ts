@@ -1,7 +1,7 @@
 /** Step 6: phrase matching over an indexed answer, with the character ranges that matched. */
 import type { Criterion, Scenario } from '../types.ts';
 import { READINGS, readingCode, type Token } from './analyse.ts';
-import { keyGeneration, knownKeyIds } from './keys.ts';
+import { keyGeneration, knownIdsOf } from './keys.ts';
 import { compileCriterion, scenarioSlipTargets } from './phrase.ts';
 import { slipIndex } from './slips.ts';
 
@@ -64,7 +64,7 @@ export function indexTokens(tokens: readonly Token[], attribution = false): Answ
     lastTokens = tokens;
     lastGeneration = keyGeneration();
     lastPositive = lastNegative = undefined;
-    lastIds = tokens.map((t) => knownKeyIds(t.keys));
+    lastIds = tokens.map(knownIdsOf);
     stampPresent(lastIds);
   }
   if (!attribution) return (lastPositive ??= buildIndex(tokens, false));

@@ -21,6 +21,22 @@ export interface WordInfo {
   mask: number;
   /** Its stem keys (wordKeys without a conjugation table), kept here so the analysis looks them up once. */
   stems: readonly string[];
+  /**
+   * The analysis's last comparison keys for this word (keys.ts wordKeysOf): valid for the same word, stems and
+   * conjugation table. A copy of the info made for other stems (segment-rules.ts) carries it, and misses.
+   */
+  memo?: KeyMemo | undefined;
+}
+
+/** What wordKeysOf remembers on a word's info: the keys computed last, and the known key ids of them. */
+export interface KeyMemo {
+  word: string;
+  stems: readonly string[];
+  lemmas: unknown;
+  keys: readonly string[];
+  /** knownKeyIds(keys) at key generation `generation` (-1: not yet asked). */
+  ids: readonly number[];
+  generation: number;
 }
 
 /** The word may open a scope: a subordinator, a relative pronoun, an introducer, "sans". */
@@ -117,6 +133,7 @@ export function classify(word: string, lang: Language, locale: Locale): WordInfo
       classes: verbClasses(locale).get(f) ?? new Set(),
       mask: maskOf(f, word, lang, locale),
       stems,
+      memo: undefined,
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
