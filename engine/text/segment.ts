@@ -18,7 +18,7 @@ import {
 } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
-import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
+import { classify, CONCESSIVE_WH, COPULA, GO, OPENS, SETS_ASIDE, SUBJECT, VOULOIR_FORM, WISH, type WordInfo } from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -268,11 +268,13 @@ class Segmenter implements SegmentView {
       w.gapAfter = k + 1 < words.length && words[k + 1]!.before !== '';
     }
     for (let k = 0; k < words.length; k++) {
-      const how = nearFutureAt(this, k);
+      const info = words[k]!.info;
+      // most words are none of these: the mask and the classes say so without a look-up
+      const how = info.mask & GO ? nearFutureAt(this, k) : null;
       if (how) markNearFuture(this, k, how);
       else {
-        markSeDire(this, k);
-        markEnVouloir(this, k);
+        if (info.classes.size) markSeDire(this, k);
+        if (info.mask & VOULOIR_FORM) markEnVouloir(this, k);
       }
     }
     for (let k = 0; k < words.length; k++) {

@@ -50,6 +50,20 @@ export const SETS_ASIDE = 8;
 /** The word names a wish (vouloir, envie, want, urge…): the trainee may be describing the caller's. */
 export const WISH = 16;
 
+/** The word is a form of « aller » that may make a near future, or English "going" (segment-rules.ts nearFutureAt). */
+export const GO = 32;
+/** The word is a French form of « vouloir » (segment-rules.ts markEnVouloir). */
+export const VOULOIR_FORM = 64;
+
+/** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
+const GO_FORMS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(['vais', 'vas', 'va', 'allons', 'allez', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']),
+  en: new Set(['going']),
+};
+/** Forms of « vouloir ». */
+const FR_VOULOIR =
+  /^(veux|veut|voulons|voulez|veulent|voulais|voulait|voulions|vouliez|voulaient|voudr(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|voulu|voulue|vouloir|veuille|veuilles|veuillent)$/;
+
 /** Forms of vouloir and nouns of wishing, en want and urge (see Segmenter.understoodWish). */
 const WISHES: ReadonlySet<string> = new Set(
   (
@@ -69,6 +83,8 @@ export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
 
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
   let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0) | (WISHES.has(f) ? WISH : 0);
+  if (GO_FORMS[locale].has(f)) m |= GO;
+  if (locale === 'fr' && FR_VOULOIR.test(f)) m |= VOULOIR_FORM;
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
   const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
   if (
