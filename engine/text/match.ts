@@ -8,14 +8,19 @@ import { slipIndex } from './slips.ts';
 /** Most other words allowed between two consecutive phrase words. */
 export const MAX_GAP = 2;
 
-/** An answer's tokens indexed by code (key id × READINGS + reading), positions ascending. */
-export type AnswerIndex = Map<number, number[]>;
+/**
+ * An answer's tokens indexed by code (key id × READINGS + reading), positions ascending. A Map of that shape is
+ * one; indexTokens gives a CodeIndex.
+ */
+export interface AnswerIndex {
+  get(code: number): number[] | undefined;
+}
 
 /** The indexes of the answer matched last (criteria of one prompt are matched one answer at a time). */
 let lastTokens: readonly Token[] | undefined;
 let lastGeneration = -1;
-let lastPositive: AnswerIndex | undefined;
-let lastNegative: AnswerIndex | undefined;
+let lastPositive: CodeIndex | undefined;
+let lastNegative: CodeIndex | undefined;
 
 /**
  * Which key ids the last answer holds, by a stamp per id (`present[id] === serial`): most phrase words
@@ -40,18 +45,108 @@ function stampPresent(ids: ReadonlyArray<readonly number[]>): void {
 /** The known key ids of each token of the last answer. */
 let lastIds: Array<readonly number[]> = [];
 
-function buildIndex(tokens: readonly Token[], attribution: boolean): AnswerIndex {
-  const index: AnswerIndex = new Map();
-  for (let i = 0; i < tokens.length; i++) {
-    const r = readingCode(tokens[i]!, attribution);
-    for (const id of lastIds[i]!) {
-      const code = id * READINGS + r;
-      const list = index.get(code);
-      if (list) list.push(i);
-      else index.set(code, [i]);
+/** The typed arrays one kind of index (positive, negative) is built in, answer after answer. */
+interface Slot {
+  /** The build the chains are of; a CodeIndex of an earlier build rebuilds itself apart (see get). */
+  build: number;
+  /** Per code: the build its head is of. */
+  stamp: Int32Array;
+  /** Per code: 1 + the first entry of its chain. */
+  head: Int32Array;
+  pos: Int32Array;
+  next: Int32Array;
+}
+
+const slots: [Slot, Slot] = [0, 1].map(() => ({
+  build: 0,
+  stamp: new Int32Array(1024 * READINGS),
+  head: new Int32Array(1024 * READINGS),
+  pos: new Int32Array(256),
+  next: new Int32Array(256),
+})) as [Slot, Slot];
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(Math.max(a.length * 2, size));
+  out.set(a);
+  return out;
+}
+
+/**
+ * An answer's index without a map per answer: per code, a chain of token positions in typed arrays shared answer
+ * after answer, made into its array of positions the first time a phrase word asks for that code (most codes of
+ * an answer are never asked for). An index asked again after another answer was indexed rebuilds itself as a map.
+ */
+class CodeIndex implements AnswerIndex {
+  private readonly slot: Slot;
+  private readonly build: number;
+  private readonly made = new Map<number, number[]>();
+  private apart: Map<number, number[]> | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly ids: ReadonlyArray<readonly number[]>,
+    private readonly attribution: boolean,
+  ) {
+    const slot = (this.slot = slots[attribution ? 1 : 0]);
+    this.build = ++slot.build;
+    let entries = 0;
+    let codes = 0;
+    for (const list of ids)
+      for (const id of list) {
+        entries++;
+        if (id >= codes) codes = id + 1;
+      }
+    if (codes * READINGS > slot.head.length) {
+      slot.head = grown(slot.head, codes * READINGS);
+      slot.stamp = grown(slot.stamp, codes * READINGS);
+    }
+    if (entries > slot.pos.length) {
+      slot.pos = grown(slot.pos, entries);
+      slot.next = grown(slot.next, entries);
+    }
+    const { stamp, head, pos, next } = slot;
+    const build = this.build;
+    let e = 0;
+    // from the last token back, each entry put first: every chain runs in ascending positions
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const r = readingCode(tokens[i]!, attribution);
+      const list = ids[i]!;
+      for (let j = list.length - 1; j >= 0; j--) {
+        const code = list[j]! * READINGS + r;
+        pos[e] = i;
+        next[e] = stamp[code] === build ? head[code]! : 0;
+        stamp[code] = build;
+        head[code] = ++e;
+      }
     }
   }
-  return index;
+
+  get(code: number): number[] | undefined {
+    const slot = this.slot;
+    if (slot.build !== this.build) return (this.apart ??= this.asMap()).get(code);
+    if (code >= slot.stamp.length || slot.stamp[code] !== this.build) return undefined;
+    let list = this.made.get(code);
+    if (list) return list;
+    list = [];
+    for (let e = slot.head[code]!; e !== 0; e = slot.next[e - 1]!) list.push(slot.pos[e - 1]!);
+    this.made.set(code, list);
+    return list;
+  }
+
+  /** The index as a map, built apart from the shared arrays. */
+  private asMap(): Map<number, number[]> {
+    const index = new Map<number, number[]>();
+    for (let i = 0; i < this.tokens.length; i++) {
+      const r = readingCode(this.tokens[i]!, this.attribution);
+      for (const id of this.ids[i]!) {
+        const code = id * READINGS + r;
+        const list = index.get(code);
+        if (list) list.push(i);
+        else index.set(code, [i]);
+      }
+    }
+    return index;
+  }
 }
 
 /**
@@ -67,10 +162,10 @@ export function indexTokens(tokens: readonly Token[], attribution = false): Answ
     lastIds = tokens.map(knownIdsOf);
     stampPresent(lastIds);
   }
-  if (!attribution) return (lastPositive ??= buildIndex(tokens, false));
+  if (!attribution) return (lastPositive ??= new CodeIndex(tokens, lastIds, false));
   if (!lastNegative) {
     const any = tokens.some((t) => t.attributed);
-    lastNegative = any ? buildIndex(tokens, true) : (lastPositive ??= buildIndex(tokens, false));
+    lastNegative = any ? new CodeIndex(tokens, lastIds, true) : (lastPositive ??= new CodeIndex(tokens, lastIds, false));
   }
   return lastNegative;
 }
@@ -98,7 +193,7 @@ function merge(a: number[], b: number[]): number[] {
 const NONE: number[] = [];
 
 /** The positions an answer word may take for one phrase word: any of its codes, as written or by a slip. */
-function positions(index: AnswerIndex, word: readonly number[], slips: AnswerIndex | undefined): number[] {
+function positions(index: AnswerIndex, word: readonly number[], slips: Map<number, number[]> | undefined): number[] {
   let out = NONE;
   for (let i = 0; i < word.length; i++) {
     const code = word[i]!;
@@ -122,7 +217,7 @@ function positions(index: AnswerIndex, word: readonly number[], slips: AnswerInd
 export function findPhrase(
   index: AnswerIndex,
   words: readonly (readonly number[])[],
-  slips?: AnswerIndex,
+  slips?: Map<number, number[]>,
 ): [number, number] | null {
   if (!words.length) return null;
   let pos = positions(index, words[0]!, slips);
