@@ -165,7 +165,9 @@ export function indexTokens(tokens: readonly Token[], attribution = false): Answ
   if (!attribution) return (lastPositive ??= new CodeIndex(tokens, lastIds, false));
   if (!lastNegative) {
     const any = tokens.some((t) => t.attributed);
-    lastNegative = any ? new CodeIndex(tokens, lastIds, true) : (lastPositive ??= new CodeIndex(tokens, lastIds, false));
+    lastNegative = any
+      ? new CodeIndex(tokens, lastIds, true)
+      : (lastPositive ??= new CodeIndex(tokens, lastIds, false));
   }
   return lastNegative;
 }

@@ -18,7 +18,18 @@ import {
 } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
-import { classify, CONCESSIVE_WH, COPULA, GO, OPENS, SETS_ASIDE, SUBJECT, VOULOIR_FORM, WISH, type WordInfo } from './units.ts';
+import {
+  classify,
+  CONCESSIVE_WH,
+  COPULA,
+  GO,
+  OPENS,
+  SETS_ASIDE,
+  SUBJECT,
+  VOULOIR_FORM,
+  WISH,
+  type WordInfo,
+} from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
