@@ -55,7 +55,13 @@ interface Slot {
   head: Int32Array;
   pos: Int32Array;
   next: Int32Array;
+  /** Per first entry of a chain: the build its array of positions (`made`) was made in. */
+  madeIn: Int32Array;
+  made: number[][];
 }
+
+/** A chain's array not made yet (a packed array of arrays, never read: madeIn says which are made). */
+const NOT_MADE: number[] = [];
 
 const slots: [Slot, Slot] = [0, 1].map(() => ({
   build: 0,
@@ -63,6 +69,8 @@ const slots: [Slot, Slot] = [0, 1].map(() => ({
   head: new Int32Array(1024 * READINGS),
   pos: new Int32Array(256),
   next: new Int32Array(256),
+  madeIn: new Int32Array(256),
+  made: new Array<number[]>(256).fill(NOT_MADE),
 })) as [Slot, Slot];
 
 function grown(a: Int32Array, size: number): Int32Array {
@@ -79,7 +87,6 @@ function grown(a: Int32Array, size: number): Int32Array {
 class CodeIndex implements AnswerIndex {
   private readonly slot: Slot;
   private readonly build: number;
-  private readonly made = new Map<number, number[]>();
   private apart: Map<number, number[]> | undefined;
 
   constructor(
@@ -103,6 +110,8 @@ class CodeIndex implements AnswerIndex {
     if (entries > slot.pos.length) {
       slot.pos = grown(slot.pos, entries);
       slot.next = grown(slot.next, entries);
+      slot.madeIn = grown(slot.madeIn, entries);
+      while (slot.made.length < slot.madeIn.length) slot.made.push(NOT_MADE);
     }
     const { stamp, head, pos, next } = slot;
     const build = this.build;
@@ -125,11 +134,12 @@ class CodeIndex implements AnswerIndex {
     const slot = this.slot;
     if (slot.build !== this.build) return (this.apart ??= this.asMap()).get(code);
     if (code >= slot.stamp.length || slot.stamp[code] !== this.build) return undefined;
-    let list = this.made.get(code);
-    if (list) return list;
-    list = [];
-    for (let e = slot.head[code]!; e !== 0; e = slot.next[e - 1]!) list.push(slot.pos[e - 1]!);
-    this.made.set(code, list);
+    const first = slot.head[code]! - 1;
+    if (slot.madeIn[first] === this.build) return slot.made[first]!;
+    const list: number[] = [];
+    for (let e = first + 1; e !== 0; e = slot.next[e - 1]!) list.push(slot.pos[e - 1]!);
+    slot.madeIn[first] = this.build;
+    slot.made[first] = list;
     return list;
   }
 
