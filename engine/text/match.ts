@@ -3,7 +3,7 @@ import type { Criterion, Scenario } from '../types.ts';
 import { READINGS, readingCode, type Token } from './analyse.ts';
 import { keyGeneration, knownIdsOf } from './keys.ts';
 import { compileCriterion, scenarioSlipTargets } from './phrase.ts';
-import { slipIndex } from './slips.ts';
+import { slipIndex, type SlipTargets } from './slips.ts';
 
 /** Most other words allowed between two consecutive phrase words. */
 export const MAX_GAP = 2;
@@ -274,6 +274,18 @@ function spanOf(tokens: readonly Token[], [first, last]: [number, number]): [num
   return [a, b];
 }
 
+/** The slip targets of the scenario matched last (criteria of one prompt are matched one after another). */
+let lastSlipScenario: Scenario | undefined;
+let lastSlipTargets: SlipTargets | undefined;
+
+function slipTargetsFor(scenario: Scenario): SlipTargets {
+  if (scenario !== lastSlipScenario || !lastSlipTargets) {
+    lastSlipTargets = scenarioSlipTargets(scenario);
+    lastSlipScenario = scenario;
+  }
+  return lastSlipTargets;
+}
+
 /**
  * Matches a criterion against an analysed answer: the character ranges [start, end) in the
  * original answer — one per phrase that matched (its leftmost occurrence), sorted — or null.
@@ -286,7 +298,7 @@ export function matchCriterion(
   const { groups, negative, slips: tolerant } = compileCriterion(scenario, criterion);
   if (!groups.length) return null;
   const index = indexTokens(tokens, negative);
-  const slips = tolerant ? slipIndex(tokens, scenarioSlipTargets(scenario)) : undefined;
+  const slips = tolerant ? slipIndex(tokens, slipTargetsFor(scenario)) : undefined;
   const spans: Array<[number, number]> = [];
   for (const group of groups) {
     let any = false;

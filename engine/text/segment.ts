@@ -394,7 +394,11 @@ class Segmenter implements SegmentView {
         break;
       }
     }
-    this.runMemo = { k, first, clause: this.clause };
+    if (m) {
+      m.k = k;
+      m.first = first;
+      m.clause = this.clause;
+    } else this.runMemo = { k, first, clause: this.clause };
     return first;
   }
 
@@ -587,7 +591,9 @@ class Segmenter implements SegmentView {
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
   private mark(k: number, w: SegWord, before: SegWord | undefined): void {
     const { f, role } = w.info;
-    if (role === 'word' && f !== 'que' && f !== 'qu') return; // most words mark nothing
+    // most words mark nothing: plain words, function words, stop markers (unless a que)
+    if (role !== 'marker' && role !== 'ne' && role !== 'plus' && role !== 'negWord' && f !== 'que' && f !== 'qu')
+      return;
     const s = w.scope;
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
