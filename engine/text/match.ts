@@ -30,16 +30,20 @@ let present = new Int32Array(1024);
 let serial = 0;
 
 function stampPresent(ids: ReadonlyArray<readonly number[]>): void {
-  serial++;
-  for (const list of ids)
-    for (const id of list) {
-      if (id >= present.length) {
-        const grown = new Int32Array(Math.max(present.length * 2, id + 1));
-        grown.set(present);
-        present = grown;
+  const stamp = ++serial;
+  let p = present;
+  for (let i = 0; i < ids.length; i++) {
+    const list = ids[i]!;
+    for (let j = 0; j < list.length; j++) {
+      const id = list[j]!;
+      if (id >= p.length) {
+        const grown = new Int32Array(Math.max(p.length * 2, id + 1));
+        grown.set(p);
+        present = p = grown;
       }
-      present[id] = serial;
+      p[id] = stamp;
     }
+  }
 }
 
 /** The known key ids of each token of the last answer. */
@@ -207,9 +211,11 @@ const NONE: number[] = [];
 /** The positions an answer word may take for one phrase word: any of its codes, as written or by a slip. */
 function positions(index: AnswerIndex, word: readonly number[], slips: Map<number, number[]> | undefined): number[] {
   let out = NONE;
+  const p = present;
+  const stamp = serial;
   for (let i = 0; i < word.length; i++) {
     const code = word[i]!;
-    if (present[code >>> 3] !== serial) continue; // READINGS is 8: the id is code >>> 3
+    if (p[code >>> 3] !== stamp) continue; // READINGS is 8: the id is code >>> 3
     const more = index.get(code);
     if (more) out = out === NONE ? more : merge(out, more);
   }

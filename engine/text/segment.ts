@@ -22,10 +22,12 @@ import {
   classify,
   CONCESSIVE_WH,
   COPULA,
+  EXCEPTION,
   GO,
   OPENS,
   SETS_ASIDE,
   SUBJECT,
+  TOPIC,
   VOULOIR_FORM,
   WISH,
   type WordInfo,
@@ -55,7 +57,7 @@ const VOULOIR = /^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/;
 const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/;
 
 /** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
-const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
+// EXCEPTION_WORDS: the EXCEPTION bit of a word's mask (units.ts)
 const INDIRECT_WH: ReadonlySet<string> = new Set(
   'pourquoi comment qui quoi ou combien why how what who where which whom'.split(' '),
 );
@@ -63,7 +65,7 @@ const INDIRECT_WH: ReadonlySet<string> = new Set(
 const WH_BEFORE_CLAUSE: ReadonlySet<string> = new Set('qui quoi ou combien what who where which whom'.split(' '));
 
 /** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
-const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
+// TOPIC_PRONOUNS: the TOPIC bit of a word's mask (units.ts)
 /** « sans doute / faute / cesse / arrêt », "without (a) doubt": idioms, no negation. */
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
@@ -453,7 +455,7 @@ class Segmenter implements SegmentView {
     if (this.isException(k, info)) this.qualifyClause();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
-    const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
+    const topic = this.locale === 'fr' && !!(info.mask & TOPIC) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
     if (info.role === 'marker' && this.contrastiveNot(k)) this.stack.push(newScope('sub', this.top));
     if (info.mask & WISH) this.understoodWish(k);
@@ -1150,7 +1152,7 @@ class Segmenter implements SegmentView {
    */
   private isException(k: number, info: WordInfo): boolean {
     const f = info.f;
-    if (!EXCEPTION_WORDS.has(f)) return false;
+    if (!(info.mask & EXCEPTION)) return false; // EXCEPTION_WORDS (units.ts)
     const n = this.next(k)?.f ?? '';
     const fr = this.locale === 'fr';
     let opens: boolean;

@@ -55,6 +55,16 @@ export const GO = 32;
 /** The word is a French form of « vouloir » (segment-rules.ts markEnVouloir). */
 export const VOULOIR_FORM = 64;
 
+/** The word is a pronoun that takes up a fronted topic (« Payer, ça… », « …, c'est… »): TOPIC_PRONOUNS. */
+export const TOPIC = 128;
+/** The word may open an exception (« sauf si », « à moins que », "unless"…): EXCEPTION_WORDS. */
+export const EXCEPTION = 256;
+
+/** The pronouns that take up a fronted topic (segment.ts). */
+const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
+/** The words that may open an exception (segment.ts isException), and indirect questions. */
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
+
 /** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
 const GO_FORMS: Record<Locale, ReadonlySet<string>> = {
   fr: new Set(['vais', 'vas', 'va', 'allons', 'allez', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']),
@@ -84,6 +94,8 @@ export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
   let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0) | (WISHES.has(f) ? WISH : 0);
   if (GO_FORMS[locale].has(f)) m |= GO;
+  if (TOPIC_PRONOUNS.has(f)) m |= TOPIC;
+  if (EXCEPTION_WORDS.has(f)) m |= EXCEPTION;
   if (locale === 'fr' && FR_VOULOIR.test(f)) m |= VOULOIR_FORM;
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
   const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
