@@ -2,7 +2,7 @@
 import type { Criterion, Scenario } from '../types.ts';
 import { READINGS, readingCode, type Token } from './analyse.ts';
 import { keyGeneration, knownIdsOf } from './keys.ts';
-import { compileCriterion, scenarioSlipTargets } from './phrase.ts';
+import { compileCriterion, scenarioSlipTargets, type CompiledCriterion } from './phrase.ts';
 import { slipIndex, type SlipTargets } from './slips.ts';
 
 /** Most other words allowed between two consecutive phrase words. */
@@ -301,7 +301,16 @@ export function matchCriterion(
   criterion: Criterion,
   tokens: readonly Token[],
 ): Array<[number, number]> | null {
-  const { groups, negative, slips: tolerant } = compileCriterion(scenario, criterion);
+  return matchCompiled(scenario, compileCriterion(scenario, criterion), tokens);
+}
+
+/** matchCriterion with the criterion compiled already (compileCriteria). */
+export function matchCompiled(
+  scenario: Scenario,
+  compiled: CompiledCriterion,
+  tokens: readonly Token[],
+): Array<[number, number]> | null {
+  const { groups, negative, slips: tolerant } = compiled;
   if (!groups.length) return null;
   const index = indexTokens(tokens, negative);
   const slips = tolerant ? slipIndex(tokens, slipTargetsFor(scenario)) : undefined;
