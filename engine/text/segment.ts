@@ -56,16 +56,17 @@ const VOULOIR = /^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/;
 /** Verbs of knowing after which si / if is "whether" (« je sais pas si », "not sure if"). */
 const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/;
 
-/** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
-// EXCEPTION_WORDS: the EXCEPTION bit of a word's mask (units.ts)
+// The words that may open an exception (« sauf si », « à moins que », "unless"…) are the EXCEPTION bit of a word's
+// mask (units.ts EXCEPTION_WORDS).
+/** The words that may open an indirect question. */
 const INDIRECT_WH: ReadonlySet<string> = new Set(
   'pourquoi comment qui quoi ou combien why how what who where which whom'.split(' '),
 );
 /** Of those, the ones that ask about a clause only when a subject or a finite verb follows ("what to do" is none). */
 const WH_BEFORE_CLAUSE: ReadonlySet<string> = new Set('qui quoi ou combien what who where which whom'.split(' '));
 
-/** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
-// TOPIC_PRONOUNS: the TOPIC bit of a word's mask (units.ts)
+// The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… ») are the TOPIC bit of a word's mask
+// (units.ts TOPIC_PRONOUNS).
 /** « sans doute / faute / cesse / arrêt », "without (a) doubt": idioms, no negation. */
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */

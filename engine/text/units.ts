@@ -62,7 +62,7 @@ export const EXCEPTION = 256;
 
 /** The pronouns that take up a fronted topic (segment.ts). */
 const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
-/** The words that may open an exception (segment.ts isException), and indirect questions. */
+/** The words that may open an exception (segment.ts isException). */
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
 
 /** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
