@@ -3,7 +3,7 @@
  * that needs the text analysis; importing this module registers it with the session (see reader.ts), so a
  * screen may load it after the first prompt is on screen.
  */
-import { analyse, matchCriterion } from '../text/index.ts';
+import { analyse, compileCriteria, matchCompiled } from '../text/index.ts';
 import { stuffing } from '../text/stuffing.ts';
 import type { FreeAsk, Scenario, Spans } from '../types.ts';
 import { record } from '../util.ts';
@@ -27,8 +27,10 @@ export function scoreAnswer(
   const stuffed = stuffing(text, tokens, scenario, earlier);
   const items: FeedbackItem[] = [];
   const spans: Spans = record();
-  for (const c of ask.criteria) {
-    const hit = matchCriterion(scenario, c, tokens);
+  const compiled = compileCriteria(scenario, ask.criteria);
+  for (let i = 0; i < ask.criteria.length; i++) {
+    const c = ask.criteria[i]!;
+    const hit = matchCompiled(scenario, compiled[i]!, tokens);
     if (!hit) continue;
     const it = item(c);
     if (stuffed && it.points > 0) {

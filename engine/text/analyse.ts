@@ -1,6 +1,6 @@
 /** Steps 1–5 of the contract's text analysis: words, clauses and scopes, negation, function words, keys. */
 import type { Locale, Scenario } from '../types.ts';
-import { wordKeys } from './keys.ts';
+import { wordKeysOf } from './keys.ts';
 import { language } from './lang.ts';
 import type { LemmaMap } from './lexicon/compact.ts';
 import { lemmaMapOf } from './lexicon/scenario.ts';
@@ -58,7 +58,7 @@ export function analyse(text: string, target: AnalysisTarget): Token[] {
       carried = '';
     }
     const r = readingOf(w.scope);
-    w.keys = wordKeys(w.word, locale, lemmas, w.info.stems);
+    w.keys = wordKeysOf(w, locale, lemmas);
     w.neg = r.polarity === 'neg';
     w.reported = r.polarity === 'rep';
     w.attributed = r.attributed;

@@ -2,9 +2,10 @@
 export { analyse, type Token, type AnalysisTarget } from './analyse.ts';
 export { fold } from './fold.ts';
 export { wordKeys } from './keys.ts';
-export { matchCriterion, findPhrase, indexTokens, MAX_GAP, type AnswerIndex } from './match.ts';
+export { matchCriterion, matchCompiled, findPhrase, indexTokens, MAX_GAP, type AnswerIndex } from './match.ts';
 export {
   compileCriterion,
+  compileCriteria,
   expandPhrase,
   phraseWords,
   isNegativeCriterion,

@@ -3,6 +3,7 @@ import type { Locale } from '../types.ts';
 import { fold } from './fold.ts';
 import { language } from './lang.ts';
 import type { LemmaMap } from './lexicon/compact.ts';
+import type { TextWord } from './word.ts';
 
 const CACHE_LIMIT = 50_000;
 const caches: Record<Locale, Map<string, readonly string[]>> = { fr: new Map(), en: new Map() };
@@ -82,6 +83,20 @@ export function wordKeys(
   return keys;
 }
 
+/**
+ * The keys of a word of an analysed text (its `info` from the segmenter): wordKeys, remembered on the info so that a
+ * word typed again is keyed without a look-up.
+ */
+export function wordKeysOf(w: TextWord, locale: Locale, lemmas: LemmaMap | undefined): readonly string[] {
+  const info = w.info;
+  const stems = info.stems;
+  const m = info.memo;
+  if (m !== undefined && m.stems === stems && m.lemmas === lemmas && m.word === w.word) return m.keys;
+  const keys = wordKeys(w.word, locale, lemmas, stems);
+  info.memo = { word: w.word, stems, lemmas, keys, ids: NO_IDS, generation: -1 };
+  return keys;
+}
+
 /** Every comparison key a compiled phrase uses, as a small integer (answer words only look keys up). */
 const interned = new Map<string, number>();
 let generation = 0;
@@ -103,6 +118,17 @@ const NO_IDS: readonly number[] = [];
 /** Changes whenever a new phrase key is interned: an index built before then may lack it. */
 export function keyGeneration(): number {
   return generation;
+}
+
+/** knownKeyIds of a token's keys, remembered with them on its word's info (wordKeysOf) when it has one. */
+export function knownIdsOf(t: { keys: readonly string[] }): readonly number[] {
+  const m = (t as Partial<TextWord>).info?.memo;
+  if (m === undefined || m.keys !== t.keys) return knownKeyIds(t.keys);
+  if (m.generation !== generation) {
+    m.ids = knownKeyIds(t.keys);
+    m.generation = generation;
+  }
+  return m.ids;
 }
 
 /** The integers of an answer word's keys that some phrase uses (cached per keys array; others cannot match). */

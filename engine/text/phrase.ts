@@ -103,6 +103,27 @@ export function compileCriterion(scenario: Scenario, criterion: Criterion): Comp
   return compiled;
 }
 
+const lists = new WeakMap<
+  readonly Criterion[],
+  { scenario: Scenario; criteria: Criterion[]; compiled: CompiledCriterion[] }
+>();
+
+/**
+ * The compiled form of each criterion of a list (a prompt's), in its order: one look-up per answer, not one per
+ * criterion. The list's criteria are checked one by one, so a list changed in place is compiled again.
+ */
+export function compileCriteria(scenario: Scenario, criteria: readonly Criterion[]): readonly CompiledCriterion[] {
+  const hit = lists.get(criteria);
+  if (hit && hit.scenario === scenario && hit.criteria.length === criteria.length) {
+    let same = true;
+    for (let i = 0; i < criteria.length && same; i++) same = hit.criteria[i] === criteria[i];
+    if (same) return hit.compiled;
+  }
+  const compiled = criteria.map((c) => compileCriterion(scenario, c));
+  lists.set(criteria, { scenario, criteria: [...criteria], compiled });
+  return compiled;
+}
+
 /** The phrase words of every slip-tolerant criterion of a scenario, for typing slips (built once). */
 export function scenarioSlipTargets(scenario: Scenario): SlipTargets {
   return slipTargetsOf(scenario, (targets) => {

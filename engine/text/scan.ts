@@ -44,7 +44,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     const c = text.charCodeAt(i);
     const kind = charKind(c, text, i);
     if (kind === NOTHING) {
-      marks += markOf(c, text, i);
+      if (c !== 32) marks += markOf(c, text, i); // a space leaves no mark
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       apostropheAt = -1;
       continue;
@@ -71,7 +71,7 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
       i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
     }
     let word = text.slice(start, i).toLowerCase();
-    if (!ascii) word = word.normalize('NFC');
+    if (!ascii && mayNeedNfc(word)) word = word.normalize('NFC');
     // « peut-être » is one word (perhaps), not « peut » + « être »
     if (
       word === 'peut' &&
@@ -92,6 +92,16 @@ export function scan(text: string, lang: Language, english: boolean): ScannedWor
     apostropheAt = -1;
   }
   return shorthand ? expandShorthand(out, text, english) : out;
+}
+
+/**
+ * Whether NFC may change a lower-cased word: only when it holds a character from U+0300 on (a combining accent, or
+ * a letter beyond the Latin ranges). A word of Latin-1 and Latin Extended letters is NFC as it stands, whatever its
+ * letters (checked over every pair of characters below U+0300), so the common French word skips normalize().
+ */
+function mayNeedNfc(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x300) return true;
+  return false;
 }
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;

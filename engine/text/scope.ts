@@ -69,13 +69,20 @@ export interface Reading {
   negatedBy?: Range;
 }
 
-/** A new, empty scope. */
+/**
+ * A new, empty scope. Every field is there from the start, in one order, and `extra` is copied onto them: all scopes
+ * share one shape, so the segmenter's reads of them stay monomorphic.
+ */
 export function newScope(kind: ScopeKind, parent: Scope | null, extra?: Partial<Scope>): Scope {
   const scope: Scope = {
     kind,
     parent,
+    cls: undefined,
+    verb: undefined,
     markers: [],
+    ne: undefined,
     restrictive: false,
+    onlyNow: undefined,
     plus: [],
     attributed: false,
     fronted: false,
@@ -83,6 +90,17 @@ export function newScope(kind: ScopeKind, parent: Scope | null, extra?: Partial<
     subjects: 0,
     firstSubject: -9,
     lastSubject: -9,
+    verbAt: undefined,
+    intro: undefined,
+    concessive: undefined,
+    condition: undefined,
+    main: undefined,
+    warned: undefined,
+    counterfactual: undefined,
+    topicOf: undefined,
+    qualified: undefined,
+    toggle: undefined,
+    reading: undefined,
   };
   return extra === undefined ? scope : Object.assign(scope, extra);
 }

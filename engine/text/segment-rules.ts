@@ -12,7 +12,7 @@ import {
   isSecondPerson,
   objectPerson,
 } from './segment-words.ts';
-import { EN_NOUN_SUBJECT_START, type WordInfo } from './units.ts';
+import { EN_NOUN_SUBJECT_START, GO, VOULOIR_FORM, type WordInfo } from './units.ts';
 import { fixedKeys } from './keys.ts';
 
 /** What a complement starts with: fr que / de + infinitive / à + infinitive; en that / to / from / -ing / a clause. */
@@ -195,11 +195,6 @@ function addressed(
   return seen.third ? 'you-suggested' : 'you-reported';
 }
 
-/** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
-const GO_FORMS = {
-  fr: new Set(['vais', 'vas', 'va', 'allons', 'allez', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']),
-  en: new Set(['going']),
-};
 /** Forms of « aller » that are never an imperative: a near future even with no subject typed (« vais t'aider »). */
 const FR_NEVER_IMPERATIVE = new Set(['vais', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']);
 /** Between a near-future « aller » and its infinitive: ne … pas, clitics, a few adverbs. */
@@ -217,7 +212,8 @@ const EN_PLACES = new Set(['school', 'bed', 'work', 'church', 'hospital', 'court
 /** The key of a near-future auxiliary. */
 const AUX_GO = 'aux·aller';
 const AUX_KEYS = fixedKeys([AUX_GO]);
-const withAux = new Map<readonly string[], readonly string[]>();
+/** A word's stems with the auxiliary key, per stems list (a WeakMap: classify's cache may drop its lists). */
+const withAux = new WeakMap<readonly string[], readonly string[]>();
 
 /**
  * How word k reads if it is a form of « aller » / "going": `'aux'` for the auxiliary of a near future (« je ne vais pas
@@ -231,8 +227,8 @@ const withAux = new Map<readonly string[], readonly string[]>();
  */
 export function nearFutureAt(view: SegmentView, k: number): 'aux' | 'both' | null {
   const { words, lang, locale } = view;
-  const f = words[k]!.info.f;
-  if (!GO_FORMS[locale].has(f)) return null;
+  const { f, mask } = words[k]!.info;
+  if (!(mask & GO)) return null; // GO_FORMS (units.ts)
   if (locale === 'en') {
     const to = view.next(k);
     const verb = view.next(k, 2);
@@ -266,8 +262,9 @@ export function markNearFuture(view: SegmentView, k: number, how: 'aux' | 'both'
   let stems = AUX_KEYS;
   if (how === 'both') {
     const own = w.info.stems;
-    stems = withAux.get(own) ?? [...own, AUX_GO];
-    withAux.set(own, stems);
+    let both = withAux.get(own);
+    if (!both) withAux.set(own, (both = [...own, AUX_GO]));
+    stems = both;
   }
   w.info = { ...w.info, stems };
 }
@@ -288,9 +285,6 @@ export function markSeDire(view: SegmentView, k: number): void {
   if (se && !se.gapAfter && (se.info.f === 'se' || se.info.f === 's')) w.info = { ...w.info, stems: SE_DIRE };
 }
 
-/** Forms of « vouloir ». */
-const FR_VOULOIR =
-  /^(veux|veut|voulons|voulez|veulent|voulais|voulait|voulions|vouliez|voulaient|voudr(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|voulu|voulue|vouloir|veuille|veuilles|veuillent)$/;
 /** The key of « en vouloir à » (to hold it against someone). */
 const EN_VOULOIR = fixedKeys(['en·vouloir']);
 
@@ -302,7 +296,7 @@ const EN_VOULOIR = fixedKeys(['en·vouloir']);
 export function markEnVouloir(view: SegmentView, k: number): void {
   const { words, lang } = view;
   const w = words[k]!;
-  if (view.locale !== 'fr' || !FR_VOULOIR.test(w.info.f)) return;
+  if (!(w.info.mask & VOULOIR_FORM)) return; // French forms of vouloir (FR_VOULOIR, units.ts)
   const en = words[k - 1];
   if (!en || en.gapAfter || en.info.f !== 'en') return;
   const clitic = words[k - 2];

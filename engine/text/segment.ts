@@ -18,7 +18,20 @@ import {
 } from './segment-rules.ts';
 import { ADVERBS, isFrenchInfinitive, isInfinitive, isIng, isModal, objectPerson } from './segment-words.ts';
 import { ONLY_KEY } from './keys.ts';
-import { classify, CONCESSIVE_WH, COPULA, OPENS, SETS_ASIDE, SUBJECT, WISH, type WordInfo } from './units.ts';
+import {
+  classify,
+  CONCESSIVE_WH,
+  COPULA,
+  EXCEPTION,
+  GO,
+  OPENS,
+  SETS_ASIDE,
+  SUBJECT,
+  TOPIC,
+  VOULOIR_FORM,
+  WISH,
+  type WordInfo,
+} from './units.ts';
 import type { TextWord } from './word.ts';
 import { SEPARATOR } from './scan.ts';
 
@@ -43,16 +56,17 @@ const VOULOIR = /^(veut|veux|voulait|voudrait|voudra|veulent|voulez)$/;
 /** Verbs of knowing after which si / if is "whether" (« je sais pas si », "not sure if"). */
 const KNOWING = /^(sais|sait|savons|savez|savent|savais|savait|know|knows|knew|sure|wonder)$/;
 
-/** The words that may open an exception (« sauf si », « à moins que », "unless"…), and indirect questions. */
-const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
+// The words that may open an exception (« sauf si », « à moins que », "unless"…) are the EXCEPTION bit of a word's
+// mask (units.ts EXCEPTION_WORDS).
+/** The words that may open an indirect question. */
 const INDIRECT_WH: ReadonlySet<string> = new Set(
   'pourquoi comment qui quoi ou combien why how what who where which whom'.split(' '),
 );
 /** Of those, the ones that ask about a clause only when a subject or a finite verb follows ("what to do" is none). */
 const WH_BEFORE_CLAUSE: ReadonlySet<string> = new Set('qui quoi ou combien what who where which whom'.split(' '));
 
-/** The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… »). */
-const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
+// The pronouns that take up a fronted topic (« Payer, ça… », « …, c'est… ») are the TOPIC bit of a word's mask
+// (units.ts TOPIC_PRONOUNS).
 /** « sans doute / faute / cesse / arrêt », "without (a) doubt": idioms, no negation. */
 const SANS_IDIOMS = /^(doute|faute|cesse|arret)$/;
 /** Forms of savoir after « sans que »: « sans que tes parents le sachent » is the secret, not a limit. */
@@ -297,11 +311,13 @@ class Segmenter implements SegmentView {
       w.gapAfter = k + 1 < words.length && words[k + 1]!.before !== '';
     }
     for (let k = 0; k < words.length; k++) {
-      const how = nearFutureAt(this, k);
+      const info = words[k]!.info;
+      // most words are none of these: the mask and the classes say so without a look-up
+      const how = info.mask & GO ? nearFutureAt(this, k) : null;
       if (how) markNearFuture(this, k, how);
       else {
-        markSeDire(this, k);
-        markEnVouloir(this, k);
+        if (info.classes.size) markSeDire(this, k);
+        if (info.mask & VOULOIR_FORM) markEnVouloir(this, k);
       }
     }
     for (let k = 0; k < words.length; k++) {
@@ -410,7 +426,11 @@ class Segmenter implements SegmentView {
         break;
       }
     }
-    this.runMemo = { k, first, clause: this.clause };
+    if (m) {
+      m.k = k;
+      m.first = first;
+      m.clause = this.clause;
+    } else this.runMemo = { k, first, clause: this.clause };
     return first;
   }
 
@@ -466,7 +486,7 @@ class Segmenter implements SegmentView {
     if (info.role === 'marker' && this.maybeNot(k)) this.concedeMaybe();
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
-    const topic = this.locale === 'fr' && TOPIC_PRONOUNS.has(info.f) && (comma || this.infinitiveTopicBefore(k));
+    const topic = this.locale === 'fr' && !!(info.mask & TOPIC) && (comma || this.infinitiveTopicBefore(k));
     if (topic && !comma) this.endClause(',');
     if (info.role === 'marker' && this.contrastiveNot(k)) this.stack.push(newScope('sub', this.top));
     if (info.mask & WISH) this.understoodWish(k);
@@ -606,7 +626,9 @@ class Segmenter implements SegmentView {
   /** Registers a negation marker (or `ne`, `plus`, `que` after `ne`) in its scope. */
   private mark(k: number, w: SegWord, before: SegWord | undefined): void {
     const { f, role } = w.info;
-    if (role === 'word' && f !== 'que' && f !== 'qu') return; // most words mark nothing
+    // most words mark nothing: plain words, function words, stop markers (unless a que)
+    if (role !== 'marker' && role !== 'ne' && role !== 'plus' && role !== 'negWord' && f !== 'que' && f !== 'qu')
+      return;
     const s = w.scope;
     const range: Range = [w.start, w.end];
     if (role === 'marker') {
@@ -1169,7 +1191,7 @@ class Segmenter implements SegmentView {
    */
   private isException(k: number, info: WordInfo): boolean {
     const f = info.f;
-    if (!EXCEPTION_WORDS.has(f)) return false;
+    if (!(info.mask & EXCEPTION)) return false; // EXCEPTION_WORDS (units.ts)
     const n = this.next(k)?.f ?? '';
     const fr = this.locale === 'fr';
     let opens: boolean;

@@ -8,7 +8,7 @@ import type { Scenario } from '../types.ts';
 import { READINGS, readingCode, type Token } from './analyse.ts';
 import { fold } from './fold.ts';
 import type { TextWord } from './word.ts';
-import { keyGeneration, knownKeyIds } from './keys.ts';
+import { keyGeneration, knownIdsOf } from './keys.ts';
 
 /** Words shorter than this never match by a typing slip (r2, step 5). */
 export const SLIP_MIN_LENGTH = 6;
@@ -91,7 +91,7 @@ export function slipIndex(tokens: readonly Token[], targets: SlipTargets): Map<n
       const t = tokens[pos]!;
       if (t.reported) continue;
       const word = (t as TextWord).info?.f ?? fold(t.word);
-      if (word.length < SLIP_MIN_LENGTH || knownKeyIds(t.keys).length) continue;
+      if (word.length < SLIP_MIN_LENGTH || knownIdsOf(t).length) continue;
       const r = readingCode(t, false);
       for (const target of nearTargets(word, targets)) {
         if (index === NO_SLIPS) index = new Map();

@@ -21,6 +21,22 @@ export interface WordInfo {
   mask: number;
   /** Its stem keys (wordKeys without a conjugation table), kept here so the analysis looks them up once. */
   stems: readonly string[];
+  /**
+   * The analysis's last comparison keys for this word (keys.ts wordKeysOf): valid for the same word, stems and
+   * conjugation table. A copy of the info made for other stems (segment-rules.ts) carries it, and misses.
+   */
+  memo?: KeyMemo | undefined;
+}
+
+/** What wordKeysOf remembers on a word's info: the keys computed last, and the known key ids of them. */
+export interface KeyMemo {
+  word: string;
+  stems: readonly string[];
+  lemmas: unknown;
+  keys: readonly string[];
+  /** knownKeyIds(keys) at key generation `generation` (-1: not yet asked). */
+  ids: readonly number[];
+  generation: number;
 }
 
 /** The word may open a scope: a subordinator, a relative pronoun, an introducer, "sans". */
@@ -33,6 +49,30 @@ export const COPULA = 4;
 export const SETS_ASIDE = 8;
 /** The word names a wish (vouloir, envie, want, urge…): the trainee may be describing the caller's. */
 export const WISH = 16;
+
+/** The word is a form of « aller » that may make a near future, or English "going" (segment-rules.ts nearFutureAt). */
+export const GO = 32;
+/** The word is a French form of « vouloir » (segment-rules.ts markEnVouloir). */
+export const VOULOIR_FORM = 64;
+
+/** The word is a pronoun that takes up a fronted topic (« Payer, ça… », « …, c'est… »): TOPIC_PRONOUNS. */
+export const TOPIC = 128;
+/** The word may open an exception (« sauf si », « à moins que », "unless"…): EXCEPTION_WORDS. */
+export const EXCEPTION = 256;
+
+/** The pronouns that take up a fronted topic (segment.ts). */
+const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['ca', 'c', 'cela', 'ce']);
+/** The words that may open an exception (segment.ts isException). */
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['sauf', 'moins', 'sans', 'unless', 'except', 'without']);
+
+/** Forms of « aller » that make a near future (« je vais t'aider », « j'allais te le dire »), and English "going". */
+const GO_FORMS: Record<Locale, ReadonlySet<string>> = {
+  fr: new Set(['vais', 'vas', 'va', 'allons', 'allez', 'vont', 'allais', 'allait', 'allions', 'alliez', 'allaient']),
+  en: new Set(['going']),
+};
+/** Forms of « vouloir ». */
+const FR_VOULOIR =
+  /^(veux|veut|voulons|voulez|veulent|voulais|voulait|voulions|vouliez|voulaient|voudr(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)|voulu|voulue|vouloir|veuille|veuilles|veuillent)$/;
 
 /** Forms of vouloir and nouns of wishing, en want and urge (see Segmenter.understoodWish). */
 const WISHES: ReadonlySet<string> = new Set(
@@ -53,6 +93,10 @@ export const CONCESSIVE_WH: ReadonlySet<string> = new Set(
 
 function maskOf(f: string, raw: string, lang: Language, locale: Locale): number {
   let m = (COPULAS.has(f) ? COPULA : 0) | (SET_ASIDE_AFTER.has(f) ? SETS_ASIDE : 0) | (WISHES.has(f) ? WISH : 0);
+  if (GO_FORMS[locale].has(f)) m |= GO;
+  if (TOPIC_PRONOUNS.has(f)) m |= TOPIC;
+  if (EXCEPTION_WORDS.has(f)) m |= EXCEPTION;
+  if (locale === 'fr' && FR_VOULOIR.test(f)) m |= VOULOIR_FORM;
   if (lang.subjects.has(f)) m |= SUBJECT | (locale === 'en' ? OPENS : 0);
   const pairSecond = [...lang.subordinatorPairs.values()].some((set) => set.has(f));
   if (
@@ -117,6 +161,7 @@ export function classify(word: string, lang: Language, locale: Locale): WordInfo
       classes: verbClasses(locale).get(f) ?? new Set(),
       mask: maskOf(f, word, lang, locale),
       stems,
+      memo: undefined,
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
