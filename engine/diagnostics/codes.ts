@@ -136,6 +136,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'a text holds a control character (ESC, BEL, a C1 control…) that a terminal would obey',
   },
+  RH070: {
+    name: 'too-many-expansions',
+    severity: 'warning',
+    summary: 'a phrase stands, through its concepts, for more texts than the matcher reads (512)',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A code of the catalogue: a misspelt code does not compile. */

@@ -12,7 +12,7 @@ import { resolveUse, type ConceptSetLookup } from './concept-sets.ts';
 import { isMap, isScalar, type LoadContext, type Node } from './context.ts';
 import { checkExamples } from './example-checks.ts';
 import { checkCompetencies, checkGraph } from './graph.ts';
-import { checkDroppedWords, checkEarnAndLose, checkOneWordPhrases } from './phrase-checks.ts';
+import { checkDroppedWords, checkEarnAndLose, checkExpansionLimit, checkOneWordPhrases } from './phrase-checks.ts';
 import { didYouMean } from './suggest.ts';
 import { valueOffset } from './offset.ts';
 
@@ -79,6 +79,7 @@ export function checkScenarioFile(
   if (useFailed) return { scenario, examples: [] };
   checkOneWordPhrases(ctx, scenario, found);
   checkEarnAndLose(ctx, scenario, found);
+  checkExpansionLimit(ctx, scenario, found);
   return { scenario, examples: checkExamples(ctx, scenario, found) };
 }
 

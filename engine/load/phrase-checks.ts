@@ -1,11 +1,14 @@
 /**
  * r2 checks of the phrases themselves (warnings with a position and a hint): a mistake's phrase
  * left with one word (RH065), a word the analysis drops although the trainer meant it (RH066), and
- * the same words earning and losing points in one prompt (RH067). Built on engine/text's public API.
+ * the same words earning and losing points in one prompt (RH067), a phrase that stands for more texts than the
+ * matcher reads (RH070). Built on engine/text's public API.
  */
 import {
   analyse,
   expandPhrase,
+  expansionCount,
+  MAX_EXPANSIONS as MATCHER_EXPANSIONS,
   fold,
   isFrenchInfinitive,
   matchCriterion,
@@ -36,6 +39,22 @@ function tokenCache(target: AnalysisTarget): (text: string) => Token[] {
     if (!t) cache.set(text, (t = analyse(text, target)));
     return t;
   };
+}
+
+/**
+ * RH070: a phrase that stands, through its concepts, for more texts than the matcher reads (MAX_EXPANSIONS): the
+ * texts past the limit would never match, silently.
+ */
+export function checkExpansionLimit(ctx: LoadContext, s: Scenario, found: Collected): void {
+  for (const p of found.phrases) {
+    if (!p.text.includes('@') || expansionCount(p.text, s.concepts) <= MATCHER_EXPANSIONS) continue;
+    ctx.report(
+      'RH070',
+      p.at,
+      msg`the phrase ${q(p.text)} stands for more than ${String(MATCHER_EXPANSIONS)} texts through its concepts: the matcher reads the first ${String(MATCHER_EXPANSIONS)}, so the rest never match`,
+      msg`split the concept into smaller ones, or move phrases that only this criterion needs onto it`,
+    );
+  }
 }
 
 /** RH065: a phrase of a negative or critical criterion that is one word once analysed (through any concept). */

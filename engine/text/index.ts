@@ -7,6 +7,8 @@ export {
   compileCriterion,
   compileCriteria,
   expandPhrase,
+  expansionCount,
+  MAX_EXPANSIONS,
   phraseWords,
   isNegativeCriterion,
   type CompiledCriterion,

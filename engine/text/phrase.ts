@@ -28,8 +28,32 @@ export interface CompiledCriterion {
 }
 
 const REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/u;
-const MAX_EXPANSIONS = 512;
+/** How many texts a phrase stands for through its concepts, at most: the matcher reads no more (validate warns, RH070). */
+export const MAX_EXPANSIONS = 512;
 const MAX_DEPTH = 4;
+
+/** How many texts a phrase stands for through its concepts, counted up to `cap` (expandPhrase keeps MAX_EXPANSIONS). */
+export function expansionCount(
+  phrase: string,
+  concepts: Scenario['concepts'],
+  cap = MAX_EXPANSIONS + 1,
+  depth = 0,
+): number {
+  const m = REF.exec(phrase);
+  const list = m ? own(concepts, m[1]!) : undefined;
+  if (!m || !list || depth >= MAX_DEPTH) return 1;
+  let n = 0;
+  for (const alt of list) {
+    n += expansionCount(
+      phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length),
+      concepts,
+      cap - n,
+      depth + 1,
+    );
+    if (n >= cap) return n;
+  }
+  return n;
+}
 
 /** Every text of a phrase with each `@concept` replaced by each phrase of the concept in turn. */
 export function expandPhrase(phrase: string, concepts: Scenario['concepts'], depth = 0, out: string[] = []): string[] {

@@ -618,6 +618,21 @@ const CASES: Array<[string, string | Uint8Array, Want]> = [
       message: /control character BEL \(U\+0007\)/,
     },
   ],
+  [
+    'RH070 a phrase whose concepts make it stand for more than 512 texts',
+    edit([
+      'match: [hello] }',
+      `match: ["@a @b"] }\nconcepts:\n  a: [${Array.from({ length: 23 }, (_, i) => `"a${i}"`).join(', ')}]\n  b: [${Array.from({ length: 23 }, (_, i) => `"b${i}"`).join(', ')}]`,
+    ]),
+    {
+      line: 18,
+      column: 60,
+      code: 'RH070',
+      severity: 'warning',
+      message:
+        'the phrase "@a @b" stands for more than 512 texts through its concepts: the matcher reads the first 512, so the rest never match',
+    },
+  ],
 ];
 
 describe('one test per diagnostic code, at the exact line and column', () => {

@@ -219,6 +219,10 @@ export const DIAGNOSTICS_FR: Record<string, string> = {
     'la phrase {0} de {1} et l’erreur {2} de la même question reconnaissent toutes deux {3} : ces mots font gagner et perdre des points à la fois',
   'make one of the two more specific (the words around it, its negation), so that a kind answer only earns':
     'rendez l’une des deux plus précise (les mots autour, sa négation), pour qu’une réponse bienveillante ne fasse que gagner',
+  'the phrase {0} stands for more than {1} texts through its concepts: the matcher reads the first {2}, so the rest never match':
+    'la phrase {0} vaut plus de {1} textes par ses concepts : le moteur n’en lit que les {2} premiers, les autres ne reconnaissent jamais rien',
+  'split the concept into smaller ones, or move phrases that only this criterion needs onto it':
+    'découpez le concept en concepts plus petits, ou mettez sur ce critère les phrases dont il est le seul à avoir besoin',
   'the file is {0} MB; scenarios are limited to 10 MB': 'le fichier fait {0} Mo ; un scénario est limité à 10 Mo',
   'the file is not valid UTF-8 text (save it as UTF-8)':
     'le fichier n’est pas du texte UTF-8 valide (enregistrez-le en UTF-8)',
