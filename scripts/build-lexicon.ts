@@ -243,6 +243,8 @@ const CLASSES = {
 } as const;
 
 const EN_EXTRA: Record<string, string[]> = {
+  // "some people worry the police won't…": someone's worry or fear, a verb of thinking (its subject's thought)
+  think: ['worry', 'worries', 'worried', 'fear', 'fears', 'feared'],
   modal: [
     'can',
     'could',

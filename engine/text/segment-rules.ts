@@ -100,7 +100,7 @@ function infinitiveAhead(view: SegmentView, k: number): boolean {
 const DISCOURSE = new Set(
   (
     'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis stp svp ' +
-    'then so well right anyway please pls plz only simply first'
+    'then so well right anyway please pls plz only simply first maybe perhaps'
   ).split(' '),
 );
 

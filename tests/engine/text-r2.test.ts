@@ -1321,3 +1321,22 @@ describe('more readings the negative-bank tuners found', () => {
     expect(matches("c'est foutu", "Tu te dis sûrement que c'est foutu. Ça ne l'est pas.", 'fr', mistake)).toBe(false);
   });
 });
+
+describe('"maybe tell him…" is the trainee\'s suggestion; "some people worry…" is their worry', () => {
+  it("maybe / perhaps before an imperative of saying leave it the trainee's own script", () => {
+    expect(show('Maybe tell him to delete the messages with his mates too', 'en')).toBe(
+      'maybe tell him delete messages with his mates too',
+    );
+    expect(matches('tell him to delete the messages', 'Maybe tell him to delete the messages', 'en', mistake)).toBe(
+      true,
+    );
+  });
+  it("worry / fear are verbs of thinking: someone else's worry is attributed, the trainee's own is said", () => {
+    const a = "Some people worry the police won't take it seriously, but they will.";
+    expect(show(a, 'en')).toBe('some people worry ^!police ^!take ^!it ^!seriously they will');
+    expect(matches("police won't take it seriously", a, 'en', mistake)).toBe(false);
+    expect(
+      matches("police won't take it seriously", "I worry the police won't take it seriously.", 'en', mistake),
+    ).toBe(true);
+  });
+});
