@@ -28,7 +28,7 @@ export interface CompiledCriterion {
 }
 
 const REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/u;
-/** How many texts a phrase stands for through its concepts, at most: the matcher reads no more (validate warns, RH070). */
+/** How many texts a phrase stands for through its concepts, at most: the matcher reads no more (RH070 warns). */
 export const MAX_EXPANSIONS = 512;
 const MAX_DEPTH = 4;
 

@@ -1,7 +1,8 @@
 /**
  * The mistake banks: for each critical criterion of the library (tests/calibration/banks/, and a second round in
- * banks-r2/ of whole answers in which the mistake is one clause) and each negative one (banks-negative/), sentences a volunteer might type that commit the mistake (`yes`) and sentences
- * close to it that do not (`no`), written blind from the scenarios with their phrase lists removed. They are
+ * banks-r2/ of whole answers in which the mistake is one clause) and each negative one (banks-negative/), sentences
+ * a volunteer might type that commit the mistake (`yes`) and sentences close to it that do not (`no`), written blind
+ * from the scenarios with their phrase lists removed. They are
  * **tuning** aids, like the dev parts: phrases are tuned on them.
  *
  *   npx tsx tests/calibration/bank.ts [--scenario ID] [--worst N] [--bank critical|critical2|negative]

@@ -6,8 +6,8 @@
  *   npm run calibrate [-- --part tune|held-out|fresh|dev|dev2|dev3|fresh2|dev4|fresh3|dev5|fresh4|dev6|fresh5|
  *     dev7|fresh6] [--worst N] [--json] [--scenario ID]
  *
- * Without --part it also prints the critical and negative mistake banks (bank.ts). It prints; it never fails (the unit tests guard
- * the matching rules). See tests/calibration/README.md.
+ * Without --part it also prints the critical and negative mistake banks (bank.ts). It prints; it never fails (the
+ * unit tests guard the matching rules). See tests/calibration/README.md.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
