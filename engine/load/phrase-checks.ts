@@ -7,7 +7,6 @@
 import {
   analyse,
   expandPhrase,
-  expansionCount,
   MAX_EXPANSIONS as MATCHER_EXPANSIONS,
   fold,
   isFrenchInfinitive,
@@ -47,7 +46,8 @@ function tokenCache(target: AnalysisTarget): (text: string) => Token[] {
  */
 export function checkExpansionLimit(ctx: LoadContext, s: Scenario, found: Collected): void {
   for (const p of found.phrases) {
-    if (!p.text.includes('@') || expansionCount(p.text, s.concepts) <= MATCHER_EXPANSIONS) continue;
+    if (!p.text.includes('@')) continue;
+    if (expandPhrase(p.text, s.concepts, 0, [], MATCHER_EXPANSIONS + 1).length <= MATCHER_EXPANSIONS) continue;
     ctx.report(
       'RH070',
       p.at,

@@ -7,7 +7,6 @@ export {
   compileCriterion,
   compileCriteria,
   expandPhrase,
-  expansionCount,
   MAX_EXPANSIONS,
   phraseWords,
   isNegativeCriterion,

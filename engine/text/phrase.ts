@@ -32,40 +32,26 @@ const REF = /@([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)/u;
 export const MAX_EXPANSIONS = 512;
 const MAX_DEPTH = 4;
 
-/** How many texts a phrase stands for through its concepts, counted up to `cap` (expandPhrase keeps MAX_EXPANSIONS). */
-export function expansionCount(
+/**
+ * Every text of a phrase with each `@concept` replaced by each phrase of the concept in turn, up to `limit` texts (the
+ * matcher's MAX_EXPANSIONS; a check asks for one more to see whether a phrase goes past it).
+ */
+export function expandPhrase(
   phrase: string,
   concepts: Scenario['concepts'],
-  cap = MAX_EXPANSIONS + 1,
   depth = 0,
-): number {
-  const m = REF.exec(phrase);
-  const list = m ? own(concepts, m[1]!) : undefined;
-  if (!m || !list || depth >= MAX_DEPTH) return 1;
-  let n = 0;
-  for (const alt of list) {
-    n += expansionCount(
-      phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length),
-      concepts,
-      cap - n,
-      depth + 1,
-    );
-    if (n >= cap) return n;
-  }
-  return n;
-}
-
-/** Every text of a phrase with each `@concept` replaced by each phrase of the concept in turn. */
-export function expandPhrase(phrase: string, concepts: Scenario['concepts'], depth = 0, out: string[] = []): string[] {
+  out: string[] = [],
+  limit = MAX_EXPANSIONS,
+): string[] {
   const m = REF.exec(phrase);
   const list = m ? own(concepts, m[1]!) : undefined;
   if (!m || !list || depth >= MAX_DEPTH) {
-    if (out.length < MAX_EXPANSIONS) out.push(phrase);
+    if (out.length < limit) out.push(phrase);
     return out;
   }
   for (const alt of list) {
-    if (out.length >= MAX_EXPANSIONS) break;
-    expandPhrase(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), concepts, depth + 1, out);
+    if (out.length >= limit) break;
+    expandPhrase(phrase.slice(0, m.index) + alt + phrase.slice(m.index + m[0].length), concepts, depth + 1, out, limit);
   }
   return out;
 }

@@ -96,11 +96,14 @@ function infinitiveAhead(view: SegmentView, k: number): boolean {
   return false;
 }
 
-/** Discourse words that stand before a verb and are not its subject (« par contre dis-lui que… », "so tell him"). */
+/**
+ * Discourse words (and "here") that stand before a verb and are not its subject (« par contre dis-lui que… », "so
+ * tell him", "maybe tell him", "I'm here to tell you").
+ */
 const DISCOURSE = new Set(
   (
     'par contre exemple ailleurs revanche coup sinon alors donc bon ok okay enfin bref ensuite puis stp svp ' +
-    'then so well right anyway please pls plz only simply first maybe perhaps'
+    'then so well right anyway please pls plz only simply first maybe perhaps here'
   ).split(' '),
 );
 
@@ -120,7 +123,7 @@ export function subjectOf(view: SegmentView, at: number): Speaker {
     const w = words[i]!;
     const f = w.info.f;
     if (lang.ownSubjects.has(f)) return 'own';
-    if (DISCOURSE.has(f) || (f === 'here' && locale === 'en')) continue; // "I'm here to tell you: …"
+    if (DISCOURSE.has(f)) continue;
     // « je vous conseille », « on vous propose »: after a subject, vous is the object
     if (f === 'vous' && locale === 'fr' && isObjectT(view, i)) continue;
     if (isSecondPerson(f) || (f === 't' && locale === 'fr' && !isObjectT(view, i))) {

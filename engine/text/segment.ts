@@ -136,7 +136,7 @@ const ASKING =
  * worried you'll…"): an echo question, attributed.
  */
 const ECHOING = {
-  fr: /^(demandes|demandez|demandais|demandiez|demande|demandee|demandes|peur|inquietes|inquietez|crains|craignez)$/,
+  fr: /^(demandes|demandez|demandais|demandiez|demande|demandee|peur|inquietes|inquietez|crains|craignez)$/,
   en: /^(ask|asks|asking|asked|wonder|wondering|wondered|worried|worry|worrying|afraid|scared|frightened|fear|fearing|concerned)$/,
 } as const;
 /**
@@ -154,7 +154,7 @@ const MAYBE_BEFORE_NOT = /^(peut-être|peut-etre|peutetre|ou|maybe|perhaps|or)$/
 /** Connectors a clause may open with before « peut-être » / "maybe". */
 const DISCOURSE_OPENERS = /^(et|mais|bon|alors|ou|and|but|so|well|or|ok|okay|oui|yes|yeah)$/;
 
-/** English possessives: "ask your parents whether…". */
+/** English possessives and « the », after which a word is the noun they determine: "ask your parents whether…". */
 const POSSESSIVES: ReadonlySet<string> = new Set('my your his her their our the'.split(' '));
 
 /** Words of evaluation that introduce a clause with que (« tant mieux que », « heureusement que »…). */
@@ -212,7 +212,8 @@ const WISH_FILLERS: ReadonlySet<string> = new Set(
 const NEEDING = /^(dois|doit|devez|faut|besoin|veux|voudrais|voulez|need|needs|want|wanted|have|has|must)$/;
 
 /** A test of the words after() may pass over. */
-type Filler = (w: WordInfo, lang: Language) => boolean;
+/** What a backward look passes over; `j` is the word's index. */
+type Filler = (w: WordInfo, lang: Language, j: number) => boolean;
 /** What after() passes over by default: ne, markers, adverbs. */
 const negOrAdverb: Filler = (w) => w.role === 'ne' || w.role === 'marker' || ADVERBS.has(w.f);
 /** What may stand before a topic's infinitive: ne, a marker, an object (« Ne rien dire », « Lui répondre »). */
@@ -483,7 +484,10 @@ class Segmenter implements SegmentView {
     this.endSansPhrase(k, info);
     if (info.mask & COPULA && this.locale === 'en' && !this.gerundOfSaying(k)) this.gerundTopic(k);
     if (this.isException(k, info)) this.qualifyClause();
-    if (info.role === 'marker' && this.maybeNot(k)) this.concedeMaybe();
+    if (info.role === 'marker') {
+      const weighed = this.maybeNot(k);
+      if (weighed >= 0) this.concedeMaybe(weighed);
+    }
     // « Parler de Maëlle devant sa classe c'est l'afficher »: a topic without its comma reads as with it
     const comma = w.before.includes(',');
     const topic = this.locale === 'fr' && !!(info.mask & TOPIC) && (comma || this.infinitiveTopicBefore(k));
@@ -618,7 +622,7 @@ class Segmenter implements SegmentView {
    */
   private topicHead(first: number, end: number): number {
     let head = first;
-    while (head < end - 1 && beforeInfinitive(this.words[head]!.info, this.lang)) head++;
+    while (head < end - 1 && beforeInfinitive(this.words[head]!.info, this.lang, head)) head++;
     const h = this.words[head]!.info;
     return isInfinitive(h, this.lang, this.locale) && !this.lang.subjects.has(h.f) ? head : -1;
   }
@@ -760,7 +764,7 @@ class Segmenter implements SegmentView {
   private informalPlus(k: number, before: SegWord | undefined): boolean {
     const n = this.next(k)?.f;
     // « en plus du 3018 », « de plus » : "in addition (to)", no negation
-    if (before && !before.gapAfter && (before.info.f === 'en' || before.info.f === 'de')) return false;
+    if (before?.info.f === 'en' || before?.info.f === 'de') return false;
     if (n === 'du' || n === 'jamais' || n === 'rien' || n === 'personne' || n === 'aucun' || n === 'aucune')
       return true;
     if (n !== undefined && before && this.noLongerTo(k, n, before)) return true;
@@ -1258,10 +1262,13 @@ class Segmenter implements SegmentView {
       const w = this.words[j]!;
       if (ECHOING[locale].test(w.info.f)) {
         if (zero && (j !== k - 1 || !EN_FEAR.test(w.info.f))) return false;
-        if (w.info.role === 'ne' || this.words.slice(j, k).some((x) => x.info.role === 'marker')) return false;
-        // "did you ask him if…", « vous lui avez demandé si… »: a question put to someone else, not an echo
-        for (let i = Math.max(0, j - 3); i < k; i++)
-          if (this.words[i]!.clause === this.clause && objectPerson(this.words[i]!.info.f) === 'third') return false;
+        // a negation between verb and opener, or a question put to someone else ("did you ask him if…", « vous lui
+        // avez demandé si… »): not an echo
+        for (let i = Math.max(0, j - 3); i < k; i++) {
+          const x = this.words[i]!;
+          if (i > j && x.info.role === 'marker') return false;
+          if (x.clause === this.clause && objectPerson(x.info.f) === 'third') return false;
+        }
         if (subjectOf(this, j) !== 'you-reported') return false;
         this.echoed.add(j);
         return true;
@@ -1274,14 +1281,15 @@ class Segmenter implements SegmentView {
   /**
    * « peut-être pas », « ou pas », "maybe not", "or not" after a clause that opens with « peut-être » / "maybe" /
    * "perhaps": the trainee weighs it both ways (« Peut-être qu'elle voulait vous faire culpabiliser, peut-être
-   * pas ; dans le doute… », "maybe she's just upset, maybe not").
+   * pas ; dans le doute… », "maybe she's just upset, maybe not"): the number of the clause weighed, or -1.
    */
-  private maybeNot(k: number): boolean {
+  private maybeNot(k: number): number {
     const prev = this.previous(k)?.info.f;
-    if (!prev || !MAYBE_BEFORE_NOT.test(prev)) return false;
+    if (!prev || !MAYBE_BEFORE_NOT.test(prev)) return -1;
     const here = this.clauseStart(this.clause);
     const own = k - 1 - here <= 1; // « peut-être pas » opens its clause (after « et » / "and" at most)
-    return this.opensWithMaybe(own ? this.clause - 1 : this.clause);
+    const c = own ? this.clause - 1 : this.clause;
+    return this.opensWithMaybe(c) ? c : -1;
   }
 
   /** The index of the first word of clause c (or the current word when it has none yet). */
@@ -1305,11 +1313,8 @@ class Segmenter implements SegmentView {
     return false;
   }
 
-  /** Qualifies the clause that opened with « peut-être » / "maybe": no mistake is read in it (positives still are). */
-  private concedeMaybe(): void {
-    const first = this.clauseStart(this.clause);
-    const prev = this.words[first - 1];
-    const c = prev && this.opensWithMaybe(prev.clause) && first - 1 < this.at ? prev.clause : this.clause;
+  /** Qualifies clause c, which opened with « peut-être » / "maybe": no mistake is read in it (positives still are). */
+  private concedeMaybe(c: number): void {
     for (let i = this.at - 1; i >= 0 && this.words[i]!.clause >= c; i--) {
       if (this.words[i]!.clause !== c) continue;
       for (let s: Scope | null = this.words[i]!.scope; s; s = s.parent) {
@@ -1348,18 +1353,12 @@ class Segmenter implements SegmentView {
    */
   private askedBefore(k: number): boolean {
     // "ask your parents whether…", "check with the school whether…": a noun after its determiner is an object too
-    const filler = (w: WordInfo, lang: Language, j: number) =>
+    const filler: Filler = (w, lang, j) =>
       askFiller(w, lang) ||
       ADVERBS.has(w.f) ||
-      lang.determiners.has(w.f) ||
-      POSSESSIVES.has(w.f) ||
+      lang.determiners.has(w.f) || // the possessives and articles among them
       (w.role === 'word' && !w.classes.size && POSSESSIVES.has(this.words[j - 1]?.info.f ?? ''));
-    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-      const w = this.words[j]!.info;
-      if (ASKING.test(w.f)) return true;
-      if (!filler(w, this.lang, j)) return false;
-    }
-    return false;
+    return this.after(k, 8, ASKING, filler, true);
   }
 
   /**
@@ -1600,7 +1599,7 @@ class Segmenter implements SegmentView {
     for (let j = k - 1; j >= 0 && j >= k - reach && (acrossClauses || this.words[j]!.clause === this.clause); j--) {
       const w = this.words[j]!.info;
       if (wanted.test(w.f)) return true;
-      if (!passes(w, this.lang)) return false;
+      if (!passes(w, this.lang, j)) return false;
     }
     return false;
   }
